@@ -1,0 +1,48 @@
+# newsdoc — developer commands. Every target creates .venv itself on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+NEWSDOC_CORPUS ?= ../shared/corpus
+export NEWSDOC_CORPUS
+
+.PHONY: demo test lint typecheck pytest docs bench clean
+
+# The stamp files re-run the install only when pyproject.toml changes.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	# The pip these machines start with (23.2) trips over some extras: upgrade it first.
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/python examples/summarize.py examples/data/*
+	$(BIN)/python examples/to_jsonl.py examples/data --output -
+
+test: $(VENV)/.installed-test lint typecheck pytest docs
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests examples benchmarks docs
+	$(BIN)/ruff format --check src tests examples benchmarks docs
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy --strict src/newsdoc
+
+pytest: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+docs: $(VENV)/.installed-test
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/sphinx-build -W --keep-going -q -b doctest docs docs/_build/doctest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Format-independent analysis of documents: dates, language tags, URLs (and later quotes)."""

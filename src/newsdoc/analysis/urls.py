@@ -1,0 +1,47 @@
+"""URLs: resolving relative ones, and keeping only the schemes a reader can follow."""
+
+from __future__ import annotations
+
+from typing import Final
+from urllib.parse import urljoin, urlsplit
+
+__all__ = ["KEPT_SCHEMES", "is_absolute", "resolve_url", "scheme_of"]
+
+#: The schemes a :class:`~newsdoc.Link` may have; others are dropped with a warning.
+KEPT_SCHEMES: Final = frozenset({"http", "https", "mailto"})
+
+# URLs longer than this are not parsed (urlsplit is linear, but nothing real is this long).
+_MAX_URL: Final = 8192
+
+
+def scheme_of(url: str) -> str | None:
+    """The lower-case scheme of ``url``, or ``None`` for a relative URL."""
+    head, sep, _ = url[:64].partition(":")
+    if not sep or not head or not head[0].isalpha():
+        return None
+    if not all(char.isalnum() or char in "+-." for char in head):
+        return None
+    return head.lower()
+
+
+def is_absolute(url: str) -> bool:
+    """Whether ``url`` has a scheme."""
+    return scheme_of(url) is not None
+
+
+def resolve_url(url: str, base: str | None) -> str:
+    """``url`` made absolute against ``base`` when it is relative and ``base`` is absolute.
+
+    Unparseable input is returned unchanged rather than raising.
+    """
+    url = url.strip()
+    if base is None or is_absolute(url) or len(url) > _MAX_URL or len(base) > _MAX_URL:
+        return url
+    if scheme_of(base) not in ("http", "https"):
+        return url
+    try:
+        if not urlsplit(base).netloc:
+            return url
+        return urljoin(base, url)
+    except ValueError:
+        return url

@@ -1,0 +1,331 @@
+"""The road from a path or bytes to documents: read, detect, parse, enrich.
+
+``load``, ``loads``, ``load_all``, ``detect`` and ``formats`` are the public entry points; each
+is a thin composition of the steps below, so that every format goes through the same checks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Final, TypeVar
+
+import attrs
+
+from newsdoc.analysis.language import normalize_language
+from newsdoc.analysis.urls import KEPT_SCHEMES, resolve_url, scheme_of
+from newsdoc.decoding import head_for_sniffing
+from newsdoc.errors import LimitExceededError, ParseError
+from newsdoc.limits import DEFAULT_LIMITS, Limits
+from newsdoc.model import Document, Image, Link, ParseWarning
+from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
+from newsdoc.source import check_size, gunzip_if_needed, read_path, sniff_name
+
+__all__ = ["detect", "formats", "load", "load_all", "loads"]
+
+PathArg = str | os.PathLike[str]
+
+_MULTIPLE: Final = "source.multiple-documents"
+_IMAGE_SCHEMES: Final = frozenset({"http", "https"})
+
+
+def load(
+    path: PathArg,
+    *,
+    format: str | None = None,  # noqa: A002 - the contract's keyword
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Document:
+    """Read the file at ``path`` and return its (first) document.
+
+    The format is sniffed from the content, never from the file name. When the source holds
+    several documents, the first is returned with a ``source.multiple-documents`` warning that
+    says how many there are; :func:`load_all` returns every one.
+
+    Args:
+        path: The file to read. Gzip files are decompressed transparently.
+        format: The name of a registered format, to skip detection.
+        strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
+        limits: Safety limits (size, decompressed size, nesting depth, documents per source).
+
+    Returns:
+        The first document in the file.
+
+    Raises:
+        UnknownFormatError: No format recognised the content, or ``format`` names none.
+        ParseError: The content is broken, holds no document, or ``strict`` met a warning.
+        LimitExceededError: The input is over one of ``limits``.
+        OSError: The file cannot be opened or read.
+    """
+    label = os.fspath(path)
+    data = read_path(path, limits)
+    return _first(_open(data, label, None, format, limits), strict)
+
+
+def loads(
+    data: str | bytes,
+    *,
+    source: str | None = None,
+    format: str | None = None,  # noqa: A002 - the contract's keyword
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Document:
+    """Parse a document held in memory; like :func:`load` for data that is not in a file.
+
+    Args:
+        data: The document. Bytes are decoded by the format (BOM, declared charset, detection)
+            and decompressed when they are gzip; a ``str`` is taken as already decoded.
+        source: A name for messages and ``Document.source``, such as the URL or file name it
+            came from. Its extension may break a tie between formats, nothing more.
+        format: The name of a registered format, to skip detection.
+        strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
+        limits: Safety limits.
+
+    Returns:
+        The first document in ``data``.
+
+    Raises:
+        UnknownFormatError: No format recognised the content, or ``format`` names none.
+        ParseError: The content is broken, holds no document, or ``strict`` met a warning.
+        LimitExceededError: The input is over one of ``limits``.
+    """
+    raw, known = _as_bytes(data, source, limits)
+    return _first(_open(raw, source, known, format, limits), strict)
+
+
+def load_all(
+    path: PathArg,
+    *,
+    format: str | None = None,  # noqa: A002 - the contract's keyword
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Document]:
+    """Read the file at ``path`` and yield every document it holds, in order.
+
+    The file is read and its format detected before this returns, so a missing or unknown file
+    raises here; the documents themselves are parsed as they are iterated.
+
+    Args:
+        path: The file to read. Gzip files are decompressed transparently.
+        format: The name of a registered format, to skip detection.
+        strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
+        limits: Safety limits; ``limits.max_documents`` caps how many are yielded.
+
+    Returns:
+        An iterator over the documents (exactly one for a single-document source).
+
+    Raises:
+        UnknownFormatError: No format recognised the content, or ``format`` names none.
+        ParseError: The content is broken, or ``strict`` met a warning (while iterating).
+        LimitExceededError: The input is over one of ``limits``.
+        OSError: The file cannot be opened or read.
+    """
+    label = os.fspath(path)
+    data = read_path(path, limits)
+    opened = _open(data, label, None, format, limits)
+    return (_finish(draft, opened, strict) for draft in opened.drafts())
+
+
+def detect(path: PathArg, *, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The name of the format the file at ``path`` is in, sniffed from its content.
+
+    Args:
+        path: The file to look at. Gzip files are decompressed first.
+        limits: Safety limits for reading.
+
+    Returns:
+        A registered format's name, such as ``"prezly"``.
+
+    Raises:
+        UnknownFormatError: No format recognised the content.
+        LimitExceededError: The file is over a size limit.
+        OSError: The file cannot be opened or read.
+    """
+    label = os.fspath(path)
+    data = read_path(path, limits)
+    data, _ = gunzip_if_needed(data, label, limits)
+    return _detect(data, label).name
+
+
+def formats() -> tuple[str, ...]:
+    """The names of the registered formats, in the order they are asked when sniffing."""
+    return default_registry.names()
+
+
+@attrs.frozen
+class _Opened:
+    """A source whose format is known: what parsing and finishing its documents need."""
+
+    data: bytes
+    fmt: Format
+    context: ParseContext
+    warnings: tuple[ParseWarning, ...]
+
+    def drafts(self) -> Iterator[Document]:
+        """The parser's documents, with its failures translated and the count limited."""
+        limit = self.context.limits.max_documents
+        count = 0
+        try:
+            for draft in self.fmt.parse(self.data, self.context):
+                count += 1
+                if count > limit:
+                    msg = (
+                        f"{self.context.label}: the source holds more than "
+                        f"limits.max_documents ({limit:,}) documents"
+                    )
+                    raise LimitExceededError(
+                        msg, source=self.context.source, limit="max_documents"
+                    )
+                yield draft
+        except RecursionError:
+            # Parsers walk with explicit stacks; this is the last line of defence.
+            msg = f"{self.context.label}: {self.fmt.name}: the input nests too deeply to parse"
+            raise LimitExceededError(msg, source=self.context.source, limit="max_depth") from None
+
+
+def _as_bytes(data: str | bytes, source: str | None, limits: Limits) -> tuple[bytes, str | None]:
+    label = source if source is not None else "<data>"
+    if isinstance(data, str):
+        raw = data.encode("utf-8", errors="surrogatepass")
+        check_size(raw, label, limits)
+        return raw, "utf-8"
+    if not isinstance(data, bytes | bytearray | memoryview):
+        msg = f"loads() takes str or bytes, not {type(data).__name__}"
+        raise TypeError(msg)
+    raw = bytes(data)
+    check_size(raw, label, limits)
+    return raw, None
+
+
+def _open(
+    data: bytes, source: str | None, known: str | None, format_name: str | None, limits: Limits
+) -> _Opened:
+    label = source if source is not None else "<data>"
+    warnings: tuple[ParseWarning, ...] = ()
+    if known is None:
+        data, warnings = gunzip_if_needed(data, label, limits)
+    if format_name is not None:
+        fmt = default_registry.get(format_name, source=source)
+    else:
+        fmt = _detect(data, source)
+    context = ParseContext(source=source, limits=limits, encoding=known)
+    return _Opened(data=data, fmt=fmt, context=context, warnings=warnings)
+
+
+def _detect(data: bytes, source: str | None) -> Format:
+    head = head_for_sniffing(data, SNIFF_BYTES)
+    return default_registry.detect(head, sniff_name(source), source=source)
+
+
+def _first(opened: _Opened, strict: bool) -> Document:
+    drafts = opened.drafts()
+    first = next(drafts, None)
+    if first is None:
+        msg = f"{opened.context.label}: {opened.fmt.name}: the source holds no document"
+        raise ParseError(msg, source=opened.context.source)
+    more = sum(1 for _ in drafts)
+    extra: tuple[ParseWarning, ...] = ()
+    if more:
+        extra = (
+            ParseWarning(
+                code=_MULTIPLE,
+                message=(
+                    f"the source holds {more + 1} documents; load() returned the first, "
+                    "load_all() returns every one"
+                ),
+            ),
+        )
+    return _finish(first, opened, strict, extra)
+
+
+def _finish(
+    draft: Document,
+    opened: _Opened,
+    strict: bool,
+    extra_warnings: tuple[ParseWarning, ...] = (),
+) -> Document:
+    """Enrich a parser's document with what does not depend on its format, then check it."""
+    document = _enrich(draft, opened, extra_warnings)
+    if strict and document.warnings:
+        warning = document.warnings[0]
+        msg = f"{opened.context.label}: {warning.code}: {warning.message}"
+        raise ParseError(msg, source=opened.context.source, code=warning.code)
+    return document
+
+
+def _enrich(
+    draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning, ...]
+) -> Document:
+    warnings: list[ParseWarning] = [*opened.warnings, *draft.warnings, *extra_warnings]
+    metadata = draft.metadata
+    base = metadata.url
+    language = metadata.language
+    if language is not None:
+        normalized = normalize_language(language)
+        if normalized is None:
+            warnings.append(
+                ParseWarning(
+                    code="metadata.bad-language",
+                    message=f"{language[:64]!r} is not a BCP 47 language tag; dropped",
+                )
+            )
+        language = normalized
+    links = _clean_urls(draft.links, base, KEPT_SCHEMES, "link.dropped", warnings)
+    images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, "image.dropped", warnings)
+    changes: dict[str, object] = {}
+    if language != metadata.language or images is not None:
+        changes["metadata"] = attrs.evolve(
+            metadata,
+            language=language,
+            images=images if images is not None else metadata.images,
+        )
+    if links is not None:
+        changes["links"] = links
+    if len(warnings) != len(draft.warnings):
+        changes["warnings"] = warnings
+    if draft.format != opened.fmt.name:
+        changes["format"] = opened.fmt.name
+    if draft.source != opened.context.source:
+        changes["source"] = opened.context.source
+    return attrs.evolve(draft, **changes) if changes else draft
+
+
+_LinkOrImage = TypeVar("_LinkOrImage", Link, Image)
+
+
+def _clean_urls(
+    items: tuple[_LinkOrImage, ...],
+    base: str | None,
+    schemes: frozenset[str],
+    code: str,
+    warnings: list[ParseWarning],
+) -> tuple[_LinkOrImage, ...] | None:
+    """Items with their URLs made absolute, without those whose scheme is not in ``schemes``.
+
+    Returns ``None`` when nothing changed, so the caller can keep the original tuple.
+    """
+    kept: list[_LinkOrImage] = []
+    dropped: dict[str, int] = {}
+    for item in items:
+        if item.url is None:
+            kept.append(item)
+            continue
+        url = resolve_url(item.url, base)
+        scheme = scheme_of(url)
+        if scheme not in schemes:
+            key = f"{scheme}:" if scheme else "relative"
+            dropped[key] = dropped.get(key, 0) + 1
+            continue
+        kept.append(item if url == item.url else attrs.evolve(item, url=url))
+    if dropped:
+        counts = ", ".join(f"{count} {key}" for key, count in sorted(dropped.items()))
+        allowed = " or ".join(sorted(schemes))
+        warnings.append(
+            ParseWarning(
+                code=code,
+                message=f"URLs that are not absolute {allowed} were dropped ({counts})",
+            )
+        )
+    if not dropped and all(new is old for new, old in zip(kept, items, strict=True)):
+        return None
+    return tuple(kept)

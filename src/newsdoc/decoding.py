@@ -1,0 +1,189 @@
+"""Bytes to text: a byte-order mark, then a declared charset, then detection.
+
+The order follows the WHATWG encoding rules in spirit: a BOM always wins; a charset the document
+declares (an HTML meta tag, an XML declaration) comes next; then strict UTF-8, which is what most
+news is in and is unambiguous when it decodes; then charset-normalizer's guess on a sample.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import Final
+
+import attrs
+import charset_normalizer
+
+from newsdoc.model import ParseWarning
+
+__all__ = ["Decoded", "bom_encoding", "decode", "head_for_sniffing", "normalize_charset"]
+
+_BOMS: Final = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# WHATWG: documents that declare Latin-1 or ASCII are decoded as windows-1252, because that is
+# what browsers do and what such pages really contain (curly quotes in 0x80-0x9F).
+_WINDOWS_1252_LABELS: Final = frozenset({"latin_1", "ascii", "iso8859_1"})
+
+# charset-normalizer is thorough but slow; a sample is enough to choose an encoding.
+_DETECTION_SAMPLE: Final = 64 * 1024
+_SNIFF_SAMPLE: Final = 8192
+
+
+@attrs.frozen(kw_only=True)
+class Decoded:
+    """Text decoded from bytes, with the encoding used and what went wrong on the way.
+
+    Attributes:
+        text: The decoded text, without a byte-order mark.
+        encoding: The Python codec name that decoded it.
+        warnings: ``decoding.*`` warnings (a wrong declared charset, undecodable bytes).
+    """
+
+    text: str
+    encoding: str
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding announced by a byte-order mark, and the mark's length, or ``None``."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def normalize_charset(label: str, *, html: bool = False) -> str | None:
+    """The Python codec for a charset label, or ``None`` when Python knows no such charset.
+
+    With ``html=True``, Latin-1 and ASCII labels mean windows-1252, as in browsers.
+    """
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    if html and name.replace("-", "_") in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    return name
+
+
+def decode(
+    data: bytes, *, declared: str | None = None, known: str | None = None, html: bool = False
+) -> Decoded:
+    """Decode ``data`` to text.
+
+    Args:
+        data: The raw bytes.
+        declared: A charset the document itself declares, if the caller found one.
+        known: An encoding known to be right (the caller had a ``str``); it wins over all.
+        html: Apply the browser rule that Latin-1 and ASCII declarations mean windows-1252.
+
+    Returns:
+        The text, the encoding used, and ``decoding.*`` warnings. Never raises for bad bytes:
+        what cannot be decoded becomes U+FFFD with a ``decoding.invalid-bytes`` warning.
+    """
+    if known is not None:
+        return _decode_with(data, known, ())
+    bom = bom_encoding(data)
+    if bom is not None:
+        encoding, length = bom
+        return _decode_with(data[length:], encoding, ())
+    warnings: tuple[ParseWarning, ...] = ()
+    if declared is not None:
+        encoding_or_none = normalize_charset(declared, html=html)
+        if encoding_or_none is None:
+            warnings = (
+                ParseWarning(
+                    code="decoding.unknown-charset",
+                    message=f"the declared charset {declared!r} is unknown; detected instead",
+                ),
+            )
+        else:
+            try:
+                return Decoded(text=data.decode(encoding_or_none), encoding=encoding_or_none)
+            except UnicodeDecodeError:
+                if encoding_or_none == "cp1252":
+                    # The five bytes windows-1252 leaves undefined are C1 controls in browsers.
+                    return Decoded(text=data.decode("latin-1"), encoding="latin-1")
+                warnings = (
+                    ParseWarning(
+                        code="decoding.wrong-charset",
+                        message=(
+                            f"the content is not valid {encoding_or_none} as declared; "
+                            "detected the encoding instead"
+                        ),
+                    ),
+                )
+    # UTF-16 text of Latin script is valid UTF-8 byte for byte (with a NUL every other byte),
+    # so it has to be recognised before the UTF-8 attempt.
+    utf16 = _utf16_without_bom(data[:_SNIFF_SAMPLE])
+    if utf16 is not None:
+        return _decode_with(data, utf16, warnings)
+    try:
+        return Decoded(text=data.decode("utf-8"), encoding="utf-8", warnings=warnings)
+    except UnicodeDecodeError:
+        pass
+    return _decode_with(data, _guess(data), warnings)
+
+
+def head_for_sniffing(data: bytes, size: int = _SNIFF_SAMPLE) -> bytes:
+    """The first ``size`` bytes as a sniff function should see them.
+
+    A UTF-8 BOM is removed, and UTF-16 or UTF-32 text (with a BOM, or UTF-16 recognised by its
+    zero bytes) is transcoded to UTF-8, so that sniffers can look for ASCII markers.
+    """
+    head = data[: size * 4]
+    bom = bom_encoding(head)
+    encoding: str | None
+    if bom is not None:
+        encoding, length = bom
+        head = head[length:]
+    else:
+        encoding = _utf16_without_bom(head)
+    if encoding is None or encoding == "utf-8":
+        return head[:size]
+    return head.decode(encoding, errors="ignore").encode("utf-8")[:size]
+
+
+def _decode_with(
+    data: bytes, encoding: str, warnings: tuple[ParseWarning, ...]
+) -> Decoded:
+    try:
+        return Decoded(text=data.decode(encoding), encoding=encoding, warnings=warnings)
+    except UnicodeDecodeError as exc:
+        warning = ParseWarning(
+            code="decoding.invalid-bytes",
+            message=(
+                f"bytes that are not valid {encoding} (first at offset {exc.start}) "
+                "were replaced by U+FFFD"
+            ),
+        )
+        text = data.decode(encoding, errors="replace")
+        return Decoded(text=text, encoding=encoding, warnings=(*warnings, warning))
+
+
+def _guess(data: bytes) -> str:
+    best = charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE]).best()
+    if best is None:
+        return "utf-8"
+    return normalize_charset(best.encoding) or "utf-8"
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    # Text in UTF-16 has a zero byte in nearly every other position when it is mostly Latin.
+    if len(sample) < 4:
+        return None
+    even = sample[0::2]
+    odd = sample[1::2]
+    even_zeros = even.count(0) / len(even)
+    odd_zeros = odd.count(0) / len(odd)
+    if odd_zeros > 0.4 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.4 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None

@@ -1,0 +1,75 @@
+"""JSON input for any format: decoding, parsing and depth limits, with our errors."""
+
+from __future__ import annotations
+
+import json
+from typing import Final
+
+from newsdoc.decoding import decode
+from newsdoc.errors import LimitExceededError, ParseError
+from newsdoc.model import ParseWarning
+from newsdoc.registry import ParseContext
+
+__all__ = ["JSON_START", "depth_exceeds", "load_json", "too_deep"]
+
+#: The bytes a JSON text can start with, once whitespace is stripped.
+JSON_START: Final = (b"{", b"[")
+
+
+def load_json(data: bytes, context: ParseContext, what: str) -> tuple[object, tuple[ParseWarning, ...]]:
+    """Parse ``data`` as JSON, enforcing ``context.limits.max_depth``.
+
+    Args:
+        data: The raw bytes (UTF-8, or UTF-16/32 with a BOM, as RFC 8259 allows).
+        context: The parse context, for the source name and limits.
+        what: The format's name, for messages.
+
+    Returns:
+        The JSON value and the decoding warnings.
+
+    Raises:
+        ParseError: The bytes are not JSON.
+        LimitExceededError: The JSON nests deeper than the limit.
+    """
+    decoded = decode(data, known=context.encoding)
+    try:
+        value = json.loads(decoded.text, parse_constant=_no_constant)
+    except RecursionError:
+        raise too_deep(context) from None
+    except json.JSONDecodeError as exc:
+        msg = (
+            f"{context.label}: not valid {what} JSON: {exc.msg} "
+            f"at line {exc.lineno}, column {exc.colno}"
+        )
+        raise ParseError(msg, source=context.source) from None
+    if depth_exceeds(value, context.limits.max_depth):
+        raise too_deep(context)
+    return value, decoded.warnings
+
+
+def _no_constant(name: str) -> None:
+    # NaN and Infinity are not JSON (RFC 8259); Python accepts them. Read them as unknown.
+    return None
+
+
+def too_deep(context: ParseContext) -> LimitExceededError:
+    """The error for JSON nested deeper than the context's limit."""
+    msg = f"{context.label}: JSON nested deeper than limits.max_depth ({context.limits.max_depth})"
+    return LimitExceededError(msg, source=context.source, limit="max_depth")
+
+
+def depth_exceeds(value: object, limit: int) -> bool:
+    """Whether JSON ``value`` nests deeper than ``limit`` (walked with an explicit stack)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: list[object] | tuple[object, ...] = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False

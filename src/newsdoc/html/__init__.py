@@ -1,0 +1,1 @@
+"""Shared HTML machinery on lxml, used by every format that carries HTML."""

@@ -1,0 +1,209 @@
+"""An HTML fragment (a story body) to blocks, inline links and images.
+
+One lxml parse, one streaming walk (``etree.iterwalk``: no recursion, so no depth can overflow
+the stack). Block-level elements start new blocks; inline elements add their text to the open
+block. What is not text for a reader (scripts, styles, forms, embeds) is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+from lxml import etree
+
+from newsdoc.analysis.text import LINE_BREAK, clean_text
+from newsdoc.analysis.urls import resolve_url
+from newsdoc.html.parsers import html_parser
+from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
+
+__all__ = ["Fragment", "parse_fragment"]
+
+# Elements whose own kind a block takes.
+_KIND_BY_TAG: Final[dict[str, BlockKind]] = {
+    "p": "paragraph",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "blockquote",
+    "pre": "preformatted",
+}
+
+# Block-level containers: they end the open block but give their content their parent's kind.
+_CONTAINERS: Final = frozenset(
+    {
+        "address", "article", "aside", "center", "details", "dialog", "div", "dl", "fieldset",
+        "figcaption", "figure", "footer", "header", "hgroup", "main", "nav", "ol", "section",
+        "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "body", "hr",
+    }
+)  # fmt: skip
+
+# Never text for a reader. Embeds and media are the parsers' business (they know the markup).
+_SKIPPED: Final = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "video",
+        "audio", "canvas", "svg", "math", "form", "button", "input", "select", "textarea",
+        "head", "title", "meta", "link", "base", "source", "track", "map", "picture",
+    }
+)  # fmt: skip
+
+# What an element did when it opened (see _Walker.walk).
+_OTHER: Final = 0
+_PUSHED: Final = 1
+_SKIP: Final = 2
+
+# A block inside one of these kinds keeps the outer kind (a paragraph inside a quote is quote).
+_DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
+
+
+@attrs.frozen(kw_only=True)
+class Fragment:
+    """What an HTML fragment holds for a reader.
+
+    Attributes:
+        blocks: The text blocks, in reading order.
+        links: Every ``<a href>`` in the kept text, as ``inline`` links.
+        images: Every ``<img src>``, in order.
+        warnings: What was wrong with the markup.
+    """
+
+    blocks: tuple[Block, ...]
+    links: tuple[Link, ...]
+    images: tuple[Image, ...]
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int = 256) -> Fragment:
+    """Turn an HTML fragment into blocks, inline links and images.
+
+    Args:
+        markup: The HTML, decoded.
+        base_url: What relative link and image URLs are resolved against.
+        max_depth: Elements nested deeper than this are skipped, with a warning.
+    """
+    if not markup.strip():
+        return Fragment(blocks=(), links=(), images=())
+    try:
+        root = etree.fromstring(markup, parser=html_parser())
+    except etree.ParserError:
+        # lxml raises this for a document with no elements at all (only whitespace, comments).
+        return Fragment(blocks=(), links=(), images=())
+    if root is None:
+        return Fragment(blocks=(), links=(), images=())
+    return _Walker(base_url=base_url, max_depth=max_depth).walk(root)
+
+
+class _Walker:
+    """Walks a tree once, building blocks as it goes."""
+
+    def __init__(self, *, base_url: str | None, max_depth: int) -> None:
+        self.base_url = base_url
+        self.max_depth = max_depth
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.images: list[Image] = []
+        self.warnings: list[ParseWarning] = []
+        self.parts: list[str] = []
+        self.kinds: list[BlockKind] = ["paragraph"]
+        self.too_deep = False
+
+    def walk(self, root: etree._Element) -> Fragment:
+        # What each open element did on `start`, so that its `end` can undo it.
+        opened: list[int] = []
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue  # comments and processing instructions (removed by the parser anyway)
+            if event == "start":
+                if tag in _SKIPPED or len(opened) >= self.max_depth:
+                    self.too_deep = self.too_deep or tag not in _SKIPPED
+                    walker.skip_subtree()  # iterwalk still sends this element's `end`
+                    opened.append(_SKIP)
+                else:
+                    opened.append(self._start(element, tag))
+                continue
+            action = opened.pop()
+            if action == _PUSHED:
+                self._flush()
+                self.kinds.pop()
+            elif action == _OTHER and tag in _CONTAINERS:
+                self._flush()
+            # The tail is text after the element, inside its parent.
+            self._add(element.tail)
+        self._flush()
+        if self.too_deep:
+            self.warnings.append(
+                ParseWarning(
+                    code="html.too-deep",
+                    message=f"markup nested deeper than {self.max_depth} elements was skipped",
+                )
+            )
+        return Fragment(
+            blocks=tuple(self.blocks),
+            links=tuple(self.links),
+            images=tuple(self.images),
+            warnings=tuple(self.warnings),
+        )
+
+    def _start(self, element: etree._Element, tag: str) -> int:
+        kind = _KIND_BY_TAG.get(tag)
+        if kind is not None:
+            self._flush()
+            outer = self.kinds[-1]
+            if outer in _DOMINANT and kind in ("paragraph", "blockquote"):
+                kind = outer
+            self.kinds.append(kind)
+            self._add(element.text)
+            return _PUSHED
+        if tag in _CONTAINERS:
+            self._flush()
+        elif tag == "br":
+            self.parts.append(LINE_BREAK)
+        elif tag in ("td", "th") and self.parts:
+            self.parts.append(" | ")
+        elif tag == "a":
+            self._link(element)
+        elif tag == "img":
+            self._image(element)
+        self._add(element.text)
+        return _OTHER
+
+    def _add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+
+    def _flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts.clear()
+        kind = self.kinds[-1]
+        if kind == "preformatted":
+            text = raw.replace(LINE_BREAK, "\n").strip("\n")
+        else:
+            text = clean_text(raw)
+        if text:
+            self.blocks.append(Block(kind=kind, text=text))
+
+    def _link(self, element: etree._Element) -> None:
+        href = element.get("href")
+        if not href or not href.strip():
+            return
+        text = clean_text(element.text_content()) or None
+        self.links.append(
+            Link(url=resolve_url(href.strip(), self.base_url), text=text, kind="inline")
+        )
+
+    def _image(self, element: etree._Element) -> None:
+        src = element.get("src") or element.get("data-src")
+        if not src or not src.strip() or src.startswith("data:"):
+            return
+        alt = clean_text(element.get("alt") or "") or None
+        self.images.append(Image(url=resolve_url(src.strip(), self.base_url), caption=alt))

@@ -1,0 +1,101 @@
+"""Reading input: paths and bytes in, size limits enforced, gzip undone."""
+
+from __future__ import annotations
+
+import os
+import zlib
+from typing import Final
+
+from newsdoc.errors import LimitExceededError, ParseError
+from newsdoc.limits import Limits
+from newsdoc.model import ParseWarning
+
+__all__ = ["GZIP_MAGIC", "check_size", "gunzip_if_needed", "read_path", "sniff_name"]
+
+GZIP_MAGIC: Final = b"\x1f\x8b"
+_CHUNK: Final = 1 << 20
+
+
+def read_path(path: str | os.PathLike[str], limits: Limits) -> bytes:
+    """Read a file's bytes, refusing more than ``limits.max_bytes``.
+
+    Raises:
+        LimitExceededError: The file is larger than the limit.
+        OSError: The file cannot be opened or read.
+    """
+    label = os.fspath(path)
+    with open(path, "rb") as handle:
+        data = handle.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:
+        msg = f"{label}: the file is larger than limits.max_bytes ({limits.max_bytes:,} bytes)"
+        raise LimitExceededError(msg, source=label, limit="max_bytes")
+    return data
+
+
+def check_size(data: bytes, label: str, limits: Limits) -> None:
+    """Refuse ``data`` when it is larger than ``limits.max_bytes``."""
+    if len(data) > limits.max_bytes:
+        msg = f"{label}: the input is larger than limits.max_bytes ({limits.max_bytes:,} bytes)"
+        raise LimitExceededError(msg, source=label, limit="max_bytes")
+
+
+def gunzip_if_needed(
+    data: bytes, label: str, limits: Limits
+) -> tuple[bytes, tuple[ParseWarning, ...]]:
+    """Decompress gzip data (recognised by its magic bytes); return other data unchanged.
+
+    Concatenated gzip members are all decompressed, as ``gzip`` itself does; bytes after the
+    last member that are not another member are dropped with a ``source.gzip-trailing-data``
+    warning.
+
+    Raises:
+        LimitExceededError: The data would expand beyond ``limits.max_decompressed_bytes``.
+        ParseError: The gzip stream is broken or truncated.
+    """
+    if not data.startswith(GZIP_MAGIC):
+        return data, ()
+    budget = limits.max_decompressed_bytes
+    parts: list[bytes] = []
+    size = 0
+    remaining = data
+    while remaining:
+        decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            # Decompress in bounded steps: a gzip bomb must not expand in one call.
+            chunk = decompressor.decompress(remaining, _CHUNK)
+            while True:
+                size += len(chunk)
+                if size > budget:
+                    msg = (
+                        f"{label}: gzip data expands beyond limits.max_decompressed_bytes "
+                        f"({budget:,} bytes)"
+                    )
+                    raise LimitExceededError(msg, source=label, limit="max_decompressed_bytes")
+                parts.append(chunk)
+                if decompressor.eof or not decompressor.unconsumed_tail:
+                    break
+                chunk = decompressor.decompress(decompressor.unconsumed_tail, _CHUNK)
+        except zlib.error as exc:
+            msg = f"{label}: broken gzip data ({exc})"
+            raise ParseError(msg, source=label) from None
+        if not decompressor.eof:
+            msg = f"{label}: truncated gzip data (the stream ends before its last block)"
+            raise ParseError(msg, source=label)
+        remaining = decompressor.unused_data.lstrip(b"\x00")
+        if remaining and not remaining.startswith(GZIP_MAGIC):
+            warning = ParseWarning(
+                code="source.gzip-trailing-data",
+                message=f"{len(remaining):,} bytes after the end of the gzip data were ignored",
+            )
+            return b"".join(parts), (warning,)
+    return b"".join(parts), ()
+
+
+def sniff_name(label: str | None) -> str | None:
+    """The file name a sniff function sees: the base name, without a ``.gz`` ending."""
+    if label is None:
+        return None
+    name = os.path.basename(label)
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return name or None
