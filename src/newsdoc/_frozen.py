@@ -75,7 +75,7 @@ def freeze_mapping(value: Mapping[str, object]) -> FrozenMap:
 
 
 def _freeze(value: object, depth: int) -> object:
-    if isinstance(value, _SCALARS) or isinstance(value, FrozenMap):
+    if isinstance(value, (*_SCALARS, FrozenMap)):
         return value
     if depth >= _MAX_DEPTH:
         msg = f"metadata.extra is nested more than {_MAX_DEPTH} levels deep"

@@ -32,7 +32,7 @@ _IMAGE_SCHEMES: Final = frozenset({"http", "https"})
 def load(
     path: PathArg,
     *,
-    format: str | None = None,  # noqa: A002 - the contract's keyword
+    format: str | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
@@ -66,7 +66,7 @@ def loads(
     data: str | bytes,
     *,
     source: str | None = None,
-    format: str | None = None,  # noqa: A002 - the contract's keyword
+    format: str | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
@@ -96,7 +96,7 @@ def loads(
 def load_all(
     path: PathArg,
     *,
-    format: str | None = None,  # noqa: A002 - the contract's keyword
+    format: str | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Document]:
@@ -173,9 +173,7 @@ class _Opened:
                         f"{self.context.label}: the source holds more than "
                         f"limits.max_documents ({limit:,}) documents"
                     )
-                    raise LimitExceededError(
-                        msg, source=self.context.source, limit="max_documents"
-                    )
+                    raise LimitExceededError(msg, source=self.context.source, limit="max_documents")
                 yield draft
         except RecursionError:
             # Parsers walk with explicit stacks; this is the last line of defence.
@@ -189,8 +187,9 @@ def _as_bytes(data: str | bytes, source: str | None, limits: Limits) -> tuple[by
         raw = data.encode("utf-8", errors="surrogatepass")
         check_size(raw, label, limits)
         return raw, "utf-8"
+    # Untyped callers pass paths here; tell them, rather than fail deep inside.
     if not isinstance(data, bytes | bytearray | memoryview):
-        msg = f"loads() takes str or bytes, not {type(data).__name__}"
+        msg = f"loads() takes str or bytes, not {type(data).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     raw = bytes(data)
     check_size(raw, label, limits)
@@ -253,9 +252,7 @@ def _finish(
     return document
 
 
-def _enrich(
-    draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning, ...]
-) -> Document:
+def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning, ...]) -> Document:
     warnings: list[ParseWarning] = [*opened.warnings, *draft.warnings, *extra_warnings]
     metadata = draft.metadata
     base = metadata.url
@@ -272,22 +269,29 @@ def _enrich(
         language = normalized
     links = _clean_urls(draft.links, base, KEPT_SCHEMES, "link.dropped", warnings)
     images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, "image.dropped", warnings)
-    changes: dict[str, object] = {}
     if language != metadata.language or images is not None:
-        changes["metadata"] = attrs.evolve(
+        metadata = attrs.evolve(
             metadata,
             language=language,
             images=images if images is not None else metadata.images,
         )
-    if links is not None:
-        changes["links"] = links
-    if len(warnings) != len(draft.warnings):
-        changes["warnings"] = warnings
-    if draft.format != opened.fmt.name:
-        changes["format"] = opened.fmt.name
-    if draft.source != opened.context.source:
-        changes["source"] = opened.context.source
-    return attrs.evolve(draft, **changes) if changes else draft
+    unchanged = (
+        metadata is draft.metadata
+        and links is None
+        and len(warnings) == len(draft.warnings)
+        and draft.format == opened.fmt.name
+        and draft.source == opened.context.source
+    )
+    if unchanged:
+        return draft
+    return attrs.evolve(
+        draft,
+        format=opened.fmt.name,
+        source=opened.context.source,
+        metadata=metadata,
+        links=links if links is not None else draft.links,
+        warnings=warnings,
+    )
 
 
 _LinkOrImage = TypeVar("_LinkOrImage", Link, Image)
@@ -319,7 +323,8 @@ def _clean_urls(
         kept.append(item if url == item.url else attrs.evolve(item, url=url))
     if dropped:
         counts = ", ".join(f"{count} {key}" for key, count in sorted(dropped.items()))
-        allowed = " or ".join(sorted(schemes))
+        *others, last = sorted(schemes)
+        allowed = f"{', '.join(others)} or {last}" if others else last
         warnings.append(
             ParseWarning(
                 code=code,

@@ -33,6 +33,8 @@ _WINDOWS_1252_LABELS: Final = frozenset({"latin_1", "ascii", "iso8859_1"})
 # charset-normalizer is thorough but slow; a sample is enough to choose an encoding.
 _DETECTION_SAMPLE: Final = 64 * 1024
 _SNIFF_SAMPLE: Final = 8192
+# How much more "chaos" (charset-normalizer's mess score, 0..1) still counts as a tie.
+_NEAR_TIE: Final = 0.05
 
 
 @attrs.frozen(kw_only=True)
@@ -150,9 +152,7 @@ def head_for_sniffing(data: bytes, size: int = _SNIFF_SAMPLE) -> bytes:
     return head.decode(encoding, errors="ignore").encode("utf-8")[:size]
 
 
-def _decode_with(
-    data: bytes, encoding: str, warnings: tuple[ParseWarning, ...]
-) -> Decoded:
+def _decode_with(data: bytes, encoding: str, warnings: tuple[ParseWarning, ...]) -> Decoded:
     try:
         return Decoded(text=data.decode(encoding), encoding=encoding, warnings=warnings)
     except UnicodeDecodeError as exc:
@@ -168,9 +168,17 @@ def _decode_with(
 
 
 def _guess(data: bytes) -> str:
-    best = charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE]).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE]))
+    if not matches:
         return "utf-8"
+    best = matches[0]
+    # On short Western text many single-byte codecs decode equally cleanly, and the detector's
+    # order among them is arbitrary (cp1006, mac_latin2...). Among near-ties, prefer
+    # windows-1252: it is by far the most common legacy encoding of news on the web.
+    for match in matches:
+        near_tie = match.chaos <= best.chaos + _NEAR_TIE
+        if near_tie and "cp1252" in (match.encoding, *match.could_be_from_charset):
+            return "cp1252"
     return normalize_charset(best.encoding) or "utf-8"
 
 

@@ -46,9 +46,7 @@ class ParseError(NewsdocError, ValueError):
         code: The stable warning code when the error comes from ``strict=True``, else ``None``.
     """
 
-    def __init__(
-        self, message: str, *, source: str | None = None, code: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, source: str | None = None, code: str | None = None) -> None:
         super().__init__(message, source=source)
         self.code = code
 

@@ -76,9 +76,11 @@ def from_dict(data: Mapping[str, Any]) -> Document:
     try:
         return _converter.structure(data, Document)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
-        details = "; ".join(cattrs.transform_error(exc)) if isinstance(
-            exc, cattrs.BaseValidationError
-        ) else str(exc)
+        details = (
+            "; ".join(cattrs.transform_error(exc))
+            if isinstance(exc, cattrs.BaseValidationError)
+            else str(exc)
+        )
         msg = f"not a newsdoc document: {details}"
         raise ParseError(msg) from exc
 

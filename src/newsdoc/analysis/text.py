@@ -17,7 +17,7 @@ _INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad
 def clean_text(raw: str) -> str:
     """Collapse runs of whitespace (NBSP included) to one space and drop invisible characters.
 
-    Hard line breaks marked with :data:`LINE_BREAK` become ``"\\n"``; blank lines they would
+    Hard line breaks marked with :data:`LINE_BREAK` become newlines; blank lines they would
     create are dropped.
     """
     text = raw.translate(_INVISIBLE)

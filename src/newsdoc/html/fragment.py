@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import resolve_url
-from newsdoc.html.parsers import html_parser
+from newsdoc.html.safe import html_parser
 from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
 
 __all__ = ["Fragment", "parse_fragment"]
@@ -196,7 +196,7 @@ class _Walker:
         href = element.get("href")
         if not href or not href.strip():
             return
-        text = clean_text(element.text_content()) or None
+        text = clean_text("".join(map(str, element.itertext()))) or None
         self.links.append(
             Link(url=resolve_url(href.strip(), self.base_url), text=text, kind="inline")
         )

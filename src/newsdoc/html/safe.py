@@ -20,7 +20,8 @@ def html_parser() -> lxml_html.HTMLParser:
     """This thread's HTML parser: no network, no comments or processing instructions."""
     parser: lxml_html.HTMLParser | None = getattr(_local, "html", None)
     if parser is None:
-        parser = lxml_html.HTMLParser(
+        # lxml-stubs lag behind lxml: default_doctype and collect_ids exist on HTMLParser.
+        parser = lxml_html.HTMLParser(  # type: ignore[call-arg]
             no_network=True,
             huge_tree=False,
             remove_comments=True,

@@ -16,7 +16,9 @@ __all__ = ["JSON_START", "depth_exceeds", "load_json", "too_deep"]
 JSON_START: Final = (b"{", b"[")
 
 
-def load_json(data: bytes, context: ParseContext, what: str) -> tuple[object, tuple[ParseWarning, ...]]:
+def load_json(
+    data: bytes, context: ParseContext, what: str
+) -> tuple[object, tuple[ParseWarning, ...]]:
     """Parse ``data`` as JSON, enforcing ``context.limits.max_depth``.
 
     Args:

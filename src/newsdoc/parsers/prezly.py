@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from typing import Final
 
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
 from newsdoc.errors import LimitExceededError, ParseError
-from newsdoc.formats._json import JSON_START, depth_exceeds, load_json, too_deep
+from newsdoc.parsers._json import JSON_START, depth_exceeds, load_json, too_deep
 from newsdoc.html.fragment import Fragment, parse_fragment
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -80,8 +80,8 @@ def _stories(value: object, context: ParseContext) -> list[Mapping[str, object]]
             story = value.get("story")
             return [story if isinstance(story, dict) and "title" not in value else value]
     if isinstance(value, list):
-        stories = [item for item in value if isinstance(item, dict)]
-        if stories and len(stories) == len(value):
+        stories: list[Mapping[str, object]] = [item for item in value if isinstance(item, dict)]
+        if len(stories) == len(value):  # an empty list is a source with no story
             if len(stories) > context.limits.max_documents:
                 msg = (
                     f"{context.label}: {len(stories):,} stories is more than "
@@ -161,7 +161,7 @@ class _StoryReader:
             tags=self._tags(),
             description=self._text("summary"),
             images=(*self._header_images(), *images),
-            extra={key: value for key, value in story.items() if key not in _MAPPED},
+            extra=_extra(story),
         )
         return Document(
             format=NAME,
@@ -261,7 +261,9 @@ class _StoryReader:
                 related.append(Link(url=item["url"].strip(), text=text or None, kind="related"))
         return related
 
-    def _body(self, url: str | None) -> tuple[tuple[Block, ...], tuple[Link, ...], tuple[Image, ...]]:
+    def _body(
+        self, url: str | None
+    ) -> tuple[tuple[Block, ...], tuple[Link, ...], tuple[Image, ...]]:
         body = self.story.get("body")
         content = self.story.get("content")
         if isinstance(body, str):
@@ -338,6 +340,22 @@ class _StoryReader:
         return tuple(blocks), tuple(links)
 
 
+def _extra(story: Mapping[str, object]) -> dict[str, object]:
+    """The story's fields that have no typed home, and mapped ones that carry more than we map."""
+    extra = {key: value for key, value in story.items() if key not in _MAPPED}
+    # The API's links object holds the short link beside the URL we take.
+    if isinstance(story.get("links"), dict):
+        extra["links"] = story["links"]
+    # An author object may carry an id, email or avatar beside the name.
+    author = story.get("author")
+    if isinstance(author, dict) and author.keys() - _NAME_KEYS:
+        extra["author"] = author
+    return extra
+
+
+_NAME_KEYS: Final = frozenset({"display_name", "name", "first_name", "last_name"})
+
+
 def _is_list(node: object) -> bool:
     return isinstance(node, dict) and node.get("type") in ("bulleted-list", "numbered-list")
 
@@ -345,9 +363,13 @@ def _is_list(node: object) -> bool:
 def _inline_text(nodes: list[object], links: list[Link]) -> str:
     """The text of inline nodes (text leaves and links), in order; links are collected."""
     parts: list[str] = []
+    # Strings on the stack are separators to emit once the nodes above them are done.
     stack: list[object] = list(reversed(nodes))
     while stack:
         node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
         if not isinstance(node, dict):
             continue
         text = node.get("text")
@@ -355,13 +377,14 @@ def _inline_text(nodes: list[object], links: list[Link]) -> str:
             parts.append(text)
             continue
         children = node.get("children")
+        if not isinstance(children, list):
+            continue
         if node.get("type") == "link" and isinstance(node.get("href"), str):
-            label = clean_text(_leaf_text(children)) if isinstance(children, list) else ""
+            label = clean_text(_leaf_text(children))
             links.append(Link(url=str(node["href"]).strip(), text=label or None, kind="inline"))
-        if isinstance(children, list):
-            stack.extend(reversed(children))
-        if node.get("type") in ("list-item-text", "paragraph"):
-            parts.append(" ")
+        elif node.get("type") in ("list-item-text", "paragraph"):
+            stack.append(" ")
+        stack.extend(reversed(children))
     return "".join(parts)
 
 

@@ -1,1 +1,0 @@
-"""The built-in formats, one module each; each module exports one ``FORMAT`` spec."""

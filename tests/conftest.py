@@ -1,0 +1,45 @@
+"""Shared test machinery: the golden-file option and the fixture corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXPECTED_SUFFIX = ".expected.json"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/fixtures/**/*.expected.json from the current output (review the diff)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--update-golden") and os.environ.get("CI"):
+        raise pytest.UsageError(
+            "--update-golden is refused when CI is set: golden files are reviewed"
+        )
+
+
+def fixture_inputs() -> list[Path]:
+    """Every input file under tests/fixtures/<format>/, sorted."""
+    return sorted(
+        path
+        for path in FIXTURES.glob("*/*")
+        if path.is_file() and not path.name.endswith(EXPECTED_SUFFIX)
+    )
+
+
+def expected_path(path: Path) -> Path:
+    return path.with_name(path.name + EXPECTED_SUFFIX)
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -1,0 +1,121 @@
+"""Reading and decoding: gzip, size limits, BOMs, declared charsets and detection."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import zlib
+
+import pytest
+
+from newsdoc import LimitExceededError, Limits, ParseError
+from newsdoc.decoding import decode, head_for_sniffing, normalize_charset
+from newsdoc.source import gunzip_if_needed, sniff_name
+
+LIMITS = Limits()
+
+
+def test_plain_data_passes_through() -> None:
+    assert gunzip_if_needed(b"plain", "x", LIMITS) == (b"plain", ())
+
+
+def test_concatenated_gzip_members_are_all_read() -> None:
+    data = gzip.compress(b"one ") + gzip.compress(b"two")
+    assert gunzip_if_needed(data, "x", LIMITS) == (b"one two", ())
+
+
+def test_trailing_garbage_is_a_warning() -> None:
+    data, warnings = gunzip_if_needed(gzip.compress(b"x") + b"garbage", "x", LIMITS)
+    assert data == b"x"
+    assert [w.code for w in warnings] == ["source.gzip-trailing-data"]
+
+
+def test_truncated_gzip_is_a_parse_error_naming_the_source() -> None:
+    with pytest.raises(ParseError, match=r"^f\.gz: truncated gzip"):
+        gunzip_if_needed(gzip.compress(b"hello world" * 100)[:-12], "f.gz", LIMITS)
+
+
+def test_broken_gzip_is_a_parse_error() -> None:
+    with pytest.raises(ParseError, match="broken gzip"):
+        gunzip_if_needed(b"\x1f\x8b\x08\x00garbagegarbage", "f.gz", LIMITS)
+
+
+def test_gzip_bomb_stops_at_the_limit() -> None:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    bomb = compressor.compress(b"\x00" * (64 * 1024 * 1024)) + compressor.flush()
+    assert len(bomb) < 100_000
+    with pytest.raises(LimitExceededError, match="max_decompressed_bytes") as info:
+        gunzip_if_needed(bomb, "bomb.gz", Limits(max_decompressed_bytes=1024 * 1024))
+    assert info.value.limit == "max_decompressed_bytes"
+
+
+def test_sniff_name_drops_folders_and_gz() -> None:
+    assert sniff_name("/a/b/story.json.gz") == "story.json"
+    assert sniff_name(None) is None
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_a_bom_wins_over_everything(bom: bytes, codec: str) -> None:
+    decoded = decode(bom + "Prévot «ok»".encode(codec), declared="latin-1")
+    assert decoded.text == "Prévot «ok»"
+    assert decoded.encoding == codec
+    assert decoded.warnings == ()
+
+
+def test_a_declared_charset_comes_next() -> None:
+    data = "Prévot".encode("iso-8859-15")
+    assert decode(data, declared="iso-8859-15").text == "Prévot"
+
+
+def test_html_latin1_means_windows_1252() -> None:
+    data = "“quoted” café".encode("cp1252")
+    decoded = decode(data, declared="ISO-8859-1", html=True)
+    assert decoded.text == "“quoted” café"
+    assert normalize_charset("latin1", html=True) == "cp1252"
+    assert normalize_charset("latin1") == "iso8859-1"
+
+
+def test_a_wrong_declaration_is_a_warning_and_detection_takes_over() -> None:
+    data = "naïve café".encode("cp1252")
+    decoded = decode(data, declared="utf-8")
+    assert decoded.text == "naïve café"
+    assert [w.code for w in decoded.warnings] == ["decoding.wrong-charset"]
+
+
+def test_an_unknown_declaration_is_a_warning() -> None:
+    decoded = decode(b"plain", declared="klingon-8")
+    assert decoded.text == "plain"
+    assert [w.code for w in decoded.warnings] == ["decoding.unknown-charset"]
+
+
+def test_undeclared_latin1_is_detected() -> None:
+    text = "Le ministre a déclaré que la sécurité des diplomates était prioritaire. " * 5
+    assert decode(text.encode("cp1252")).text == text
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    text = '{"title": "Hello"}'
+    assert decode(text.encode("utf-16-le")).text == text
+    assert decode(text.encode("utf-16-be")).text == text
+    assert head_for_sniffing(text.encode("utf-16-le")) == text.encode()
+
+
+def test_undecodable_bytes_become_replacement_characters_with_a_warning() -> None:
+    decoded = decode(b"abc\xff\xfe\xfddef", known="utf-8")
+    assert decoded.text.startswith("abc")
+    assert "\ufffd" in decoded.text
+    assert [w.code for w in decoded.warnings] == ["decoding.invalid-bytes"]
+
+
+def test_head_for_sniffing_strips_a_utf8_bom_and_caps_the_size() -> None:
+    assert head_for_sniffing(codecs.BOM_UTF8 + b"{}") == b"{}"
+    assert len(head_for_sniffing(b"x" * 100_000, 8192)) == 8192
