@@ -114,7 +114,7 @@ def test_strict_turns_the_first_warning_into_an_error() -> None:
     data = story_bytes(title=None)
     lenient = newsdoc.loads(data)
     assert [w.code for w in lenient.warnings] == ["prezly.no-title"]
-    with pytest.raises(ParseError, match="prezly.no-title") as info:
+    with pytest.raises(ParseError, match=r"prezly\.no-title") as info:
         newsdoc.loads(data, strict=True)
     assert info.value.code == "prezly.no-title"
 

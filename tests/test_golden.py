@@ -87,5 +87,5 @@ def test_expected_files_round_trip(path: Path) -> None:
 
 def test_no_orphan_expected_files() -> None:
     inputs = {expected_path(path) for path in INPUTS}
-    orphans = [p.name for p in FIXTURES.glob(f"*/*.expected.json") if p not in inputs]
+    orphans = [p.name for p in FIXTURES.glob("*/*.expected.json") if p not in inputs]
     assert not orphans

@@ -49,7 +49,8 @@ def test_naive_and_aware_datetimes_survive() -> None:
     doc = Document(format="x", metadata=Metadata(published=naive, modified=aware))
     back = newsdoc.from_json(newsdoc.to_json(doc))
     assert back.metadata.published == naive
-    assert back.metadata.published is not None and back.metadata.published.tzinfo is None
+    assert back.metadata.published is not None
+    assert back.metadata.published.tzinfo is None
     assert back.metadata.modified is not None
     assert back.metadata.modified.utcoffset() == timedelta(hours=2)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from typing import Final
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
-__all__ = ["KEPT_SCHEMES", "is_absolute", "resolve_url", "scheme_of"]
+__all__ = ["KEPT_SCHEMES", "embedded_url", "is_absolute", "resolve_url", "scheme_of"]
 
 #: The schemes a :class:`~newsdoc.Link` may have; others are dropped with a warning.
 KEPT_SCHEMES: Final = frozenset({"http", "https", "mailto"})
@@ -45,3 +45,30 @@ def resolve_url(url: str, base: str | None) -> str:
         return urljoin(base, url)
     except ValueError:
         return url
+
+
+# Embed proxies that carry the embedded page's address in a query parameter.
+_EMBED_PROXIES: Final = ("iframely.", "embedly.", "embed.ly")
+
+
+def embedded_url(src: str) -> str:
+    """The address of the thing an embed shows, not of the service that renders it.
+
+    ``https://iframely.net/api/iframe?url=https%3A%2F%2Fx.com%2F...`` gives the x.com URL; a
+    cache-busting fragment that such proxies append (``#_cb...``) is dropped. Other URLs are
+    returned unchanged.
+    """
+    if len(src) > _MAX_URL:
+        return src
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return src
+    host = parts.netloc.lower()
+    if not any(proxy in host for proxy in _EMBED_PROXIES):
+        return src
+    targets = parse_qs(parts.query).get("url") or parse_qs(parts.query).get("src")
+    if not targets or scheme_of(targets[0]) not in ("http", "https"):
+        return src
+    target, _, fragment = targets[0].partition("#")
+    return target if fragment.startswith("_cb") or not fragment else targets[0]

@@ -13,7 +13,7 @@ import attrs
 from lxml import etree
 
 from newsdoc.analysis.text import LINE_BREAK, clean_text
-from newsdoc.analysis.urls import resolve_url
+from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.safe import html_parser
 from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
 
@@ -44,10 +44,10 @@ _CONTAINERS: Final = frozenset(
     }
 )  # fmt: skip
 
-# Never text for a reader. Embeds and media are the parsers' business (they know the markup).
+# Never text for a reader. An iframe is not skipped here: its address becomes an embed link.
 _SKIPPED: Final = frozenset(
     {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "video",
+        "script", "style", "noscript", "template", "object", "embed", "video",
         "audio", "canvas", "svg", "math", "form", "button", "input", "select", "textarea",
         "head", "title", "meta", "link", "base", "source", "track", "map", "picture",
     }
@@ -68,7 +68,8 @@ class Fragment:
 
     Attributes:
         blocks: The text blocks, in reading order.
-        links: Every ``<a href>`` in the kept text, as ``inline`` links.
+        links: Every ``<a href>`` in the kept text as an ``inline`` link, and every
+            ``<iframe>`` as an ``embed`` link to what it shows.
         images: Every ``<img src>``, in order.
         warnings: What was wrong with the markup.
     """
@@ -127,7 +128,10 @@ class _Walker:
                     walker.skip_subtree()  # iterwalk still sends this element's `end`
                     opened.append(_SKIP)
                 else:
-                    opened.append(self._start(element, tag))
+                    action = self._start(element, tag)
+                    if action == _SKIP:
+                        walker.skip_subtree()
+                    opened.append(action)
                 continue
             action = opened.pop()
             if action == _PUSHED:
@@ -172,6 +176,9 @@ class _Walker:
             self._link(element)
         elif tag == "img":
             self._image(element)
+        elif tag == "iframe":
+            self._embed(element)
+            return _SKIP  # its content is fallback text for browsers without frames
         self._add(element.text)
         return _OTHER
 
@@ -201,9 +208,21 @@ class _Walker:
             Link(url=resolve_url(href.strip(), self.base_url), text=text, kind="inline")
         )
 
+    def _embed(self, element: etree._Element) -> None:
+        # Lazy-loading and iframely markup keep the real address in a data attribute.
+        src = element.get("data-iframely-url") or element.get("src") or element.get("data-src")
+        if not src or not src.strip() or src.strip() == "about:blank":
+            return
+        url = embedded_url(resolve_url(src.strip(), self.base_url))
+        title = clean_text(element.get("title") or "") or None
+        self.links.append(Link(url=url, text=title, kind="embed"))
+
     def _image(self, element: etree._Element) -> None:
         src = element.get("src") or element.get("data-src")
         if not src or not src.strip() or src.startswith("data:"):
+            return
+        # Icons and spacers marked as decoration are not images of the story.
+        if element.get("aria-hidden") == "true" or element.get("role") == "presentation":
             return
         alt = clean_text(element.get("alt") or "") or None
         self.images.append(Image(url=resolve_url(src.strip(), self.base_url), caption=alt))

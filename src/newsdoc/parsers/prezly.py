@@ -18,9 +18,9 @@ from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
 from newsdoc.errors import LimitExceededError, ParseError
-from newsdoc.parsers._json import JSON_START, depth_exceeds, load_json, too_deep
 from newsdoc.html.fragment import Fragment, parse_fragment
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
+from newsdoc.parsers._json import JSON_START, depth_exceeds, load_json, too_deep
 from newsdoc.registry import Format, ParseContext
 
 __all__ = ["FORMAT"]
@@ -32,6 +32,7 @@ _STORY_MARKERS: Final = re.compile(
     rb'"(format_version|culture|short_url|newsroom|tag_names|header_image|thumbnail_image|'
     rb'social_image|lifecycle_status|is_pinned|published_at|modified_at|updated_at)"\s*:'
 )
+_TIMESTAMPS: Final = frozenset({b"published_at", b"modified_at", b"updated_at"})
 _TITLE_KEY: Final = re.compile(rb'"title"\s*:')
 _DOCUMENT_TYPE: Final = re.compile(rb'"type"\s*:\s*"document"')
 _CHILDREN_KEY: Final = re.compile(rb'"children"\s*:')
@@ -46,12 +47,14 @@ def sniff(head: bytes, name: str | None) -> float:
         return 0.9
     markers = {match.group(1) for match in _STORY_MARKERS.finditer(head)}
     # The timestamps alone are common to many JSON formats; they count only beside the others.
-    strong = markers - {b"published_at", b"modified_at", b"updated_at"}
-    if not _TITLE_KEY.search(head) or not strong:
+    strong = len(markers - _TIMESTAMPS)
+    if not strong or not _TITLE_KEY.search(head):
         return 0.0
-    if b"format_version" in strong and len(markers) >= 3:
+    if b"format_version" in markers and len(markers) >= 2:
         return 0.95
-    return 0.6 if len(markers) >= 3 else 0.3
+    if strong >= 2:
+        return 0.8
+    return 0.5 if len(markers) >= 2 else 0.2
 
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:

@@ -1,0 +1,189 @@
+"""Shared analysis: language tags, URLs, dates, text cleaning, HTML fragments."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from newsdoc.analysis.dates import parse_iso_datetime
+from newsdoc.analysis.language import normalize_language
+from newsdoc.analysis.text import LINE_BREAK, clean_text
+from newsdoc.analysis.urls import resolve_url, scheme_of
+from newsdoc.html.fragment import parse_fragment
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("en_BE", "en-BE"),
+        ("EN", "en"),
+        ("en-gb", "en-GB"),
+        ("zh_hant_tw", "zh-Hant-TW"),
+        ("es-419", "es-419"),
+        ("de_DE.UTF-8", "de-DE"),
+        ("fr_FR@euro", "fr-FR"),
+        ("English", None),
+        ("", None),
+        ("e", None),
+        ("en--GB", None),
+    ],
+)
+def test_normalize_language(raw: str, tag: str | None) -> None:
+    assert normalize_language(raw) == tag
+
+
+@pytest.mark.parametrize(
+    ("url", "base", "result"),
+    [
+        ("/a", "https://example.org/x/y", "https://example.org/a"),
+        ("b", "https://example.org/x/y", "https://example.org/x/b"),
+        ("//cdn.example.org/i.jpg", "https://example.org/", "https://cdn.example.org/i.jpg"),
+        ("https://other.org/", "https://example.org/", "https://other.org/"),
+        ("/a", None, "/a"),
+        ("/a", "not a url", "/a"),
+        ("  /padded  ", "https://example.org/", "https://example.org/padded"),
+    ],
+)
+def test_resolve_url(url: str, base: str | None, result: str) -> None:
+    assert resolve_url(url, base) == result
+
+
+def test_scheme_of() -> None:
+    assert scheme_of("HTTPS://x") == "https"
+    assert scheme_of("javascript:alert(1)") == "javascript"
+    assert scheme_of("/relative:thing") is None
+    assert scheme_of("1abc:x") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026-05-27 17:46:51", datetime(2026, 5, 27, 17, 46, 51)),
+        ("2026-05-27T17:46:00Z", datetime.fromisoformat("2026-05-27T17:46:00+00:00")),
+        ("2026-05-27T17:46:00+02:00", datetime.fromisoformat("2026-05-27T17:46:00+02:00")),
+        ("2026-05-27", datetime(2026, 5, 27)),
+        ("20260527T174600", datetime(2026, 5, 27, 17, 46)),
+        ("yesterday", None),
+        ("2026-13-45", None),
+        ("9" * 200, None),
+    ],
+)
+def test_parse_iso_datetime(raw: str, expected: datetime | None) -> None:
+    assert parse_iso_datetime(raw) == expected
+
+
+def test_naive_stays_naive_and_offsets_are_kept() -> None:
+    naive = parse_iso_datetime("2026-05-27 17:46:51")
+    aware = parse_iso_datetime("2026-05-27T17:46:00-05:00")
+    assert naive is not None
+    assert naive.tzinfo is None
+    assert aware is not None
+    assert aware.utcoffset() == timedelta(hours=-5)
+
+
+def test_clean_text() -> None:
+    assert clean_text("  a\u00a0\u00a0b \n\t c\u200b ") == "a b c"
+    assert clean_text(f"line one {LINE_BREAK} line two{LINE_BREAK}{LINE_BREAK}") == (
+        "line one\nline two"
+    )
+    assert clean_text("\u00a0") == ""
+
+
+def test_fragment_blocks_in_reading_order() -> None:
+    fragment = parse_fragment(
+        "<h2>Head</h2><p>One <b>bold</b> &amp; <i>more</i>.</p>"
+        "<ul><li>a</li><li><p>b</p></li></ul><blockquote><p>Quoted.</p></blockquote>"
+        "<pre>  keep\n    spacing</pre><div>loose <span>div</span> text</div>"
+        "<p>&nbsp;</p><script>var x = 1;</script><p>line<br>break</p>"
+    )
+    assert [(block.kind, block.text) for block in fragment.blocks] == [
+        ("heading", "Head"),
+        ("paragraph", "One bold & more."),
+        ("list_item", "a"),
+        ("list_item", "b"),
+        ("blockquote", "Quoted."),
+        ("preformatted", "  keep\n    spacing"),
+        ("paragraph", "loose div text"),
+        ("paragraph", "line\nbreak"),
+    ]
+
+
+def test_fragment_links_and_images() -> None:
+    fragment = parse_fragment(
+        '<p>See <a href="/x">the <b>report</b></a> and <a>no href</a>.'
+        '<img src="/i.jpg" alt="A bridge"><img src="data:image/png;base64,xx"></p>',
+        base_url="https://example.org/news/",
+    )
+    assert [(link.url, link.text, link.kind) for link in fragment.links] == [
+        ("https://example.org/x", "the report", "inline")
+    ]
+    assert [(image.url, image.caption) for image in fragment.images] == [
+        ("https://example.org/i.jpg", "A bridge")
+    ]
+
+
+def test_fragment_text_after_a_skipped_element_is_kept() -> None:
+    fragment = parse_fragment("<p>before<script>x()</script> after</p>")
+    assert [block.text for block in fragment.blocks] == ["before after"]
+
+
+def test_fragment_depth_limit_is_a_warning() -> None:
+    markup = "<div>" * 50 + "<p>deep</p>" + "</div>" * 50 + "<p>shallow</p>"
+    fragment = parse_fragment(markup, max_depth=20)
+    assert [block.text for block in fragment.blocks] == ["shallow"]
+    assert [w.code for w in fragment.warnings] == ["html.too-deep"]
+
+
+@pytest.mark.parametrize("markup", ["", "   ", "<!-- only a comment -->", "<?pi x?>"])
+def test_fragment_without_elements(markup: str) -> None:
+    assert parse_fragment(markup).blocks == ()
+
+
+def test_fragment_tables_keep_rows_as_blocks() -> None:
+    fragment = parse_fragment(
+        "<table><tr><th>Year</th><th>Votes</th></tr><tr><td>2024</td><td>93</td></tr></table>"
+    )
+    assert [block.text for block in fragment.blocks] == ["Year | Votes", "2024 | 93"]
+
+
+def test_fragment_iframes_become_embed_links_to_what_they_show() -> None:
+    fragment = parse_fragment(
+        '<p>Before</p><iframe src="https://www.youtube.com/embed/abc" title="Video">'
+        "fallback text</iframe><p>After</p>"
+        '<iframe data-iframely-url="https://iframely.net/api/iframe?app=1&amp;url='
+        'https%3A%2F%2Fx.com%2Fsomeone%2Fstatus%2F123%23_cb99&amp;key=k"></iframe>'
+    )
+    assert [block.text for block in fragment.blocks] == ["Before", "After"]
+    assert [(link.url, link.text, link.kind) for link in fragment.links] == [
+        ("https://www.youtube.com/embed/abc", "Video", "embed"),
+        ("https://x.com/someone/status/123", None, "embed"),
+    ]
+
+
+def test_fragment_skips_decorative_images() -> None:
+    fragment = parse_fragment(
+        '<p><img src="https://e.org/icon.png" aria-hidden="true">'
+        '<img src="https://e.org/spacer.gif" role="presentation">'
+        '<img src="https://e.org/photo.jpg"></p>'
+    )
+    assert [image.url for image in fragment.images] == ["https://e.org/photo.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("https://cdn.iframely.com/api/iframe?url=https%3A%2F%2Fexample.org%2Fp%23frag",
+         "https://example.org/p#frag"),
+        ("https://cdn.embedly.com/widgets/media.html?src=https%3A%2F%2Fv.example%2F1",
+         "https://v.example/1"),
+        ("https://www.youtube.com/embed/abc?url=https://not.a.proxy",
+         "https://www.youtube.com/embed/abc?url=https://not.a.proxy"),
+        ("https://iframely.net/api/iframe?url=javascript%3Ax",
+         "https://iframely.net/api/iframe?url=javascript%3Ax"),
+    ],
+)  # fmt: skip
+def test_embedded_url(src: str, expected: str) -> None:
+    from newsdoc.analysis.urls import embedded_url
+
+    assert embedded_url(src) == expected

@@ -1,0 +1,95 @@
+"""Hostile input: each gives a Document or a NewsdocError naming the file, within a second.
+
+Nothing here may hang, exhaust memory, recurse without bound or reach the network.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import Document, LimitExceededError, NewsdocError, ParseError, UnknownFormatError
+from tests.helpers import story
+
+# Each case: name, bytes, and the outcome it must give: an error class, or a check on the doc.
+Outcome = type[NewsdocError] | Callable[[Document], bool]
+
+
+def _deep_json() -> bytes:
+    return b"[" * 200_000 + b"]" * 200_000
+
+
+def _deep_json_story() -> bytes:
+    nested = "[" * 300 + "]" * 300
+    return (
+        '{"title": "x", "culture": "en", "format_version": 1, "extra": ' + nested + "}"
+    ).encode()
+
+
+def _nested_divs_story() -> bytes:
+    body = "<div>" * 100_000 + "<p>deep text</p>" + "</div>" * 100_000
+    return json.dumps(story(body=body)).encode()
+
+
+def _entity_bomb_story() -> bytes:
+    bomb = (
+        '<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><p>&c;&c;&c;&c;</p>'
+    )
+    return json.dumps(story(body=bomb)).encode()
+
+
+def _external_entity_story() -> bytes:
+    body = '<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><p>&x;</p>'
+    return json.dumps(story(body=body)).encode()
+
+
+CASES: list[tuple[str, bytes, Outcome]] = [
+    ("empty", b"", UnknownFormatError),
+    ("whitespace", b" \n\t \r\n", UnknownFormatError),
+    ("random-bytes", bytes(range(256)) * 64, UnknownFormatError),
+    ("truncated-json", json.dumps(story())[:-40].encode(), ParseError),
+    ("two-byte-gzip", b"\x1f\x8b", ParseError),
+    ("deep-json", _deep_json(), UnknownFormatError),
+    ("deep-json-story", _deep_json_story(), LimitExceededError),
+    ("nested-divs", _nested_divs_story(), lambda doc: doc.title == "A title"),
+    ("nul-bytes", b"\x00" * 10_000, UnknownFormatError),
+    ("nul-in-json", json.dumps(story()).encode().replace(b"A title", b"A\x00title"), ParseError),
+    (
+        "utf16-story",
+        codecs.BOM_UTF16_LE + json.dumps(story(title="Prévot")).encode("utf-16-le"),
+        lambda doc: doc.title == "Prévot",
+    ),
+    ("utf16-text", "Just a line of text.\n".encode("utf-16"), UnknownFormatError),
+    ("entity-bomb", _entity_bomb_story(), lambda doc: len(doc.body) < 10_000),
+    ("external-entity", _external_entity_story(), lambda doc: "root:" not in doc.body),
+    ("broken-utf8", json.dumps(story()).encode() + b"\xff\xfe", ParseError),
+    (
+        "huge-line",
+        json.dumps(story(body="<p>" + "word " * 400_000 + "</p>")).encode(),
+        lambda doc: len(doc.body) > 1_000_000,
+    ),
+    ("gzip-of-garbage", gzip.compress(bytes(range(256)) * 16), UnknownFormatError),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "outcome"), CASES, ids=[case[0] for case in CASES])
+def test_hostile_input(tmp_path: Path, name: str, data: bytes, outcome: Outcome) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    started = time.perf_counter()
+    if isinstance(outcome, type):
+        with pytest.raises(outcome) as info:
+            newsdoc.load(path)
+        assert str(path) in str(info.value), "the message must name the file"
+    else:
+        assert outcome(newsdoc.load(path))
+    # A generous bound on a slow machine: these must not hang or go quadratic.
+    assert time.perf_counter() - started < 1.0 + len(data) / 2_000_000
