@@ -23,7 +23,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/python examples/summarize.py examples/data/*
-	$(BIN)/python examples/to_jsonl.py examples/data --output -
+	@mkdir -p build
+	$(BIN)/python examples/to_jsonl.py examples/data --output build/examples.jsonl
 
 test: $(VENV)/.installed-test lint typecheck pytest docs
 

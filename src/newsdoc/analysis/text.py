@@ -10,8 +10,9 @@ __all__ = ["LINE_BREAK", "clean_text"]
 #: it cannot be confused with the newlines of source formatting, which are plain whitespace.
 LINE_BREAK: Final = "\ue000"
 
-# Characters with no width that only get in the way of search and offsets.
-_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Characters with no width that only get in the way of search and offsets. Checked one by one:
+# `in` and `replace` are far cheaper than `str.translate` with a table on short texts.
+_INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
 
 def clean_text(raw: str) -> str:
@@ -20,7 +21,10 @@ def clean_text(raw: str) -> str:
     Hard line breaks marked with :data:`LINE_BREAK` become newlines; blank lines they would
     create are dropped.
     """
-    text = raw.translate(_INVISIBLE)
+    text = raw
+    for char in _INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
     if LINE_BREAK not in text:
         return " ".join(text.split())
     lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))

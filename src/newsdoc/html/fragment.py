@@ -54,9 +54,10 @@ _SKIPPED: Final = frozenset(
 )  # fmt: skip
 
 # What an element did when it opened (see _Walker.walk).
-_OTHER: Final = 0
+_INLINE: Final = 0
 _PUSHED: Final = 1
-_SKIP: Final = 2
+_CONTAINER: Final = 2
+_SKIP: Final = 3
 
 # A block inside one of these kinds keeps the outer kind (a paragraph inside a quote is quote).
 _DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
@@ -101,103 +102,114 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
 
 
 class _Walker:
-    """Walks a tree once, building blocks as it goes."""
+    """Walks a tree once, building blocks as it goes.
+
+    ``walk`` is the hot loop of every HTML-carrying format, so it keeps its state in locals and
+    calls out only for the rare elements (links, images, embeds).
+    """
 
     def __init__(self, *, base_url: str | None, max_depth: int) -> None:
         self.base_url = base_url
         self.max_depth = max_depth
-        self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.images: list[Image] = []
-        self.warnings: list[ParseWarning] = []
-        self.parts: list[str] = []
-        self.kinds: list[BlockKind] = ["paragraph"]
-        self.too_deep = False
 
     def walk(self, root: etree._Element) -> Fragment:
+        blocks: list[Block] = []
+        parts: list[str] = []
+        kinds: list[BlockKind] = ["paragraph"]
         # What each open element did on `start`, so that its `end` can undo it.
         opened: list[int] = []
+        max_depth = self.max_depth
+        too_deep = False
+
+        def flush() -> None:
+            raw = "".join(parts)
+            parts.clear()
+            kind = kinds[-1]
+            if kind == "preformatted":
+                text = raw.replace(LINE_BREAK, "\n").strip("\n")
+            else:
+                text = clean_text(raw)
+            if text:
+                blocks.append(Block(kind=kind, text=text))
+
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, element in walker:
             tag = element.tag
-            if not isinstance(tag, str):
-                continue  # comments and processing instructions (removed by the parser anyway)
-            if event == "start":
-                if tag in _SKIPPED or len(opened) >= self.max_depth:
-                    self.too_deep = self.too_deep or tag not in _SKIPPED
-                    walker.skip_subtree()  # iterwalk still sends this element's `end`
-                    opened.append(_SKIP)
-                else:
-                    action = self._start(element, tag)
-                    if action == _SKIP:
-                        walker.skip_subtree()
-                    opened.append(action)
+            if event == "end":
+                action = opened.pop()
+                if action == _PUSHED:
+                    if parts:
+                        flush()
+                    kinds.pop()
+                elif action == _CONTAINER and parts:
+                    flush()
+                # The tail is text after the element, inside its parent.
+                tail = element.tail
+                if tail:
+                    parts.append(tail)
                 continue
-            action = opened.pop()
-            if action == _PUSHED:
-                self._flush()
-                self.kinds.pop()
-            elif action == _OTHER and tag in _CONTAINERS:
-                self._flush()
-            # The tail is text after the element, inside its parent.
-            self._add(element.tail)
-        self._flush()
-        if self.too_deep:
-            self.warnings.append(
+            if tag in _SKIPPED or len(opened) >= max_depth:
+                too_deep = too_deep or tag not in _SKIPPED
+                walker.skip_subtree()  # iterwalk still sends this element's `end`
+                opened.append(_SKIP)
+                continue
+            kind = _KIND_BY_TAG.get(tag)
+            if kind is not None:
+                if parts:
+                    flush()
+                outer = kinds[-1]
+                if outer in _DOMINANT and kind in ("paragraph", "blockquote"):
+                    kind = outer
+                kinds.append(kind)
+                action = _PUSHED
+            elif tag in _CONTAINERS:
+                if parts:
+                    flush()
+                action = _CONTAINER
+            else:
+                action = self._inline(element, tag, parts)
+                if action == _SKIP:
+                    walker.skip_subtree()
+            opened.append(action)
+            text = element.text
+            if text and action != _SKIP:
+                parts.append(text)
+        if parts:
+            flush()
+        warnings: tuple[ParseWarning, ...] = ()
+        if too_deep:
+            warnings = (
                 ParseWarning(
                     code="html.too-deep",
-                    message=f"markup nested deeper than {self.max_depth} elements was skipped",
-                )
+                    message=f"markup nested deeper than {max_depth} elements was skipped",
+                ),
             )
         return Fragment(
-            blocks=tuple(self.blocks),
+            blocks=tuple(blocks),
             links=tuple(self.links),
             images=tuple(self.images),
-            warnings=tuple(self.warnings),
+            warnings=warnings,
         )
 
-    def _start(self, element: etree._Element, tag: str) -> int:
-        kind = _KIND_BY_TAG.get(tag)
-        if kind is not None:
-            self._flush()
-            outer = self.kinds[-1]
-            if outer in _DOMINANT and kind in ("paragraph", "blockquote"):
-                kind = outer
-            self.kinds.append(kind)
-            self._add(element.text)
-            return _PUSHED
-        if tag in _CONTAINERS:
-            self._flush()
-        elif tag == "br":
-            self.parts.append(LINE_BREAK)
-        elif tag in ("td", "th") and self.parts:
-            self.parts.append(" | ")
-        elif tag == "a":
+    def _inline(self, element: etree._Element, tag: object, parts: list[str]) -> int:
+        """Handle an inline element's own meaning; its text is added by the caller."""
+        if tag == "a":
             self._link(element)
+        elif tag == "br":
+            parts.append(LINE_BREAK)
+        elif tag in ("td", "th"):
+            if parts:
+                parts.append(" | ")
         elif tag == "img":
             self._image(element)
         elif tag == "iframe":
             self._embed(element)
             return _SKIP  # its content is fallback text for browsers without frames
-        self._add(element.text)
-        return _OTHER
-
-    def _add(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-
-    def _flush(self) -> None:
-        if not self.parts:
-            return
-        raw = "".join(self.parts)
-        self.parts.clear()
-        kind = self.kinds[-1]
-        if kind == "preformatted":
-            text = raw.replace(LINE_BREAK, "\n").strip("\n")
-        else:
-            text = clean_text(raw)
-        if text:
-            self.blocks.append(Block(kind=kind, text=text))
+        elif not isinstance(tag, str):
+            return _SKIP  # a comment or processing instruction that the parser let through
+        return _INLINE
 
     def _link(self, element: etree._Element) -> None:
         href = element.get("href")

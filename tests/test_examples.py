@@ -1,0 +1,51 @@
+"""The example scripts run, and say what they should about the bundled documents."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import newsdoc
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = EXAMPLES / "data"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+
+
+def test_summarize_prints_each_document() -> None:
+    result = _run(str(EXAMPLES / "summarize.py"), *sorted(map(str, DATA.iterdir())))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Belgium summons Russian ambassador over threats to Kyiv diplomats" in out
+    assert "Ghent to open three cycling bridges" in out
+    assert "Brussels airport expects busy spring holiday" in out  # second story of the .gz
+    assert "format: prezly   language: en-BE   published: 2026-05-27T17:46:00" in out
+    assert "by: Flanders News Service" in out
+
+
+def test_summarize_reports_a_bad_file_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01")
+    result = _run(str(EXAMPLES / "summarize.py"), str(bad), str(DATA / "belga_story.txt"))
+    assert result.returncode == 1
+    assert str(bad) in result.stderr
+    assert "Belgium summons" in result.stdout
+
+
+def test_to_jsonl_writes_one_line_per_document(tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    result = _run(str(EXAMPLES / "to_jsonl.py"), str(DATA), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    lines = output.read_text(encoding="utf-8").splitlines()
+    docs = [newsdoc.from_dict(json.loads(line)) for line in lines]
+    assert len(docs) == 4
+    assert {doc.format for doc in docs} == {"prezly"}
+    assert "wrote 4 documents" in result.stderr
