@@ -26,6 +26,8 @@ __all__ = ["detect", "formats", "load", "load_all", "loads"]
 PathArg = str | os.PathLike[str]
 
 _MULTIPLE: Final = "source.multiple-documents"
+_LINK_DROPPED: Final = "link.dropped"
+_IMAGE_DROPPED: Final = "image.dropped"
 _IMAGE_SCHEMES: Final = frozenset({"http", "https"})
 
 
@@ -267,8 +269,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
                 )
             )
         language = normalized
-    links = _clean_urls(draft.links, base, KEPT_SCHEMES, "link.dropped", warnings)
-    images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, "image.dropped", warnings)
+    links = _clean_urls(draft.links, base, KEPT_SCHEMES, _LINK_DROPPED, warnings)
+    images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, _IMAGE_DROPPED, warnings)
     if language != metadata.language or images is not None:
         metadata = attrs.evolve(
             metadata,

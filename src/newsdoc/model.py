@@ -217,6 +217,7 @@ class Document:
         links: Links in the body, related stories, embeds and navigation.
         quotes: The direct quotations in the body, with offsets into :attr:`body`.
         warnings: What the parser noticed in the input and recovered from.
+        body: The text of every block, joined by blank lines (computed once, read-only).
     """
 
     format: str
@@ -229,6 +230,8 @@ class Document:
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=_warnings)
 
+    # attrs turns a cached_property of a slotted class into a slot filled on first access; the
+    # docstring above documents it, because the slot has none of its own.
     @functools.cached_property
     def body(self) -> str:
         """The text of every block, joined by blank lines (quote offsets point into it)."""

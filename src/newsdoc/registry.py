@@ -59,7 +59,7 @@ class ParseContext:
 
     @property
     def label(self) -> str:
-        """The source for messages: its name, or ``"<data>"`` when it has none."""
+        """The source's name for messages, or ``"<data>"`` when it has none."""
         return self.source if self.source is not None else "<data>"
 
 
