@@ -9,7 +9,7 @@ import newsdoc
 
 project = "newsdoc"
 author = "The newsdoc developers"
-copyright = "2026, the newsdoc developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, the newsdoc developers"
 release = newsdoc.__version__
 version = ".".join(release.split(".")[:2])
 
