@@ -181,3 +181,25 @@ def test_relative_links_without_a_document_url_are_dropped_with_a_warning() -> N
 def test_language_tags_are_normalised() -> None:
     assert newsdoc.loads(story_bytes(culture="nl_be")).metadata.language == "nl-BE"
     assert newsdoc.loads(story_bytes(culture=None, language="EN")).metadata.language == "en"
+
+
+def test_loads_of_a_str_that_kept_its_bom() -> None:
+    assert newsdoc.loads("\ufeff" + story_bytes().decode()).title == "A title"
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    with open(path, "wb") as handle:
+        handle.truncate(2 * 1024 * 1024)  # sparse: nothing is written, the size is what counts
+    with pytest.raises(LimitExceededError, match="max_bytes"):
+        newsdoc.load(path, limits=Limits(max_bytes=1024 * 1024))
+
+
+def test_detect_reads_only_the_start(tmp_path: Path) -> None:
+    # A story followed by far more than the sniffers see: detection still works, on the head.
+    path = tmp_path / "long.json"
+    path.write_bytes(story_bytes(body="<p>" + "word " * 200_000 + "</p>"))
+    assert newsdoc.detect(path) == "prezly"
+    zipped = tmp_path / "long.json.gz"
+    zipped.write_bytes(gzip.compress(path.read_bytes()))
+    assert newsdoc.detect(zipped) == "prezly"

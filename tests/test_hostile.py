@@ -77,6 +77,13 @@ CASES: list[tuple[str, bytes, Outcome]] = [
         lambda doc: len(doc.body) > 1_000_000,
     ),
     ("gzip-of-garbage", gzip.compress(bytes(range(256)) * 16), UnknownFormatError),
+    # No HTML format is registered yet: until there is, a raw page is not recognised.
+    (
+        "nested-divs-page",
+        b"<html><body>" + b"<div>" * 100_000 + b"</body></html>",
+        UnknownFormatError,
+    ),
+    ("story-array-of-junk", json.dumps([story(), 1, "x"]).encode(), ParseError),
 ]
 
 

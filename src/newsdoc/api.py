@@ -19,13 +19,15 @@ from newsdoc.errors import LimitExceededError, ParseError
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, Image, Link, ParseWarning
 from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
-from newsdoc.source import check_size, gunzip_if_needed, read_path, sniff_name
+from newsdoc.source import check_size, gunzip_if_needed, read_head, read_path, sniff_name
 
 __all__ = ["detect", "formats", "load", "load_all", "loads"]
 
 PathArg = str | os.PathLike[str]
 
 _MULTIPLE: Final = "source.multiple-documents"
+# Enough raw bytes for SNIFF_BYTES of text, even when it is UTF-32 or gzip-compressed.
+_DETECT_READ: Final = SNIFF_BYTES * 4
 _LINK_DROPPED: Final = "link.dropped"
 _IMAGE_DROPPED: Final = "image.dropped"
 _IMAGE_SCHEMES: Final = frozenset({"http", "https"})
@@ -131,6 +133,8 @@ def load_all(
 def detect(path: PathArg, *, limits: Limits = DEFAULT_LIMITS) -> str:
     """The name of the format the file at ``path`` is in, sniffed from its content.
 
+    Only the start of the file is read: sniffing sees at most its first 8 KiB.
+
     Args:
         path: The file to look at. Gzip files are decompressed first.
         limits: Safety limits for reading.
@@ -144,9 +148,9 @@ def detect(path: PathArg, *, limits: Limits = DEFAULT_LIMITS) -> str:
         OSError: The file cannot be opened or read.
     """
     label = os.fspath(path)
-    data = read_path(path, limits)
-    data, _ = gunzip_if_needed(data, label, limits)
-    return _detect(data, label).name
+    # Sniffers see only the first few KiB; a large file is not read whole to detect it.
+    head = read_head(path, _DETECT_READ, limits)
+    return _detect(head, label).name
 
 
 def formats() -> tuple[str, ...]:

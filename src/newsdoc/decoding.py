@@ -90,7 +90,10 @@ def decode(
         what cannot be decoded becomes U+FFFD with a ``decoding.invalid-bytes`` warning.
     """
     if known is not None:
-        return _decode_with(data, known, ())
+        decoded = _decode_with(data, known, ())
+        if decoded.text.startswith("\ufeff"):  # a str that still carries its BOM
+            return attrs.evolve(decoded, text=decoded.text[1:])
+        return decoded
     bom = bom_encoding(data)
     if bom is not None:
         encoding, length = bom

@@ -140,6 +140,8 @@ class ParseWarning:
     message: str
 
 
+# One converter per element type, not one generic: the attrs mypy plugin does not bind a generic
+# converter's type variable, and users' type checkers would reject `Document(blocks=[...])`.
 def _authors(value: Iterable[Author]) -> tuple[Author, ...]:
     return tuple(value)
 

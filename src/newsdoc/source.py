@@ -10,7 +10,14 @@ from newsdoc.errors import LimitExceededError, ParseError
 from newsdoc.limits import Limits
 from newsdoc.model import ParseWarning
 
-__all__ = ["GZIP_MAGIC", "check_size", "gunzip_if_needed", "read_path", "sniff_name"]
+__all__ = [
+    "GZIP_MAGIC",
+    "check_size",
+    "gunzip_if_needed",
+    "read_head",
+    "read_path",
+    "sniff_name",
+]
 
 GZIP_MAGIC: Final = b"\x1f\x8b"
 _CHUNK: Final = 1 << 20
@@ -25,11 +32,36 @@ def read_path(path: str | os.PathLike[str], limits: Limits) -> bytes:
     """
     label = os.fspath(path)
     with open(path, "rb") as handle:
-        data = handle.read(limits.max_bytes + 1)
+        # A regular file's size is known: refuse it before reading, not after.
+        if os.fstat(handle.fileno()).st_size > limits.max_bytes:
+            raise _too_big(label, limits)
+        data = handle.read(limits.max_bytes + 1)  # pipes and devices have no size
     if len(data) > limits.max_bytes:
-        msg = f"{label}: the file is larger than limits.max_bytes ({limits.max_bytes:,} bytes)"
-        raise LimitExceededError(msg, source=label, limit="max_bytes")
+        raise _too_big(label, limits)
     return data
+
+
+def read_head(path: str | os.PathLike[str], size: int, limits: Limits) -> bytes:
+    """The first ``size`` bytes of a file's content, decompressing the start of gzip data.
+
+    For detection, which needs only the start: a large file is not read whole.
+    """
+    label = os.fspath(path)
+    with open(path, "rb") as handle:
+        head = handle.read(size)
+    if not head.startswith(GZIP_MAGIC):
+        return head
+    decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        return decompressor.decompress(head, min(size, limits.max_decompressed_bytes))
+    except zlib.error as exc:
+        msg = f"{label}: broken gzip data ({exc})"
+        raise ParseError(msg, source=label) from None
+
+
+def _too_big(label: str, limits: Limits) -> LimitExceededError:
+    msg = f"{label}: the file is larger than limits.max_bytes ({limits.max_bytes:,} bytes)"
+    return LimitExceededError(msg, source=label, limit="max_bytes")
 
 
 def check_size(data: bytes, label: str, limits: Limits) -> None:
