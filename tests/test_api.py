@@ -88,7 +88,7 @@ def test_load_all_yields_every_story_and_load_warns(tmp_path: Path) -> None:
     [warning] = first.warnings
     assert warning.code == "source.multiple-documents"
     assert "3 documents" in warning.message
-    assert "load_all" in warning.message
+    assert "newsdoc.load_all()" in warning.message
 
 
 def test_load_all_on_a_single_document_yields_exactly_one() -> None:
@@ -203,3 +203,12 @@ def test_detect_reads_only_the_start(tmp_path: Path) -> None:
     zipped = tmp_path / "long.json.gz"
     zipped.write_bytes(gzip.compress(path.read_bytes()))
     assert newsdoc.detect(zipped) == "prezly"
+
+
+def test_loads_all_yields_every_document_held_in_memory() -> None:
+    data = json.dumps([story(title="One"), story(title="Two")])
+    assert [doc.title for doc in newsdoc.loads_all(data)] == ["One", "Two"]
+    assert [doc.title for doc in newsdoc.loads_all(data.encode())] == ["One", "Two"]
+    [warning] = newsdoc.loads(data).warnings
+    assert "newsdoc.loads_all()" in warning.message
+    assert len(list(newsdoc.loads_all(story_bytes()))) == 1

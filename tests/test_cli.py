@@ -88,3 +88,18 @@ def test_python_dash_m_newsdoc_is_the_same_command() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip().endswith(": prezly")
+
+
+def test_dash_reads_standard_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "--jsonl", "-"],
+        input=json.dumps([story(title="One"), story(title="Two")]).encode(),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(row["title"], row["source"]) for row in rows] == [
+        ("One", "<stdin>"),
+        ("Two", "<stdin>"),
+    ]

@@ -7,7 +7,7 @@
 """
 
 from newsdoc._version import __version__
-from newsdoc.api import detect, formats, load, load_all, loads
+from newsdoc.api import detect, formats, load, load_all, loads, loads_all
 from newsdoc.errors import LimitExceededError, NewsdocError, ParseError, UnknownFormatError
 from newsdoc.limits import Limits
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning, Quote
@@ -38,6 +38,7 @@ __all__ = [
     "load",
     "load_all",
     "loads",
+    "loads_all",
     "register_format",
     "to_dict",
     "to_json",

@@ -21,7 +21,7 @@ from newsdoc.model import Document, Image, Link, ParseWarning
 from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
 from newsdoc.source import check_size, gunzip_if_needed, read_head, read_path, sniff_name
 
-__all__ = ["detect", "formats", "load", "load_all", "loads"]
+__all__ = ["detect", "formats", "load", "load_all", "loads", "loads_all"]
 
 PathArg = str | os.PathLike[str]
 
@@ -44,7 +44,8 @@ def load(
 
     The format is sniffed from the content, never from the file name. When the source holds
     several documents, the first is returned with a ``source.multiple-documents`` warning that
-    says how many there are; :func:`load_all` returns every one.
+    says how many there are; :func:`load_all` returns every one (:func:`loads_all` for data in
+    memory).
 
     Args:
         path: The file to read. Gzip files are decompressed transparently.
@@ -63,7 +64,7 @@ def load(
     """
     label = os.fspath(path)
     data = read_path(path, limits)
-    return _first(_open(data, label, None, format, limits), strict)
+    return _first(_open(data, label, None, format, limits), strict, "load_all")
 
 
 def loads(
@@ -94,7 +95,7 @@ def loads(
         LimitExceededError: The input is over one of ``limits``.
     """
     raw, known = _as_bytes(data, source, limits)
-    return _first(_open(raw, source, known, format, limits), strict)
+    return _first(_open(raw, source, known, format, limits), strict, "loads_all")
 
 
 def load_all(
@@ -127,6 +128,39 @@ def load_all(
     label = os.fspath(path)
     data = read_path(path, limits)
     opened = _open(data, label, None, format, limits)
+    return (_finish(draft, opened, strict) for draft in opened.drafts())
+
+
+def loads_all(
+    data: str | bytes,
+    *,
+    source: str | None = None,
+    format: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Document]:
+    """Yield every document held in memory; like :func:`load_all` for data not in a file.
+
+    The format is detected before this returns; the documents are parsed as they are iterated.
+
+    Args:
+        data: The source. Bytes are decoded and decompressed as by :func:`loads`; a ``str`` is
+            taken as already decoded.
+        source: A name for messages and ``Document.source``.
+        format: The name of a registered format, to skip detection.
+        strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
+        limits: Safety limits; ``limits.max_documents`` caps how many are yielded.
+
+    Returns:
+        An iterator over the documents (exactly one for a single-document source).
+
+    Raises:
+        UnknownFormatError: No format recognised the content, or ``format`` names none.
+        ParseError: The content is broken, or ``strict`` met a warning (while iterating).
+        LimitExceededError: The input is over one of ``limits``.
+    """
+    raw, known = _as_bytes(data, source, limits)
+    opened = _open(raw, source, known, format, limits)
     return (_finish(draft, opened, strict) for draft in opened.drafts())
 
 
@@ -222,7 +256,7 @@ def _detect(data: bytes, source: str | None) -> Format:
     return default_registry.detect(head, sniff_name(source), source=source)
 
 
-def _first(opened: _Opened, strict: bool) -> Document:
+def _first(opened: _Opened, strict: bool, all_function: str) -> Document:
     drafts = opened.drafts()
     first = next(drafts, None)
     if first is None:
@@ -235,8 +269,8 @@ def _first(opened: _Opened, strict: bool) -> Document:
             ParseWarning(
                 code=_MULTIPLE,
                 message=(
-                    f"the source holds {more + 1} documents; load() returned the first, "
-                    "load_all() returns every one"
+                    f"the source holds {more + 1} documents; this is the first, and "
+                    f"newsdoc.{all_function}() returns every one"
                 ),
             ),
         )

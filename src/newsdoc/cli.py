@@ -10,12 +10,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from newsdoc._version import __version__
-from newsdoc.api import detect, formats, load_all
+from newsdoc.api import detect, formats, load_all, loads_all
 from newsdoc.errors import NewsdocError
+from newsdoc.limits import DEFAULT_LIMITS
+from newsdoc.model import Document
 from newsdoc.serialize import to_dict
 
 __all__ = ["main"]
@@ -23,7 +25,7 @@ __all__ = ["main"]
 _DESCRIPTION = """\
 Parse news documents and print each as JSON (the layout of newsdoc.to_dict).
 
-  newsdoc FILE...            every document in each file, as JSON
+  newsdoc FILE...            every document in each file, as JSON (- reads stdin)
   newsdoc --jsonl FILE...    one JSON Lines row per document
   newsdoc detect FILE...     the detected format of each file
 """
@@ -49,7 +51,9 @@ def _main_parser() -> argparse.ArgumentParser:
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="files to parse")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="files to parse; - reads standard input"
+    )
     parser.add_argument("--jsonl", action="store_true", help="print one JSON line per document")
     parser.add_argument(
         "--format",
@@ -81,7 +85,7 @@ def _parse(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            for document in load_all(path, format=args.format, strict=args.strict):
+            for document in _documents(path, args.format, args.strict):
                 text = json.dumps(
                     to_dict(document), indent=indent, sort_keys=True, ensure_ascii=ascii_only
                 )
@@ -91,6 +95,13 @@ def _parse(args: argparse.Namespace) -> int:
             status = 1
         out.flush()
     return status
+
+
+def _documents(path: str, format_name: str | None, strict: bool) -> Iterator[Document]:
+    if path != "-":
+        return load_all(path, format=format_name, strict=strict)
+    data = sys.stdin.buffer.read(DEFAULT_LIMITS.max_bytes + 1)
+    return loads_all(data, source="<stdin>", format=format_name, strict=strict)
 
 
 def _detect(args: argparse.Namespace) -> int:
