@@ -34,6 +34,8 @@ lint: $(VENV)/.installed-test
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy --strict src/newsdoc
+	# The examples are user code: checking them checks the public API as users see it.
+	$(BIN)/mypy --strict examples
 
 pytest: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -212,3 +212,22 @@ def test_loads_all_yields_every_document_held_in_memory() -> None:
     [warning] = newsdoc.loads(data).warnings
     assert "newsdoc.loads_all()" in warning.message
     assert len(list(newsdoc.loads_all(story_bytes()))) == 1
+
+
+def test_documents_pickle_for_multiprocessing() -> None:
+    import pickle
+
+    for doc in newsdoc.load_all(HERE / "fixtures" / "prezly" / "api_v2_content_v3.json"):
+        back = pickle.loads(pickle.dumps(doc))
+        assert back == doc
+        assert back.body == doc.body
+        assert hash(back) == hash(doc)
+
+
+def test_loading_from_several_threads_at_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = newsdoc.load(SEED_PATH)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: newsdoc.load(SEED_PATH), range(40)))
+    assert all(doc == expected for doc in results)

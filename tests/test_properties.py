@@ -161,3 +161,33 @@ def test_records_compare_by_all_fields() -> None:
         "format", "source", "title", "subtitle", "blocks", "metadata", "links", "quotes",
         "warnings",
     ]  # fmt: skip
+
+
+tags = st.sampled_from(
+    ["p", "div", "span", "a", "b", "li", "ul", "ol", "h1", "h3", "blockquote", "pre", "br",
+     "table", "tr", "td", "script", "style", "iframe", "img", "figure", "figcaption", "section"]
+)  # fmt: skip
+markup = st.recursive(
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12),
+    lambda inner: st.builds(
+        lambda tag, attrs, children: f"<{tag}{attrs}>{''.join(children)}</{tag}>",
+        tags,
+        st.sampled_from(["", ' href="/x"', ' src="https://e.org/i.jpg"', ' class="x"']),
+        st.lists(inner, max_size=4),
+    ),
+    max_leaves=30,
+)
+
+
+@given(markup, st.integers(min_value=1, max_value=40))
+@settings(max_examples=300)
+def test_fragment_on_any_tag_soup(text: str, depth: int) -> None:
+    from newsdoc.html.fragment import parse_fragment
+
+    fragment = parse_fragment(text, base_url="https://example.org/a/", max_depth=depth)
+    for block in fragment.blocks:
+        assert block.text
+        assert block.text == block.text.strip() or block.kind == "preformatted"
+    for link in fragment.links:
+        assert link.url is not None
+        assert link.url.startswith("https://example.org/") or link.kind == "embed"
