@@ -135,3 +135,15 @@ def test_entry_points_are_loaded_once_and_bad_ones_reported(
     assert "wrong:FORMAT" in messages
     registry.names()
     assert calls == ["newsdoc.formats"]
+
+
+def test_a_plugin_that_yields_something_else_is_named() -> None:
+    def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
+        yield {"title": "not a record"}  # type: ignore[misc]
+
+    newsdoc.register_format(Format(name="sloppy", sniff=lambda head, name: 1.0, parse=parse))
+    try:
+        with pytest.raises(TypeError, match="format 'sloppy' yielded dict"):
+            newsdoc.loads(b"anything")
+    finally:
+        default_registry.unregister("sloppy")

@@ -44,8 +44,7 @@ def load(
 
     The format is sniffed from the content, never from the file name. When the source holds
     several documents, the first is returned with a ``source.multiple-documents`` warning that
-    says how many there are; :func:`load_all` returns every one (:func:`loads_all` for data in
-    memory).
+    says how many there are (counting them parses them); :func:`load_all` returns every one.
 
     Args:
         path: The file to read. Gzip files are decompressed transparently.
@@ -214,6 +213,12 @@ class _Opened:
                         f"limits.max_documents ({limit:,}) documents"
                     )
                     raise LimitExceededError(msg, source=self.context.source, limit="max_documents")
+                if not isinstance(draft, Document):
+                    # A plugin's bug, not the input's fault: say whose. (Typed plugins cannot
+                    # get here, hence the ignore; untyped ones can.)
+                    kind = type(draft).__name__  # type: ignore[unreachable]
+                    msg = f"format {self.fmt.name!r} yielded {kind}, not Document"
+                    raise TypeError(msg)
                 yield draft
         except RecursionError:
             # Parsers walk with explicit stacks; this is the last line of defence.

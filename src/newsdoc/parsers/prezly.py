@@ -17,7 +17,7 @@ from typing import Final
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
-from newsdoc.errors import LimitExceededError, ParseError
+from newsdoc.errors import ParseError
 from newsdoc.html.fragment import Fragment, parse_fragment
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers._json import JSON_START, depth_exceeds, load_json, too_deep
@@ -85,12 +85,6 @@ def _stories(value: object, context: ParseContext) -> list[Mapping[str, object]]
     if isinstance(value, list):
         stories: list[Mapping[str, object]] = [item for item in value if isinstance(item, dict)]
         if len(stories) == len(value):  # an empty list is a source with no story
-            if len(stories) > context.limits.max_documents:
-                msg = (
-                    f"{context.label}: {len(stories):,} stories is more than "
-                    f"limits.max_documents ({context.limits.max_documents:,})"
-                )
-                raise LimitExceededError(msg, source=context.source, limit="max_documents")
             return stories
     msg = f"{context.label}: prezly: expected a story object or a list of stories"
     raise ParseError(msg, source=context.source)
