@@ -187,3 +187,13 @@ def test_embedded_url(src: str, expected: str) -> None:
     from newsdoc.analysis.urls import embedded_url
 
     assert embedded_url(src) == expected
+
+
+def test_fragment_with_an_xml_declaration() -> None:
+    fragment = parse_fragment('<?xml version="1.0" encoding="UTF-8"?><p>Kept.</p>')
+    assert [block.text for block in fragment.blocks] == ["Kept."]
+
+
+def test_control_characters_are_not_text() -> None:
+    assert clean_text("a\x01b\x7f c\x0bd") == "ab c d"
+    assert [b.text for b in parse_fragment("<p>a\x01\x02b</p>").blocks] == ["ab"]

@@ -127,3 +127,22 @@ def test_stories_envelope_yields_each_story() -> None:
     doc = newsdoc.loads(data)
     assert doc.title == "A"
     assert doc.warnings[0].code == "source.multiple-documents"
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced_with_a_warning() -> None:
+    data = (
+        b'{"title": "Bad \\ud800 title", "culture": "en", "format_version": 1, '
+        b'"body": "<p>Body \\udfff here</p>"}'
+    )
+    doc = newsdoc.loads(data)
+    assert doc.title == "Bad \ufffd title"
+    assert doc.body == "Body \ufffd here"
+    assert "decoding.lone-surrogate" in [w.code for w in doc.warnings]
+    newsdoc.to_json(doc).encode("utf-8")  # writable as UTF-8
+
+
+def test_a_proper_surrogate_pair_is_one_character() -> None:
+    # Two surrogate code points in a Python str; JSON writes them as a pair of escapes.
+    doc = newsdoc.loads(story_bytes(title="Smile \ud83d\ude00"))
+    assert doc.title == "Smile 😀"
+    assert doc.warnings == ()

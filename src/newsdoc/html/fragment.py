@@ -7,6 +7,7 @@ block. What is not text for a reader (scripts, styles, forms, embeds) is skipped
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import attrs
@@ -59,6 +60,8 @@ _PUSHED: Final = 1
 _CONTAINER: Final = 2
 _SKIP: Final = 3
 
+_XML_DECLARATION: Final = re.compile(r"<\?xml[^>]{0,200}\?>")
+
 # A block inside one of these kinds keeps the outer kind (a paragraph inside a quote is quote).
 _DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
 
@@ -91,6 +94,9 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
     """
     if not markup.strip():
         return Fragment(blocks=(), links=(), images=())
+    # lxml refuses a str that carries an XML encoding declaration; the text is decoded already.
+    if markup.lstrip().startswith("<?xml"):
+        markup = _XML_DECLARATION.sub("", markup.lstrip(), count=1)
     try:
         root = etree.fromstring(markup, parser=html_parser())
     except etree.ParserError:

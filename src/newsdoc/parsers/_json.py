@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Final
 
+from newsdoc.analysis.text import replace_surrogates
 from newsdoc.decoding import decode
 from newsdoc.errors import LimitExceededError, ParseError
 from newsdoc.model import ParseWarning
@@ -46,7 +48,34 @@ def load_json(
         raise ParseError(msg, source=context.source) from None
     if depth_exceeds(value, context.limits.max_depth):
         raise too_deep(context)
-    return value, decoded.warnings
+    warnings = decoded.warnings
+    if _SURROGATE_ESCAPE.search(decoded.text):
+        fixed = _without_surrogates(value)
+        if fixed != value:
+            value = fixed
+            warnings = (
+                *warnings,
+                ParseWarning(
+                    code="decoding.lone-surrogate",
+                    message="JSON escapes of lone UTF-16 surrogates were replaced by U+FFFD",
+                ),
+            )
+    return value, warnings
+
+
+# JSON can spell a lone surrogate ("\ud800"), which Python accepts and no encoder can write.
+_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _without_surrogates(value: object) -> object:
+    # The depth was checked before this runs, so recursion is bounded by limits.max_depth.
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {replace_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def _no_constant(name: str) -> None:
