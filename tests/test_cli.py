@@ -103,3 +103,22 @@ def test_dash_reads_standard_input() -> None:
         ("One", "<stdin>"),
         ("Two", "<stdin>"),
     ]
+
+
+def test_a_reader_that_stops_early_is_not_an_error_per_file() -> None:
+    # `newsdoc --jsonl ... | head -1`: the pipe closes after the first line.
+    files = [str(SEED_PATH)] * 200
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsdoc", "--jsonl", *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as producer:
+        assert producer.stdout is not None
+        assert producer.stderr is not None
+        first = producer.stdout.readline()
+        producer.stdout.close()
+        stderr = producer.stderr.read().decode()
+        producer.wait(timeout=30)
+    assert json.loads(first)["format"] == "prezly"
+    assert "Broken pipe" not in stderr
+    assert "Traceback" not in stderr

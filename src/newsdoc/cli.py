@@ -90,6 +90,8 @@ def _parse(args: argparse.Namespace) -> int:
                     to_dict(document), indent=indent, sort_keys=True, ensure_ascii=ascii_only
                 )
                 out.write(text + "\n")
+        except BrokenPipeError:
+            raise  # the reader is gone: stop, rather than report every later file as failed
         except (NewsdocError, OSError) as exc:
             _report(path, exc)
             status = 1
