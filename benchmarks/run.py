@@ -126,6 +126,9 @@ def bench_one(path: Path, budget: float) -> dict[str, object]:
         row["lxml_body_ms"] = (
             per_call_seconds(lambda: etree.fromstring(body, parser=parser), budget) * 1000
         )
+        # The floor of a story with an HTML body is both parses.
+        row["floor"] = f"{row.get('floor', '')} + lxml body".lstrip(" +")
+        row["floor_ms"] = float(str(row.get("floor_ms", 0.0))) + float(str(row["lxml_body_ms"]))
     return row
 
 
@@ -158,6 +161,7 @@ def main() -> int:
 
     rows = bench_fixtures(args.seconds)
     print(f"newsdoc {newsdoc.__version__} on Python {platform.python_version()}, one core\n")
+    print("floor: json.loads of the input, plus an lxml parse of the HTML body it carries\n")
     print(f"{'input':44} {'docs/s':>9} {'ms/doc':>8} {'floor ms':>9} {'x floor':>8} "
           f"{'lxml body':>10} {'peak KiB':>9}")  # fmt: skip
     for row in rows:

@@ -197,3 +197,11 @@ def test_fragment_with_an_xml_declaration() -> None:
 def test_control_characters_are_not_text() -> None:
     assert clean_text("a\x01b\x7f c\x0bd") == "ab c d"
     assert [b.text for b in parse_fragment("<p>a\x01\x02b</p>").blocks] == ["ab"]
+
+
+def test_clean_text_keeps_joiners_that_spelling_needs() -> None:
+    persian = "می\u200cخواهم"  # ZWNJ is part of the word
+    family = "👨\u200d👩\u200d👧"  # ZWJ joins the emoji sequence
+    assert clean_text(persian) == persian
+    assert clean_text(family) == family
+    assert clean_text("soft\u00adhyphen zero\u200bwidth \ufeffbom") == "softhyphen zerowidth bom"

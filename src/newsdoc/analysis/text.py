@@ -11,13 +11,10 @@ __all__ = ["LINE_BREAK", "clean_text", "replace_surrogates"]
 #: it cannot be confused with the newlines of source formatting, which are plain whitespace.
 LINE_BREAK: Final = "\ue000"
 
-# Characters with no width that only get in the way of search and offsets. Checked one by one:
-# `in` and `replace` are far cheaper than `str.translate` with a table on short texts.
-_INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
-
-
-# C0 controls other than whitespace, and DEL: never text, often debris of a broken export.
-_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f]+")
+# Never text for a reader: C0 controls other than whitespace, DEL, and invisible characters
+# that only get in the way of search and offsets (zero-width space, word joiner, BOM, soft
+# hyphen). Not ZWNJ and ZWJ (U+200C, U+200D): Persian and Indic spelling and emoji need them.
+_UNWANTED: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad]+")
 # A code point in the surrogate range is never valid text on its own (JSON "\ud800" makes one).
 _SURROGATES: Final = re.compile("[\ud800-\udfff]")
 
@@ -30,15 +27,19 @@ def replace_surrogates(text: str) -> str:
 def clean_text(raw: str) -> str:
     """Text as a reader sees it: whitespace collapsed, invisible and control characters gone.
 
-    Runs of whitespace (NBSP included) become one space.
-    Hard line breaks marked with :data:`LINE_BREAK` become newlines; blank lines they would
-    create are dropped.
+    Runs of whitespace (NBSP included) become one space. Hard line breaks marked with
+    :data:`LINE_BREAK` become newlines; blank lines they would create are dropped.
     """
-    text = _CONTROLS.sub("", raw) if _CONTROLS.search(raw) else raw
-    for char in _INVISIBLE:
-        if char in text:
-            text = text.replace(char, "")
-    if LINE_BREAK not in text:
-        return " ".join(text.split())
-    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
+    if LINE_BREAK not in raw:
+        return _clean_line(raw)
+    lines = (_clean_line(line) for line in raw.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def _clean_line(raw: str) -> str:
+    text = " ".join(raw.split())
+    # Once whitespace is collapsed, almost every text is printable: one C-level check spares the
+    # regular expression (slow per character) for the rare text that needs it.
+    if text.isprintable():
+        return text
+    return " ".join(_UNWANTED.sub("", text).split())
