@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,30 @@ def test_a_plugin_that_yields_something_else_is_named() -> None:
             newsdoc.loads(b"anything")
     finally:
         default_registry.unregister("sloppy")
+
+
+def test_a_format_from_an_installed_distribution(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A real distribution on sys.path, found by importlib.metadata as pip would install it.
+    (tmp_path / "newsdoc_lines_plugin.py").write_text(
+        "import newsdoc\n"
+        "def _parse(data, context):\n"
+        "    yield newsdoc.Document(format='lines', source=context.source,\n"
+        "                           title=data.decode().splitlines()[0])\n"
+        "FORMAT = newsdoc.Format(name='lines', parse=_parse,\n"
+        "                        sniff=lambda head, name: 0.5 if head.startswith(b'LINES') else 0)\n"
+    )
+    dist = tmp_path / "newsdoc_lines_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: newsdoc-lines-plugin\nVersion: 1.0\n"
+    )
+    (dist / "entry_points.txt").write_text(
+        "[newsdoc.formats]\nlines = newsdoc_lines_plugin:FORMAT\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry = Registry()  # the built-ins, then whatever is installed
+    assert registry.names()[-1] == "lines"
+    assert registry.detect(b"LINES of text", None).name == "lines"
+    assert registry.detect(story_bytes(), None).name == "prezly"
