@@ -159,8 +159,9 @@ def test_a_format_from_an_installed_distribution(
         "def _parse(data, context):\n"
         "    yield newsdoc.Document(format='lines', source=context.source,\n"
         "                           title=data.decode().splitlines()[0])\n"
-        "FORMAT = newsdoc.Format(name='lines', parse=_parse,\n"
-        "                        sniff=lambda head, name: 0.5 if head.startswith(b'LINES') else 0)\n"
+        "def _sniff(head, name):\n"
+        "    return 0.5 if head.startswith(b'LINES') else 0.0\n"
+        "FORMAT = newsdoc.Format(name='lines', parse=_parse, sniff=_sniff)\n"
     )
     dist = tmp_path / "newsdoc_lines_plugin-1.0.dist-info"
     dist.mkdir()
