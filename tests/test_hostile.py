@@ -100,3 +100,16 @@ def test_hostile_input(tmp_path: Path, name: str, data: bytes, outcome: Outcome)
         assert outcome(newsdoc.load(path))
     # A generous bound on a slow machine: these must not hang or go quadratic.
     assert time.perf_counter() - started < 1.0 + len(data) / 2_000_000
+
+
+def test_numbers_json_can_write_but_python_cannot_hold() -> None:
+    long_int = b"1" * 5000
+    data = b'{"title": "x", "culture": "en", "format_version": 1, "big": ' + long_int
+    data += b', "huge": 1e999999, "tiny": -1e999999, "nan": NaN}'
+    doc = newsdoc.loads(data)
+    extra = doc.metadata.extra
+    assert extra["big"] == long_int.decode()
+    assert extra["huge"] == "1e999999"
+    assert extra["tiny"] == "-1e999999"
+    assert extra["nan"] is None
+    assert "Infinity" not in newsdoc.to_json(doc)

@@ -113,3 +113,10 @@ def test_none_means_unknown() -> None:
     assert metadata.language is None
     assert metadata.authors == ()
     assert dict(metadata.extra) == {}
+
+
+def test_extra_refuses_numbers_json_cannot_hold() -> None:
+    with pytest.raises(ValueError, match="not a JSON number"):
+        Metadata(extra={"x": float("inf")})
+    with pytest.raises(ValueError, match="not a JSON number"):
+        Metadata(extra={"x": [float("nan")]})

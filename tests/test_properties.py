@@ -31,7 +31,13 @@ zones = st.none() | st.builds(
     lambda minutes: timezone(timedelta(minutes=minutes)), st.integers(-14 * 60, 14 * 60)
 )
 datetimes = st.none() | st.datetimes(timezones=zones)
-json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | text
+)
 json_values = st.recursive(
     json_scalars,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(text, children, max_size=4),

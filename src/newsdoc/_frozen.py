@@ -8,6 +8,7 @@ JSON-like data into immutable equivalents (dicts into :class:`FrozenMap`, lists 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
@@ -63,7 +64,8 @@ def freeze_mapping(value: Mapping[str, object]) -> FrozenMap:
 
     Raises:
         TypeError: a key is not a string or a value is not JSON-like.
-        ValueError: the value is nested more than ``_MAX_DEPTH`` deep.
+        ValueError: the value is nested more than ``_MAX_DEPTH`` deep, or holds a float that
+            JSON cannot (infinity, NaN).
     """
     if isinstance(value, FrozenMap):
         return value
@@ -75,6 +77,9 @@ def freeze_mapping(value: Mapping[str, object]) -> FrozenMap:
 
 
 def _freeze(value: object, depth: int) -> object:
+    if isinstance(value, float) and not math.isfinite(value):
+        msg = f"metadata.extra values must be JSON-like; {value!r} is not a JSON number"
+        raise ValueError(msg)
     if isinstance(value, (*_SCALARS, FrozenMap)):
         return value
     if depth >= _MAX_DEPTH:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Final
 
@@ -37,7 +38,9 @@ def load_json(
     """
     decoded = decode(data, known=context.encoding)
     try:
-        value = json.loads(decoded.text, parse_constant=_no_constant)
+        value = json.loads(
+            decoded.text, parse_constant=_no_constant, parse_int=_int, parse_float=_float
+        )
     except RecursionError:
         raise too_deep(context) from None
     except json.JSONDecodeError as exc:
@@ -63,6 +66,8 @@ def load_json(
     return value, warnings
 
 
+_MAX_INT_DIGITS: Final = 4300
+
 # JSON can spell a lone surrogate ("\ud800"), which Python accepts and no encoder can write.
 _SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -81,6 +86,18 @@ def _without_surrogates(value: object) -> object:
 def _no_constant(name: str) -> None:
     # NaN and Infinity are not JSON (RFC 8259); Python accepts them. Read them as unknown.
     return None
+
+
+def _int(text: str) -> int | str:
+    # Python refuses to convert integers of more than 4,300 digits (a denial-of-service guard);
+    # such a number is kept as the text it was rather than failing the whole document.
+    return int(text) if len(text) <= _MAX_INT_DIGITS else text
+
+
+def _float(text: str) -> float | str:
+    # 1e999 overflows to infinity, which no JSON can hold: keep the text it was.
+    value = float(text)
+    return value if math.isfinite(value) else text
 
 
 def too_deep(context: ParseContext) -> LimitExceededError:
