@@ -49,3 +49,14 @@ def test_to_jsonl_writes_one_line_per_document(tmp_path: Path) -> None:
     assert len(docs) == 4
     assert {doc.format for doc in docs} == {"prezly"}
     assert "wrote 4 documents" in result.stderr
+
+
+def test_the_readme_example_runs(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    script = tmp_path / "readme_example.py"
+    script.write_text(code, encoding="utf-8")
+    result = _run(str(script))
+    assert result.returncode == 0, result.stderr
+    assert "prezly Belgium summons Russian ambassador" in result.stdout
+    assert "heading    European response" in result.stdout
