@@ -231,3 +231,9 @@ def test_loading_from_several_threads_at_once() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda _: newsdoc.load(SEED_PATH), range(40)))
     assert all(doc == expected for doc in results)
+
+
+def test_an_error_about_unnamed_data_has_no_source() -> None:
+    with pytest.raises(LimitExceededError, match=r"^<data>: the input is larger") as info:
+        newsdoc.loads(b"x" * 2000, limits=Limits(max_bytes=1000))
+    assert info.value.source is None

@@ -15,7 +15,7 @@ import attrs
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.urls import KEPT_SCHEMES, resolve_url, scheme_of
 from newsdoc.decoding import head_for_sniffing
-from newsdoc.errors import LimitExceededError, ParseError
+from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, Image, Link, ParseWarning
 from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
@@ -127,7 +127,7 @@ def load_all(
     label = os.fspath(path)
     data = read_path(path, limits)
     opened = _open(data, label, None, format, limits)
-    return (_finish(draft, opened, strict) for draft in opened.drafts())
+    return opened.documents(strict)
 
 
 def loads_all(
@@ -160,7 +160,7 @@ def loads_all(
     """
     raw, known = _as_bytes(data, source, limits)
     opened = _open(raw, source, known, format, limits)
-    return (_finish(draft, opened, strict) for draft in opened.drafts())
+    return opened.documents(strict)
 
 
 def detect(path: PathArg, *, limits: Limits = DEFAULT_LIMITS) -> str:
@@ -200,6 +200,10 @@ class _Opened:
     context: ParseContext
     warnings: tuple[ParseWarning, ...]
 
+    def documents(self, strict: bool) -> Iterator[Document]:
+        """Every document, parsed, enriched and checked as it is iterated."""
+        return (_finish(draft, self, strict) for draft in self.drafts())
+
     def drafts(self) -> Iterator[Document]:
         """The parser's documents, with its failures translated and the count limited."""
         limit = self.context.limits.max_documents
@@ -227,27 +231,25 @@ class _Opened:
 
 
 def _as_bytes(data: str | bytes, source: str | None, limits: Limits) -> tuple[bytes, str | None]:
-    label = source if source is not None else "<data>"
     if isinstance(data, str):
         raw = data.encode("utf-8", errors="surrogatepass")
-        check_size(raw, label, limits)
+        check_size(raw, source, limits)
         return raw, "utf-8"
     # Untyped callers pass paths here; tell them, rather than fail deep inside.
     if not isinstance(data, bytes | bytearray | memoryview):
         msg = f"loads() takes str or bytes, not {type(data).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     raw = bytes(data)
-    check_size(raw, label, limits)
+    check_size(raw, source, limits)
     return raw, None
 
 
 def _open(
     data: bytes, source: str | None, known: str | None, format_name: str | None, limits: Limits
 ) -> _Opened:
-    label = source if source is not None else "<data>"
     warnings: tuple[ParseWarning, ...] = ()
     if known is None:
-        data, warnings = gunzip_if_needed(data, label, limits)
+        data, warnings = gunzip_if_needed(data, source_label(source), limits)
     if format_name is not None:
         fmt = default_registry.get(format_name, source=source)
     else:

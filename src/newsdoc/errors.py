@@ -6,7 +6,18 @@ Fatal problems are exceptions from this tree; problems a parser can recover from
 
 from __future__ import annotations
 
-__all__ = ["LimitExceededError", "NewsdocError", "ParseError", "UnknownFormatError"]
+__all__ = [
+    "LimitExceededError",
+    "NewsdocError",
+    "ParseError",
+    "UnknownFormatError",
+    "source_label",
+]
+
+
+def source_label(source: str | None) -> str:
+    """How messages name a source: its path or name, or ``"<data>"`` when it has none."""
+    return source if source is not None else "<data>"
 
 
 class NewsdocError(Exception):

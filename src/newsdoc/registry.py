@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from newsdoc.errors import UnknownFormatError
+from newsdoc.errors import UnknownFormatError, source_label
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document
 
@@ -60,7 +60,7 @@ class ParseContext:
     @property
     def label(self) -> str:
         """The source's name for messages, or ``"<data>"`` when it has none."""
-        return self.source if self.source is not None else "<data>"
+        return source_label(self.source)
 
 
 #: ``(head, name) -> confidence``: ``head`` is at most :data:`SNIFF_BYTES` bytes (UTF-16 and
@@ -192,7 +192,7 @@ class Registry:
         formats = self._loaded()
         scored = [(fmt, self._score(fmt, head, name)) for fmt in formats.values()]
         best = max((score for _, score in scored), default=0.0)
-        label = source if source is not None else "<data>"
+        label = source_label(source)
         tried = tuple(formats)
         if best <= 0.0:
             msg = f"{label}: no format recognised the content (tried: {', '.join(tried)})"

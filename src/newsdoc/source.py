@@ -6,7 +6,7 @@ import os
 import zlib
 from typing import Final
 
-from newsdoc.errors import LimitExceededError, ParseError
+from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import Limits
 from newsdoc.model import ParseWarning
 
@@ -34,10 +34,10 @@ def read_path(path: str | os.PathLike[str], limits: Limits) -> bytes:
     with open(path, "rb") as handle:
         # A regular file's size is known: refuse it before reading, not after.
         if os.fstat(handle.fileno()).st_size > limits.max_bytes:
-            raise _too_big(label, limits)
+            raise _too_big(label, limits, "the file")
         data = handle.read(limits.max_bytes + 1)  # pipes and devices have no size
     if len(data) > limits.max_bytes:
-        raise _too_big(label, limits)
+        raise _too_big(label, limits, "the file")
     return data
 
 
@@ -59,16 +59,18 @@ def read_head(path: str | os.PathLike[str], size: int, limits: Limits) -> bytes:
         raise ParseError(msg, source=label) from None
 
 
-def _too_big(label: str, limits: Limits) -> LimitExceededError:
-    msg = f"{label}: the file is larger than limits.max_bytes ({limits.max_bytes:,} bytes)"
-    return LimitExceededError(msg, source=label, limit="max_bytes")
+def _too_big(source: str | None, limits: Limits, what: str) -> LimitExceededError:
+    msg = (
+        f"{source_label(source)}: {what} is larger than limits.max_bytes "
+        f"({limits.max_bytes:,} bytes)"
+    )
+    return LimitExceededError(msg, source=source, limit="max_bytes")
 
 
-def check_size(data: bytes, label: str, limits: Limits) -> None:
+def check_size(data: bytes, source: str | None, limits: Limits) -> None:
     """Refuse ``data`` when it is larger than ``limits.max_bytes``."""
     if len(data) > limits.max_bytes:
-        msg = f"{label}: the input is larger than limits.max_bytes ({limits.max_bytes:,} bytes)"
-        raise LimitExceededError(msg, source=label, limit="max_bytes")
+        raise _too_big(source, limits, "the input")
 
 
 def gunzip_if_needed(
