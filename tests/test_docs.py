@@ -15,7 +15,7 @@ DOCS = ROOT / "docs"
 # module, which prefixes the module's format name.
 _CODE = re.compile(r'code="([a-z]+\.[a-z]+(?:-[a-z]+)*)"')
 _CONSTANT = re.compile(r'^_[A-Z_]+: Final = "([a-z]+\.[a-z]+(?:-[a-z]+)*)"$', re.MULTILINE)
-_WARN = re.compile(r'self\.warn\(\s*"([a-z]+(?:-[a-z]+)*)"')
+_WARN = re.compile(r'\.warn\(\s*"([a-z]+(?:-[a-z]+)*)"')
 
 
 def warning_codes() -> set[str]:

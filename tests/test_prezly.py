@@ -100,7 +100,7 @@ def test_unknown_and_unmapped_nodes_are_warnings_not_crashes() -> None:
         "children": [
             {"type": "paragraph", "children": [{"text": "Kept."}]},
             {"type": "hologram", "children": []},
-            {"type": "contact", "contact": {"name": "x"}},
+            {"type": "contact", "uuid": "c-1"},  # no contact object: nothing to read
         ],
     }
     doc = newsdoc.loads(story_bytes(body=None, format_version=4, content=json.dumps(content)))
@@ -112,7 +112,7 @@ def test_bad_dates_and_fields_are_warnings() -> None:
     doc = newsdoc.loads(story_bytes(published_at="last Tuesday", subtitle=42, author=7))
     assert doc.metadata.published is None
     codes = [w.code for w in doc.warnings]
-    assert codes == ["prezly.bad-date", "prezly.bad-field", "prezly.bad-field"]
+    assert sorted(codes) == ["prezly.bad-date", "prezly.bad-field", "prezly.bad-field"]
 
 
 def test_a_top_level_value_that_is_no_story_is_a_parse_error() -> None:

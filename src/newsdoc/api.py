@@ -341,6 +341,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
     )
 
 
+_WEB: Final = ("https://", "http://")
+
 _LinkOrImage = TypeVar("_LinkOrImage", Link, Image)
 
 
@@ -358,8 +360,8 @@ def _clean_urls(
     kept: list[_LinkOrImage] = []
     dropped: dict[str, int] = {}
     for item in items:
-        if item.url is None:
-            kept.append(item)
+        if item.url is None or (item.url.startswith(_WEB) and not item.url[-1:].isspace()):
+            kept.append(item)  # the common case: absolute already, nothing to resolve
             continue
         url = resolve_url(item.url, base)
         scheme = scheme_of(url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Final
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit
 
 __all__ = ["KEPT_SCHEMES", "embedded_url", "is_absolute", "resolve_url", "scheme_of"]
 
@@ -49,6 +49,9 @@ def resolve_url(url: str, base: str | None) -> str:
 
 # Embed proxies that carry the embedded page's address in a query parameter.
 _EMBED_PROXIES: Final = ("iframely.", "embedly.", "embed.ly")
+# The query parameter that holds the embedded address (``url``, else ``src``).
+_URL_PARAM: Final = re.compile(r"(?:^|&)url=([^&]*)")
+_SRC_PARAM: Final = re.compile(r"(?:^|&)src=([^&]*)")
 
 
 def embedded_url(src: str) -> str:
@@ -67,9 +70,11 @@ def embedded_url(src: str) -> str:
     host = parts.netloc.lower()
     if not any(proxy in host for proxy in _EMBED_PROXIES):
         return src
-    query = parse_qs(parts.query)
-    targets = query.get("url") or query.get("src")
-    if not targets or scheme_of(targets[0]) not in ("http", "https"):
+    found = _URL_PARAM.search(parts.query) or _SRC_PARAM.search(parts.query)
+    if found is None:
         return src
-    target, _, fragment = targets[0].partition("#")
-    return target if fragment.startswith("_cb") or not fragment else targets[0]
+    embedded = unquote_plus(found.group(1)).strip()
+    if scheme_of(embedded) not in ("http", "https"):
+        return src
+    target, _, fragment = embedded.partition("#")
+    return target if fragment.startswith("_cb") or not fragment else embedded

@@ -7,12 +7,26 @@ parsers are not thread-safe to share, so each thread gets its own (``threading.l
 from __future__ import annotations
 
 import threading
+from typing import Final, TypeVar
 
 from lxml import etree
 
-__all__ = ["html_parser", "xml_parser"]
+__all__ = ["html_parser", "html_target_parser", "xml_parser"]
 
 _local = threading.local()
+
+_Target = TypeVar("_Target")
+
+# The settings every HTML parser gets; see html_parser.
+_HTML_SETTINGS: Final[dict[str, bool]] = {
+    "no_network": True,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+    "default_doctype": False,
+    "collect_ids": False,
+    "compact": True,
+}
 
 
 def html_parser() -> etree.HTMLParser:
@@ -24,17 +38,25 @@ def html_parser() -> etree.HTMLParser:
     parser: etree.HTMLParser | None = getattr(_local, "html", None)
     if parser is None:
         # lxml-stubs lag behind lxml: default_doctype and collect_ids exist on HTMLParser.
-        parser = etree.HTMLParser(  # type: ignore[call-arg]
-            no_network=True,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-            default_doctype=False,
-            collect_ids=False,
-            compact=True,
-        )
+        parser = etree.HTMLParser(**_HTML_SETTINGS)  # type: ignore[arg-type]
         _local.html = parser
     return parser
+
+
+def html_target_parser(target_type: type[_Target]) -> tuple[etree.HTMLParser, _Target]:
+    """This thread's HTML parser that feeds a ``target_type`` instance instead of building a tree.
+
+    The same safe settings as :func:`html_parser`. The target is made once per thread and type,
+    and reused: its owner resets it before each parse.
+    """
+    key = f"target_{target_type.__module__}.{target_type.__qualname__}"
+    pair: tuple[etree.HTMLParser, _Target] | None = getattr(_local, key, None)
+    if pair is None:
+        target = target_type()
+        parser = etree.HTMLParser(target=target, **_HTML_SETTINGS)  # type: ignore[arg-type]
+        pair = (parser, target)
+        setattr(_local, key, pair)
+    return pair
 
 
 def xml_parser() -> etree.XMLParser:

@@ -1,9 +1,17 @@
 """Prezly newsroom stories: the flat export, the API story, and the bare content document.
 
-Prezly (a newsroom platform used by press offices and news agencies) hands out stories as JSON.
-This first version maps the title, subtitle, dates, URL, language, author, tags, header images,
-the related-links list and the body (rendered HTML, or the JSON content document's text nodes);
-every field it does not map is kept in ``metadata.extra``.
+Prezly (a newsroom platform used by press offices and news agencies) hands out stories as JSON
+in three shapes, all read here:
+
+- the flat export: ``body`` is rendered HTML, ``header`` the header image URLs, ``links`` a
+  list of related stories;
+- the API v2 story: ``content`` is HTML (``format_version`` 1) or a JSON string holding a
+  content document (3 and later); images are uploaded-file descriptions;
+- the content document on its own: ``{"type": "document", "children": [...]}``.
+
+Text nodes become blocks; images, galleries, embeds, bookmarks and attachments become images and
+links; contacts, attachments, buttons, callouts and coverage are kept in ``metadata.extra``.
+Every story field that has no typed home is kept in ``metadata.extra`` too.
 """
 
 from __future__ import annotations
@@ -13,12 +21,20 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Final
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import attrs
 
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
 from newsdoc.errors import ParseError
-from newsdoc.html.fragment import Fragment, parse_fragment
+from newsdoc.html.fragment import (
+    caption_and_credit,
+    is_related_label,
+    parse_fragment,
+    split_credit,
+)
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers._json import JSON_START, depth_exceeds, load_json, too_deep
 from newsdoc.registry import Format, ParseContext
@@ -36,6 +52,9 @@ _TIMESTAMPS: Final = frozenset({b"published_at", b"modified_at", b"updated_at"})
 _TITLE_KEY: Final = re.compile(rb'"title"\s*:')
 _DOCUMENT_TYPE: Final = re.compile(rb'"type"\s*:\s*"document"')
 _CHILDREN_KEY: Final = re.compile(rb'"children"\s*:')
+# A Prezly coverage entry (press clippings about a story) shares newsroom and timestamps with
+# a story, but is named by these.
+_COVERAGE_MARKERS: Final = re.compile(rb'"(author_contact|organisation_contact|attachment_oembed)"')
 
 
 def sniff(head: bytes, name: str | None) -> float:
@@ -48,7 +67,7 @@ def sniff(head: bytes, name: str | None) -> float:
     markers = {match.group(1) for match in _STORY_MARKERS.finditer(head)}
     # The timestamps alone are common to many JSON formats; they count only beside the others.
     strong = len(markers - _TIMESTAMPS)
-    if not strong or not _TITLE_KEY.search(head):
+    if not strong or not _TITLE_KEY.search(head) or _COVERAGE_MARKERS.search(head):
         return 0.0
     if b"format_version" in markers and len(markers) >= 2:
         return 0.95
@@ -99,22 +118,55 @@ _MAPPED: Final = frozenset(
     }
 )  # fmt: skip
 
-_CONTENT_BLOCKS: Final[dict[str, BlockKind]] = {
+# Where Prezly's uploaded files are served from: the file's uuid, then its name.
+_CDN: Final = "https://cdn.uc.assets.prezly.com/"
+
+_TEXT_BLOCKS: Final[dict[str, BlockKind]] = {
     "paragraph": "paragraph",
     "heading-one": "heading",
     "heading-two": "heading",
     "block-quote": "blockquote",
     "list-item": "list_item",
 }
-_CONTENT_CONTAINERS: Final = frozenset({"document", "bulleted-list", "numbered-list"})
-# Node types that Prezly documents and that this version does not map yet.
-_CONTENT_UNMAPPED: Final = frozenset(
-    {
-        "image-block", "gallery", "embed", "video", "bookmark", "story-bookmark", "attachment",
-        "contact", "coverage", "table", "html", "button-block", "callout", "placeholder",
-        "variable", "image",
-    }
-)  # fmt: skip
+_CONTAINERS: Final = frozenset({"document", "bulleted-list", "numbered-list", "list-item-text"})
+_SILENT: Final = frozenset({"divider", "placeholder"})  # layout, or template holes: no content
+
+
+@attrs.define
+class _Body:
+    """What a story body holds, gathered as it is read (HTML or content document)."""
+
+    blocks: list[Block] = attrs.Factory(list)
+    links: list[Link] = attrs.Factory(list)
+    images: list[Image] = attrs.Factory(list)
+    # Per image: how many blocks came before it, to give a credit line to the right image.
+    image_blocks: list[int] = attrs.Factory(list)
+    credits: list[str] = attrs.Factory(list)  # credit lines that follow no image
+    # Everything that is not text and has no typed home: metadata.extra["content"].
+    related: list[dict[str, object]] = attrs.Factory(list)
+    contacts: list[dict[str, object]] = attrs.Factory(list)
+    attachments: list[dict[str, object]] = attrs.Factory(list)
+    buttons: list[dict[str, object]] = attrs.Factory(list)
+    callouts: list[str] = attrs.Factory(list)
+    coverage: list[object] = attrs.Factory(list)
+    variables: list[str] = attrs.Factory(list)
+
+    def add_image(self, image: Image) -> None:
+        self.images.append(image)
+        self.image_blocks.append(len(self.blocks))
+
+    def extra(self) -> dict[str, object]:
+        """The non-text content, under the names the docs give, leaving out what is empty."""
+        found = {
+            "related": self.related,
+            "contacts": self.contacts,
+            "attachments": self.attachments,
+            "buttons": self.buttons,
+            "callouts": self.callouts,
+            "coverage": self.coverage,
+            "variables": list(dict.fromkeys(self.variables)),
+        }
+        return {key: value for key, value in found.items() if value}
 
 
 class _StoryReader:
@@ -135,41 +187,53 @@ class _StoryReader:
 
     def read(self) -> Document:
         story = self.story
+        body = _Body()
         if story.get("type") == "document" and "children" in story:
-            blocks, links = self._content_document(story)
+            self._content_document(story, body)
+            _place_credits(body, [])
             return Document(
                 format=NAME,
                 source=self.context.source,
-                blocks=blocks,
-                links=links,
+                blocks=body.blocks,
+                links=_dedupe_related(body.links),
+                metadata=Metadata(images=body.images, extra=body.extra()),
                 warnings=self.warnings,
             )
-        url = self._url()
-        blocks, links, images = self._body(url)
+        url = self.url()
+        self._body(url, body)
         title = self._text("title")
         if title is None:
             self.warn("no-title", "the story has no title")
+        subtitle = self._text("subtitle")
+        headers = self._header_images()
+        images = _place_credits(body, headers)
+        blocks = _without_repeated_headings(body.blocks, (title, subtitle))
+        self._related_links(body)
         metadata = Metadata(
             published=self._date("published_at"),
             modified=self._date("modified_at") or self._date("updated_at"),
             authors=self._authors(),
             language=self._language(),
             url=url,
+            site_name=self._site_name(),
+            section=self._section(),
             tags=self._tags(),
-            description=self._text("summary"),
-            images=(*self._header_images(), *images),
-            extra=_extra(story),
+            description=self._text("summary") or self._text("intro"),
+            images=images,
+            extra=self._extra(body),
         )
         return Document(
             format=NAME,
             source=self.context.source,
             title=title,
-            subtitle=self._text("subtitle"),
+            subtitle=subtitle,
             blocks=blocks,
             metadata=metadata,
-            links=(*links, *self._related_links()),
+            links=_dedupe_related(body.links),
             warnings=self.warnings,
         )
+
+    # -- story fields -------------------------------------------------------------------------
 
     def _text(self, key: str) -> str | None:
         value = self.story.get(key)
@@ -188,7 +252,7 @@ class _StoryReader:
             self.warn("bad-date", f"{key!r} is not an ISO 8601 date: {str(value)[:64]!r}")
         return parsed
 
-    def _url(self) -> str | None:
+    def url(self) -> str | None:
         url = self.story.get("url")
         if isinstance(url, str) and url.strip():
             return url.strip()
@@ -228,11 +292,32 @@ class _StoryReader:
             return ()
         return (Author(name=name),)
 
+    def _site_name(self) -> str | None:
+        newsroom = self.story.get("newsroom")
+        if isinstance(newsroom, dict):
+            for key in ("display_name", "name"):
+                value = newsroom.get(key)
+                if isinstance(value, str) and value.strip():
+                    return clean_text(value)
+        return None
+
+    def _section(self) -> str | None:
+        categories = self.story.get("categories")
+        if isinstance(categories, list):
+            for category in categories:
+                name = _category_name(category)
+                if name:
+                    return name
+        return None
+
     def _tags(self) -> tuple[str, ...]:
         raw = self.story.get("tag_names")
         if not isinstance(raw, list):
+            raw = self.story.get("tags")
+        if not isinstance(raw, list):
             return ()
-        tags = (clean_text(tag) for tag in raw if isinstance(tag, str))
+        names = (tag if isinstance(tag, str) else _category_name(tag) for tag in raw)
+        tags = (clean_text(name) for name in names if name)
         return tuple(dict.fromkeys(tag for tag in tags if tag))
 
     def _header_images(self) -> list[Image]:
@@ -240,72 +325,103 @@ class _StoryReader:
         header = self.story.get("header")
         if isinstance(header, dict):
             urls.extend(value for value in header.values() if isinstance(value, str))
+        elif isinstance(header, str):
+            urls.append(header)
         for key in ("header_image", "thumbnail_image", "social_image"):
             url = _uploaded_file_url(self.story.get(key))
             if url is not None:
                 urls.append(url)
         return [Image(url=url) for url in dict.fromkeys(url.strip() for url in urls) if url]
 
-    def _related_links(self) -> list[Link]:
+    def _related_links(self, body: _Body) -> None:
         links = self.story.get("links")
         if not isinstance(links, list):
-            return []
-        related: list[Link] = []
+            return
         for item in links:
             if isinstance(item, dict) and isinstance(item.get("url"), str):
-                description = item.get("description")
-                text = clean_text(description) if isinstance(description, str) else None
-                related.append(Link(url=item["url"].strip(), text=text or None, kind="related"))
-        return related
+                text = item.get("title") or item.get("description")
+                label = clean_text(text) if isinstance(text, str) else None
+                body.links.append(Link(url=item["url"].strip(), text=label or None, kind="related"))
 
-    def _body(
-        self, url: str | None
-    ) -> tuple[tuple[Block, ...], tuple[Link, ...], tuple[Image, ...]]:
-        body = self.story.get("body")
+    def _extra(self, body: _Body) -> dict[str, object]:
+        """Story fields with no typed home, mapped ones that carry more, and non-text content."""
+        story = self.story
+        extra = {key: value for key, value in story.items() if key not in _MAPPED}
+        # The API's links object holds the short link beside the URL we take.
+        if isinstance(story.get("links"), dict):
+            extra["links"] = story["links"]
+        # An author object may carry an id, email or avatar beside the name.
+        author = story.get("author")
+        if isinstance(author, dict) and author.keys() - _NAME_KEYS:
+            extra["author"] = author
+        # The summary wins the description; an intro beside it is kept.
+        if isinstance(story.get("summary"), str) and story.get("intro") is None:
+            extra.pop("intro", None)
+        content = body.extra()
+        if content:
+            extra["content"] = content
+        return extra
+
+    # -- the body -----------------------------------------------------------------------------
+
+    def _body(self, url: str | None, body: _Body) -> None:
+        markup = self.story.get("body")
         content = self.story.get("content")
-        if isinstance(body, str):
-            return self._html(body, url)
+        if isinstance(markup, str):
+            self.add_html(markup, url, body)
+            return
         if isinstance(content, str):
             stripped = content.lstrip()
-            if stripped.startswith("{"):
-                try:
-                    document = json.loads(stripped)
-                except RecursionError:
-                    raise too_deep(self.context) from None
-                except ValueError:
-                    self.warn("bad-content", "'content' is not valid JSON; the story has no body")
-                    return (), (), ()
-                if depth_exceeds(document, self.context.limits.max_depth):
-                    raise too_deep(self.context)
-                content = document
-            else:
-                return self._html(content, url)
+            if not stripped.startswith("{"):
+                self.add_html(content, url, body)  # format_version 1: rendered HTML
+                return
+            try:
+                document = json.loads(stripped)
+            except RecursionError:
+                raise too_deep(self.context) from None
+            except ValueError:
+                self.warn("bad-content", "'content' is not valid JSON; the story has no body")
+                return
+            if depth_exceeds(document, self.context.limits.max_depth, stripped):
+                raise too_deep(self.context)
+            content = document
         if isinstance(content, dict):
-            blocks, links = self._content_document(content)
-            return blocks, links, ()
-        if body is not None or content is not None:
+            self._content_document(content, body)
+        elif markup is not None or content is not None:
             self.warn("bad-field", "the story body is neither HTML nor a content document")
-        return (), (), ()
 
-    def _html(
-        self, markup: str, url: str | None
-    ) -> tuple[tuple[Block, ...], tuple[Link, ...], tuple[Image, ...]]:
-        fragment: Fragment = parse_fragment(
-            markup, base_url=url, max_depth=self.context.limits.max_depth
-        )
+    def add_html(self, markup: str, url: str | None, body: _Body) -> None:
+        fragment = parse_fragment(markup, base_url=url, max_depth=self.context.limits.max_depth)
         self.warnings.extend(fragment.warnings)
-        return fragment.blocks, fragment.links, fragment.images
+        offset = len(body.blocks)
+        body.blocks.extend(fragment.blocks)
+        body.links.extend(fragment.links)
+        for image in fragment.images:
+            body.images.append(image)
+            body.image_blocks.append(offset)  # the fragment has placed its own credits
+        body.credits.extend(fragment.credits)
+        body.related.extend(
+            {"url": card.url, "title": card.title, "description": card.description}
+            for card in fragment.cards
+        )
 
-    def _content_document(
-        self, document: Mapping[str, object]
-    ) -> tuple[tuple[Block, ...], tuple[Link, ...]]:
-        """Text blocks and links of a Prezly content document, walked with an explicit stack."""
-        blocks: list[Block] = []
-        links: list[Link] = []
-        unmapped: dict[str, None] = {}
-        unknown: dict[str, None] = {}
+    def _content_document(self, document: Mapping[str, object], body: _Body) -> None:
+        _ContentWalker(self, body).walk(document)
+
+
+class _ContentWalker:
+    """Walks a Prezly content document with an explicit stack, filling a :class:`_Body`."""
+
+    def __init__(self, reader: _StoryReader, body: _Body) -> None:
+        self.reader = reader
+        self.body = body
+        self.unmapped: dict[str, None] = {}
+        self.unknown: dict[str, None] = {}
+
+    def walk(self, document: Mapping[str, object]) -> None:
+        body = self.body
         stack: list[tuple[object, int]] = [(document, 0)]
-        limit = self.context.limits.max_depth
+        limit = self.reader.context.limits.max_depth
         while stack:
             node, depth = stack.pop()
             if not isinstance(node, dict) or depth > limit:
@@ -313,41 +429,314 @@ class _StoryReader:
             kind = node.get("type")
             children = node.get("children")
             children = children if isinstance(children, list) else []
-            if kind in _CONTENT_BLOCKS:
+            if kind in _TEXT_BLOCKS:
                 # A list item's nested lists become items of their own, after this one.
                 inline = [child for child in children if not _is_list(child)]
-                text = clean_text(_inline_text(inline, links))
+                text = clean_text(self._inline_text(inline))
                 if text:
-                    blocks.append(Block(kind=_CONTENT_BLOCKS[str(kind)], text=text))
+                    body.blocks.append(Block(kind=_TEXT_BLOCKS[str(kind)], text=text))
                 nested = [child for child in children if _is_list(child)]
                 stack.extend((child, depth + 1) for child in reversed(nested))
-            elif kind in _CONTENT_CONTAINERS or kind == "list-item-text":
+            elif kind in _CONTAINERS:
                 stack.extend((child, depth + 1) for child in reversed(children))
-            elif kind in _CONTENT_UNMAPPED:
-                unmapped[str(kind)] = None
-            elif kind != "divider":
-                unknown[str(kind)] = None
-        if unmapped:
-            self.warn(
+            elif isinstance(kind, str) and kind in _HANDLERS:
+                _HANDLERS[kind](self, node)
+            elif kind not in _SILENT:
+                self.unknown[str(kind)] = None
+        if self.unmapped:
+            self.reader.warn(
                 "unmapped-node",
-                "content nodes not mapped by this version were left out: " + ", ".join(unmapped),
+                "content nodes with nothing this version can read were left out: "
+                + ", ".join(self.unmapped),
             )
-        if unknown:
-            self.warn("unknown-node", "content nodes of unknown type: " + ", ".join(unknown))
-        return tuple(blocks), tuple(links)
+        if self.unknown:
+            self.reader.warn(
+                "unknown-node", "content nodes of unknown type: " + ", ".join(self.unknown)
+            )
+
+    def _inline_text(self, nodes: list[object]) -> str:
+        """The text of inline nodes (text leaves, links, variables), in order."""
+        parts: list[str] = []
+        # Strings on the stack are separators to emit once the nodes above them are done.
+        stack: list[object] = list(reversed(nodes))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, str):
+                parts.append(node)
+                continue
+            if not isinstance(node, dict):
+                continue
+            text = node.get("text")
+            if isinstance(text, str):
+                parts.append(text)
+                continue
+            kind = node.get("type")
+            if kind == "variable":
+                # A placeholder Prezly fills in when it renders ("publication.date").
+                key = node.get("key")
+                if isinstance(key, str):
+                    self.body.variables.append(key)
+                continue
+            children = node.get("children")
+            if not isinstance(children, list):
+                continue
+            if kind == "link" and isinstance(node.get("href"), str):
+                label = clean_text(_leaf_text(children))
+                href = str(node["href"]).strip()
+                self.body.links.append(Link(url=href, text=label or None, kind="inline"))
+            elif kind in ("list-item-text", "paragraph"):
+                stack.append(" ")
+            stack.extend(reversed(children))
+        return "".join(parts)
+
+    # -- nodes that are not text --------------------------------------------------------------
+
+    def image(self, node: Mapping[str, object]) -> None:
+        url = _uploaded_file_url(node.get("file"))
+        children = node.get("children")
+        caption = clean_text(_leaf_text(children)) if isinstance(children, list) else ""
+        self._add_image(url, caption, "image-block")
+        href = node.get("href")
+        if isinstance(href, str) and href.strip():
+            self.body.links.append(Link(url=href.strip(), text=caption or None, kind="inline"))
+
+    def gallery(self, node: Mapping[str, object]) -> None:
+        images = node.get("images")
+        if not isinstance(images, list) or not images:
+            self.unmapped["gallery"] = None
+            return
+        for item in images:
+            if isinstance(item, dict):
+                caption = item.get("caption")
+                text = clean_text(caption) if isinstance(caption, str) else ""
+                self._add_image(_uploaded_file_url(item.get("file")), text, "gallery")
+
+    def _add_image(self, url: str | None, caption: str, kind: str) -> None:
+        if url is None:
+            self.unmapped[kind] = None
+            return
+        text: str | None = caption or None
+        credit = split_credit(caption) if caption else None
+        if credit is not None:
+            text = None  # the caption is only a credit
+        elif caption:
+            text, credit = caption_and_credit(caption)
+        self.body.add_image(Image(url=url, caption=text, credit=credit))
+
+    def embed(self, node: Mapping[str, object]) -> None:
+        oembed = node.get("oembed")
+        oembed = oembed if isinstance(oembed, dict) else {}
+        url = oembed.get("url") or node.get("url")
+        if not isinstance(url, str) or not url.strip():
+            self.unmapped[str(node.get("type"))] = None
+            return
+        title = oembed.get("title")
+        text = clean_text(title) if isinstance(title, str) else ""
+        self.body.links.append(Link(url=url.strip(), text=text or None, kind="embed"))
+
+    def bookmark(self, node: Mapping[str, object]) -> None:
+        oembed = node.get("oembed")
+        oembed = oembed if isinstance(oembed, dict) else {}
+        url = node.get("url") or oembed.get("url")
+        if not isinstance(url, str) or not url.strip():
+            self.unmapped["bookmark"] = None
+            return
+        title, description = oembed.get("title"), oembed.get("description")
+        title = clean_text(title) if isinstance(title, str) else None
+        description = clean_text(description) if isinstance(description, str) else None
+        self._drop_related_label()
+        self.body.links.append(Link(url=url.strip(), text=title or None, kind="related"))
+        self.body.related.append(
+            {"url": url.strip(), "title": title or None, "description": description or None}
+        )
+
+    def _drop_related_label(self) -> None:
+        """A "Related news" paragraph just before a bookmark labels it; it is not the story's."""
+        blocks = self.body.blocks
+        if blocks and blocks[-1].kind != "list_item" and is_related_label(blocks[-1].text):
+            blocks.pop()
+
+    def story_bookmark(self, node: Mapping[str, object]) -> None:
+        # The node names the story by uuid; an export may add its title and address.
+        story = node.get("story")
+        if not isinstance(story, dict):
+            self.unmapped["story-bookmark"] = None
+            return
+        title = story.get("title")
+        title = clean_text(title) if isinstance(title, str) else None
+        url = story.get("url")
+        links = story.get("links")
+        if not isinstance(url, str) and isinstance(links, dict):
+            url = links.get("newsroom_view") or links.get("short")
+        url = url.strip() if isinstance(url, str) and url.strip() else None
+        self._drop_related_label()
+        if url is not None or title:
+            self.body.links.append(Link(url=url, text=title or None, kind="related"))
+        self.body.related.append({"story_uuid": story.get("uuid"), "url": url, "title": title})
+
+    def attachment(self, node: Mapping[str, object]) -> None:
+        file = node.get("file")
+        url = _uploaded_file_url(file)
+        if url is None or not isinstance(file, dict):
+            self.unmapped["attachment"] = None
+            return
+        description = node.get("description")
+        description = clean_text(description) if isinstance(description, str) else ""
+        filename = file.get("filename")
+        label = description or (filename if isinstance(filename, str) else None)
+        self.body.links.append(Link(url=url, text=label or None, kind="related"))
+        self.body.attachments.append(
+            {
+                "url": url,
+                "filename": filename,
+                "description": description or None,
+                "mime_type": file.get("mime_type"),
+                "size": file.get("size"),
+            }
+        )
+
+    def contact(self, node: Mapping[str, object]) -> None:
+        contact = node.get("contact")
+        if not isinstance(contact, dict):
+            self.unmapped["contact"] = None
+            return
+        record: dict[str, object] = {
+            "name": _optional_text(contact.get("name")),
+            "email": _optional_text(contact.get("email")),
+            "phone": _optional_text(contact.get("phone")),
+            "organisation": _optional_text(contact.get("company")),
+        }
+        # Everything else the contact carries (mobile, website, description, uuid...).
+        record.update(
+            (key, value)
+            for key, value in contact.items()
+            if key not in ("name", "email", "phone", "company")
+        )
+        self.body.contacts.append(record)
+
+    def coverage(self, node: Mapping[str, object]) -> None:
+        coverage = node.get("coverage")
+        self.body.coverage.append(coverage if coverage is not None else node.get("uuid"))
+
+    def button(self, node: Mapping[str, object]) -> None:
+        self.body.buttons.append(
+            {"label": _optional_text(node.get("label")), "href": _optional_text(node.get("href"))}
+        )
+
+    def callout(self, node: Mapping[str, object]) -> None:
+        children = node.get("children")
+        text = clean_text(self._inline_text(children)) if isinstance(children, list) else ""
+        if text:
+            self.body.callouts.append(text)
+
+    def table(self, node: Mapping[str, object]) -> None:
+        # One paragraph per row, its cells joined with " | ", as for HTML tables.
+        for row in _children(node):
+            if isinstance(row, dict) and row.get("type") == "table-row":
+                cells = [clean_text(self._inline_text(_children(cell))) for cell in _children(row)]
+                text = " | ".join(cell for cell in cells if cell)
+                if text:
+                    self.body.blocks.append(Block(kind="paragraph", text=text))
+
+    def html(self, node: Mapping[str, object]) -> None:
+        content = node.get("content")
+        if not isinstance(content, str):
+            self.unmapped["html"] = None
+            return
+        self.reader.add_html(content, self.reader.url(), self.body)
 
 
-def _extra(story: Mapping[str, object]) -> dict[str, object]:
-    """The story's fields that have no typed home, and mapped ones that carry more than we map."""
-    extra = {key: value for key, value in story.items() if key not in _MAPPED}
-    # The API's links object holds the short link beside the URL we take.
-    if isinstance(story.get("links"), dict):
-        extra["links"] = story["links"]
-    # An author object may carry an id, email or avatar beside the name.
-    author = story.get("author")
-    if isinstance(author, dict) and author.keys() - _NAME_KEYS:
-        extra["author"] = author
-    return extra
+_HANDLERS: Final = {
+    "image-block": _ContentWalker.image,
+    "image": _ContentWalker.image,
+    "gallery": _ContentWalker.gallery,
+    "embed": _ContentWalker.embed,
+    "video": _ContentWalker.embed,
+    "bookmark": _ContentWalker.bookmark,
+    "story-bookmark": _ContentWalker.story_bookmark,
+    "story-embed": _ContentWalker.story_bookmark,
+    "attachment": _ContentWalker.attachment,
+    "contact": _ContentWalker.contact,
+    "coverage": _ContentWalker.coverage,
+    "button-block": _ContentWalker.button,
+    "callout": _ContentWalker.callout,
+    "table": _ContentWalker.table,
+    "html": _ContentWalker.html,
+}
+
+
+def _place_credits(body: _Body, headers: list[Image]) -> list[Image]:
+    """Credit lines in the body become image credits; the header image takes the rest.
+
+    A paragraph such as "© BELGA PHOTO X" credits the last image before it that has no credit;
+    with no such image, the story's header image. It never stays body text.
+    """
+    images = list(body.images)
+    kept: list[Block] = []
+    for index, block in enumerate(body.blocks):
+        credit = split_credit(block.text) if block.kind != "heading" else None
+        if credit is None:
+            kept.append(block)
+            continue
+        for position in range(len(images) - 1, -1, -1):
+            if body.image_blocks[position] <= index and images[position].credit is None:
+                images[position] = attrs.evolve(images[position], credit=credit)
+                break
+        else:
+            body.credits.append(credit)
+    body.blocks = kept
+    for credit in body.credits:
+        for position, image in enumerate(headers):
+            if image.credit is None:
+                headers[position] = attrs.evolve(image, credit=credit)
+                break
+    return [*headers, *images]
+
+
+def _without_repeated_headings(blocks: list[Block], titles: tuple[str | None, ...]) -> list[Block]:
+    """The blocks without headings that repeat the title or subtitle, or only label links."""
+    known = {_comparable(title) for title in titles if title}
+    return [
+        block
+        for block in blocks
+        if block.kind != "heading"
+        or (_comparable(block.text) not in known and not is_related_label(block.text))
+    ]
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
+
+
+def _dedupe_related(links: list[Link]) -> list[Link]:
+    """Links without repeated related ones (same normalised URL); the first keeps any text."""
+    seen: dict[str, int] = {}
+    kept: list[Link] = []
+    for link in links:
+        if link.kind != "related" or link.url is None:
+            kept.append(link)
+            continue
+        key = _normalised_url(link.url)
+        if key not in seen:
+            seen[key] = len(kept)
+            kept.append(link)
+        elif kept[seen[key]].text is None and link.text:
+            kept[seen[key]] = attrs.evolve(kept[seen[key]], text=link.text)
+    return kept
+
+
+def _normalised_url(url: str) -> str:
+    """``url`` compared loosely: scheme and host in lower case, no fragment, no trailing "/"."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.startswith("utm_")
+    )
+    path = parts.path.rstrip("/")
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    return urlunsplit((scheme, parts.netloc.lower().removeprefix("www."), path, query, ""))
 
 
 _NAME_KEYS: Final = frozenset({"display_name", "name", "first_name", "last_name"})
@@ -357,32 +746,9 @@ def _is_list(node: object) -> bool:
     return isinstance(node, dict) and node.get("type") in ("bulleted-list", "numbered-list")
 
 
-def _inline_text(nodes: list[object], links: list[Link]) -> str:
-    """The text of inline nodes (text leaves and links), in order; links are collected."""
-    parts: list[str] = []
-    # Strings on the stack are separators to emit once the nodes above them are done.
-    stack: list[object] = list(reversed(nodes))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str):
-            parts.append(node)
-            continue
-        if not isinstance(node, dict):
-            continue
-        text = node.get("text")
-        if isinstance(text, str):
-            parts.append(text)
-            continue
-        children = node.get("children")
-        if not isinstance(children, list):
-            continue
-        if node.get("type") == "link" and isinstance(node.get("href"), str):
-            label = clean_text(_leaf_text(children))
-            links.append(Link(url=str(node["href"]).strip(), text=label or None, kind="inline"))
-        elif node.get("type") in ("list-item-text", "paragraph"):
-            stack.append(" ")
-        stack.extend(reversed(children))
-    return "".join(parts)
+def _children(node: object) -> list[object]:
+    children = node.get("children") if isinstance(node, dict) else None
+    return children if isinstance(children, list) else []
 
 
 def _leaf_text(nodes: list[object]) -> str:
@@ -400,6 +766,19 @@ def _leaf_text(nodes: list[object]) -> str:
     return "".join(parts)
 
 
+def _optional_text(value: object) -> str | None:
+    return (clean_text(value) or None) if isinstance(value, str) else None
+
+
+def _category_name(category: object) -> str | None:
+    if isinstance(category, dict):
+        for key in ("display_name", "name", "title"):
+            value = category.get(key)
+            if isinstance(value, str) and value.strip():
+                return clean_text(value)
+    return None
+
+
 def _person_name(person: Mapping[str, object]) -> str:
     for key in ("display_name", "name"):
         value = person.get(key)
@@ -411,7 +790,11 @@ def _person_name(person: Mapping[str, object]) -> str:
 
 
 def _uploaded_file_url(value: object) -> str | None:
-    """The URL of a Prezly uploaded image, given as an object or a JSON string describing it."""
+    """The URL of a Prezly uploaded file: a URL, or an object or JSON string describing it.
+
+    An uploaded-file description carries a ``cdnUrl``, or only the ``uuid`` and ``filename``
+    from which Prezly's CDN address is made.
+    """
     if isinstance(value, str):
         if not value.lstrip().startswith("{"):
             return value.strip() or None
@@ -419,9 +802,14 @@ def _uploaded_file_url(value: object) -> str | None:
             value = json.loads(value)
         except (ValueError, RecursionError):
             return None
-    if isinstance(value, dict):
-        for key in ("cdnUrl", "cdn_url", "url"):
-            url = value.get(key)
-            if isinstance(url, str) and url.strip():
-                return url.strip()
+    if not isinstance(value, dict):
+        return None
+    for key in ("cdnUrl", "cdn_url", "url"):
+        url = value.get(key)
+        if isinstance(url, str) and url.strip():
+            return url.strip()
+    uuid, filename = value.get("uuid"), value.get("filename")
+    if isinstance(uuid, str) and re.fullmatch(r"[0-9A-Fa-f-]{8,64}", uuid):
+        name = quote(filename) if isinstance(filename, str) else ""
+        return f"{_CDN}{uuid}/{name}"
     return None
