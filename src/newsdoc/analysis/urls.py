@@ -58,8 +58,8 @@ def embedded_url(src: str) -> str:
     """The address of the thing an embed shows, not of the service that renders it.
 
     ``https://iframely.net/api/iframe?url=https%3A%2F%2Fx.com%2F...`` gives the x.com URL; a
-    cache-busting fragment that such proxies append (``#_cb...``) is dropped. Other URLs are
-    returned unchanged.
+    cache-busting fragment that such proxies append (``#_cb...``) is dropped. A YouTube or
+    Vimeo player address gives the video's own page. Other URLs are returned unchanged.
     """
     if len(src) > _MAX_URL:
         return src
@@ -69,7 +69,7 @@ def embedded_url(src: str) -> str:
         return src
     host = parts.netloc.lower()
     if not any(proxy in host for proxy in _EMBED_PROXIES):
-        return src
+        return _player_page(host, parts.path) or src
     found = _URL_PARAM.search(parts.query) or _SRC_PARAM.search(parts.query)
     if found is None:
         return src
@@ -78,3 +78,21 @@ def embedded_url(src: str) -> str:
         return src
     target, _, fragment = embedded.partition("#")
     return target if fragment.startswith("_cb") or not fragment else embedded
+
+
+# Video players whose embed address names the video (youtube.com/embed/ID,
+# player.vimeo.com/video/ID).
+_YOUTUBE_EMBED: Final = re.compile(r"/embed/([A-Za-z0-9_-]{6,20})/?")
+_VIMEO_PLAYER: Final = re.compile(r"/video/([0-9]{1,20})/?")
+
+
+def _player_page(host: str, path: str) -> str | None:
+    """The watch page of a video whose player is embedded, or None for other addresses."""
+    host = host.removeprefix("www.")
+    if host in ("youtube.com", "youtube-nocookie.com"):
+        match = _YOUTUBE_EMBED.fullmatch(path)
+        return f"https://www.youtube.com/watch?v={match.group(1)}" if match else None
+    if host == "player.vimeo.com":
+        match = _VIMEO_PLAYER.fullmatch(path)
+        return f"https://vimeo.com/{match.group(1)}" if match else None
+    return None

@@ -67,7 +67,11 @@ def sniff(head: bytes, name: str | None) -> float:
     markers = {match.group(1) for match in _STORY_MARKERS.finditer(head)}
     # The timestamps alone are common to many JSON formats; they count only beside the others.
     strong = len(markers - _TIMESTAMPS)
-    if not strong or not _TITLE_KEY.search(head) or _COVERAGE_MARKERS.search(head):
+    if not strong or _COVERAGE_MARKERS.search(head):
+        return 0.0
+    if b"format_version" in markers and strong >= 2:
+        return 0.95  # even without a title: a broken story is still Prezly's, with a warning
+    if not _TITLE_KEY.search(head):
         return 0.0
     if b"format_version" in markers and len(markers) >= 2:
         return 0.95
@@ -120,6 +124,7 @@ _MAPPED: Final = frozenset(
 
 # Where Prezly's uploaded files are served from: the file's uuid, then its name.
 _CDN: Final = "https://cdn.uc.assets.prezly.com/"
+_CDN_FILE: Final = re.compile(r"https?://cdn\.uc\.assets\.prezly\.com/([0-9A-Fa-f-]{8,64})/")
 
 _TEXT_BLOCKS: Final[dict[str, BlockKind]] = {
     "paragraph": "paragraph",
@@ -190,13 +195,13 @@ class _StoryReader:
         body = _Body()
         if story.get("type") == "document" and "children" in story:
             self._content_document(story, body)
-            _place_credits(body, [])
+            images = _place_credits(body, [])
             return Document(
                 format=NAME,
                 source=self.context.source,
                 blocks=body.blocks,
                 links=_dedupe_related(body.links),
-                metadata=Metadata(images=body.images, extra=body.extra()),
+                metadata=Metadata(images=images, extra=_content_extra(body)),
                 warnings=self.warnings,
             )
         url = self.url()
@@ -357,9 +362,7 @@ class _StoryReader:
         # The summary wins the description; an intro beside it is kept.
         if isinstance(story.get("summary"), str) and story.get("intro") is None:
             extra.pop("intro", None)
-        content = body.extra()
-        if content:
-            extra["content"] = content
+        extra.update(_content_extra(body))
         return extra
 
     # -- the body -----------------------------------------------------------------------------
@@ -665,6 +668,11 @@ _HANDLERS: Final = {
 }
 
 
+def _content_extra(body: _Body) -> dict[str, object]:
+    content = body.extra()
+    return {"content": content} if content else {}
+
+
 def _place_credits(body: _Body, headers: list[Image]) -> list[Image]:
     """Credit lines in the body become image credits; the header image takes the rest.
 
@@ -690,7 +698,27 @@ def _place_credits(body: _Body, headers: list[Image]) -> list[Image]:
             if image.credit is None:
                 headers[position] = attrs.evolve(image, credit=credit)
                 break
-    return [*headers, *images]
+    return _dedupe_images([*headers, *images])
+
+
+def _dedupe_images(images: list[Image]) -> list[Image]:
+    """One image per file: the header image is often the body's first image again.
+
+    Prezly CDN addresses name the file by its uuid, whatever resizing follows; the first
+    occurrence keeps its place and takes the caption and credit the others have.
+    """
+    kept: dict[str, Image] = {}
+    for image in images:
+        match = _CDN_FILE.match(image.url)
+        key = match.group(1).lower() if match else image.url
+        first = kept.get(key)
+        if first is None:
+            kept[key] = image
+        else:
+            kept[key] = attrs.evolve(
+                first, caption=first.caption or image.caption, credit=first.credit or image.credit
+            )
+    return list(kept.values())
 
 
 def _without_repeated_headings(blocks: list[Block], titles: tuple[str | None, ...]) -> list[Block]:
