@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Final
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Final, Literal
 
+import attrs
 from dateutil import parser as dateutil_parser
 
-__all__ = ["parse_iso_datetime"]
+__all__ = ["DateLine", "parse_date_line", "parse_iso_datetime"]
 
 # Longer strings are not dates; refuse them before any parser sees them.
 _MAX_LEN: Final = 64
+# A line longer than this is a sentence, not a date line.
+_MAX_LINE: Final = 80
 
 
 def parse_iso_datetime(value: str) -> datetime | None:
@@ -30,3 +34,223 @@ def parse_iso_datetime(value: str) -> datetime | None:
         return dateutil_parser.isoparse(text)
     except (ValueError, OverflowError):
         return None
+
+
+@attrs.frozen(kw_only=True)
+class DateLine:
+    """What a line that only states a date says.
+
+    Attributes:
+        kind: ``"published"``, or ``"modified"`` for "Updated ..." lines.
+        value: The date, or ``None`` when the line gives none that can be placed ("Updated 3
+            hours ago" with nothing to count back from).
+    """
+
+    kind: Literal["published", "modified"]
+    value: datetime | None
+
+
+# Month and weekday names of the languages news is read in, for dateutil and for our own forms.
+_MONTH_NAMES: Final[list[tuple[str, ...]]] = [
+    ("Jan", "January", "jan", "januari", "janvier", "janv", "Januar", "jän", "enero", "ene",
+     "gennaio", "gen", "janeiro"),
+    ("Feb", "February", "februari", "février", "févr", "fév", "Februar", "febrero",
+     "febbraio", "fevereiro", "fev"),
+    ("Mar", "March", "maart", "mrt", "mars", "März", "Mär", "marzo", "março"),
+    ("Apr", "April", "avril", "avr", "abril", "aprile", "abr"),
+    ("May", "mei", "mai", "mayo", "maggio", "mag", "maio"),
+    ("Jun", "June", "juni", "juin", "junio", "giugno", "giu", "junho"),
+    ("Jul", "July", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    ("Aug", "August", "augustus", "août", "agosto", "ago"),
+    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "set", "setembro"),
+    ("Oct", "October", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+     "out"),
+    ("Nov", "November", "novembre", "noviembre", "novembro"),
+    ("Dec", "December", "december", "décembre", "déc", "Dezember", "Dez", "diciembre", "dic",
+     "dicembre", "dezembro"),
+]  # fmt: skip
+_WEEKDAY_NAMES: Final[list[tuple[str, ...]]] = [
+    ("Mon", "Monday", "maandag", "lundi", "Montag", "lunes", "lunedì"),
+    ("Tue", "Tuesday", "Tues", "dinsdag", "mardi", "Dienstag", "martes", "martedì"),
+    ("Wed", "Wednesday", "woensdag", "mercredi", "Mittwoch", "miércoles", "mercoledì"),
+    ("Thu", "Thursday", "Thur", "Thurs", "donderdag", "jeudi", "Donnerstag", "jueves",
+     "giovedì"),
+    ("Fri", "Friday", "vrijdag", "vendredi", "Freitag", "viernes", "venerdì"),
+    ("Sat", "Saturday", "zaterdag", "samedi", "Samstag", "sábado", "sabato"),
+    ("Sun", "Sunday", "zondag", "dimanche", "Sonntag", "domingo", "domenica"),
+]  # fmt: skip
+
+
+class _ParserInfo(dateutil_parser.parserinfo):
+    """dateutil's parser, taught month and weekday names of the languages news is read in."""
+
+    # dateutil reads these class attributes; its stubs type them as pairs only.
+    MONTHS = _MONTH_NAMES  # type: ignore[assignment]
+    WEEKDAYS = _WEEKDAY_NAMES  # type: ignore[assignment]
+    JUMP = [  # noqa: RUF012
+        *dateutil_parser.parserinfo.JUMP,
+        "de", "le", "om", "um", "den", "der", "el", "del", "du", "à", "a", "h", "uhr", "het",
+    ]  # fmt: skip
+
+
+_INFO: Final = _ParserInfo()
+
+# Time-zone abbreviations that news sites print, with their offsets. Others are dropped before
+# parsing (dateutil would warn about them and return a naive time anyway).
+_ZONES: Final[dict[str, int]] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "WEST": 3600, "CET": 3600,
+    "CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400,
+    "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200,
+}  # fmt: skip
+
+_ZONE: Final = re.compile(r"\b(" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b")
+
+# The labels a date line may start with; "updated" ones give the modification date.
+_LABEL: Final = re.compile(
+    r"(?:(?P<modified>(?:last\s)?updated?(?:\son)?|modified|bijgewerkt|aangepast|"
+    r"mis\sà\sjour(?:\sle)?|aktualisiert(?:\sam)?|actualizado|aggiornato|atualizado)"
+    r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|"
+    r"publié(?:\sle)?|veröffentlicht(?:\sam)?|publicado|pubblicato|on)\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+# A date must name a year, or be numeric day-month-year.
+_HAS_DATE: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_ISO: Final = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
+_RELATIVE: Final = re.compile(
+    r"(?:\d+|an?|one)\s(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
+    r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd'hui|gestern|heute|ayer|hoy|ieri|oggi",
+    re.IGNORECASE,
+)
+_TOKEN: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Words a date line may hold besides the date itself.
+_DATE_WORDS: Final = frozenset(
+    word.lower()
+    for names in (*_MONTH_NAMES, *_WEEKDAY_NAMES)
+    for word in names
+) | frozenset(
+    {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
+     "der", "el", "del", "du", "à", "uhr", "het", "st", "nd", "rd", "th", "t", "z", "utc",
+     "gmt"} | {zone.lower() for zone in _ZONES}
+)  # fmt: skip
+_DEFAULTS: Final = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """What ``line`` says when it only states a date ("22 Feb, 2022 19:02", "Updated: ...").
+
+    Returns ``None`` for a line that is anything else, so a date inside a sentence is never
+    taken for the line's date. A line that is only a relative date ("3 hours ago") gives a
+    :class:`DateLine` without a value. A time with an offset or a known zone abbreviation is
+    timezone-aware; otherwise it is naive. Numeric dates are read day first (``03.04.2022``
+    is 3 April), unless the first number cannot be a day.
+    """
+    text = line.strip(" \t|·•-–—")
+    if not text or len(text) > _MAX_LINE:
+        return None
+    kind: Literal["published", "modified"] = "published"
+    label = _LABEL.match(text)
+    if label is not None:
+        if label.group("modified"):
+            kind = "modified"
+        text = text[label.end() :]
+    if _RELATIVE.fullmatch(text.strip(" .")):
+        return DateLine(kind=kind, value=None)
+    if not _HAS_DATE.search(text):
+        return None
+    iso = _ISO.fullmatch(text.strip())
+    if iso is not None:
+        value = parse_iso_datetime(iso.group(0))
+        return DateLine(kind=kind, value=value) if value is not None else None
+    leftovers = [word for word in _TOKEN.findall(text) if word.lower() not in _DATE_WORDS]
+    if leftovers:
+        return None  # words that are not part of a date: a sentence, not a date line
+    value = _parse_loose(text)
+    return DateLine(kind=kind, value=value) if value is not None else None
+
+
+def _parse_loose(text: str) -> datetime | None:
+    zone = None
+    found = _ZONE.search(text)
+    if found is not None:
+        zone = _ZONES[found.group(1)]
+        text = f"{text[: found.start()]} {text[found.end() :]}"
+    value = _parse_common(text.strip(" ,."))
+    if value is None:
+        value = _parse_with_dateutil(text)
+    if value is not None and zone is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=timezone(timedelta(seconds=zone)))
+    return value
+
+
+_MONTH_NUMBERS: Final = {
+    name.lower(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
+}
+_WEEKDAY: Final = r"(?:[^\W\d_]+\.?,?\s+)?"
+_TIME: Final = (
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|-\s+|\|\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
+    r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?)?"
+)
+# The forms news sites print most: "22 Feb, 2022 19:02", "February 22, 2022 at 7:02 pm",
+# "22.02.2022 19:02". Anything else goes to dateutil, which is slower.
+_COMMON: Final = (
+    re.compile(
+        _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?,?"
+        r"\s+(?:de\s+)?(?P<year>\d{4})" + _TIME,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _WEEKDAY
+        + r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+        + _TIME,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _WEEKDAY + r"(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{4})" + _TIME,
+        re.IGNORECASE,
+    ),
+)
+
+
+def _parse_common(text: str) -> datetime | None:
+    for pattern in _COMMON:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        raw_month = match.group("month")
+        month = int(raw_month) if raw_month.isdigit() else _MONTH_NUMBERS.get(raw_month.lower())
+        day, year = int(match.group("day")), int(match.group("year"))
+        if month is not None and month > 12 and day <= 12:
+            day, month = month, day  # 02/22/2022: the first number cannot be the day
+        hour = int(match.group("hour") or 0)
+        minute = int(match.group("minute") or 0)
+        second = int(match.group("second") or 0)
+        ampm = (match.group("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if month is None:
+            return None
+        try:
+            return datetime(year, month, day, hour, minute, second)
+        except ValueError:
+            return None
+    return None
+
+
+def _parse_with_dateutil(text: str) -> datetime | None:
+    results = []
+    for default in _DEFAULTS:
+        try:
+            results.append(
+                dateutil_parser.parse(text, parserinfo=_INFO, dayfirst=True, default=default)
+            )
+        except (ValueError, OverflowError):
+            return None
+    first, second = results
+    # Both placeholders must have been overwritten: the text named year, month and day.
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    return first

@@ -1,0 +1,258 @@
+"""The plain-text format: seeds, noise, structure, datelines, bylines, several stories, sniffing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import Link
+from newsdoc.analysis.bylines import parse_byline
+from newsdoc.analysis.dates import parse_date_line
+from newsdoc.parsers.text import sniff
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+SEED_001 = FIXTURES / "001_341cdde2088a4b3c.txt"
+SEED_002 = FIXTURES / "002_cfe5ab7040de100c.txt"
+
+
+# -- the seeds ---------------------------------------------------------------------------------
+
+
+def test_seed_001_reads_as_a_careful_reader_would() -> None:
+    doc = newsdoc.load(SEED_001)
+    assert doc.format == "text"
+    assert doc.title == "Russia to evacuate its diplomats from Ukraine"
+    assert doc.metadata.published == datetime(2022, 2, 22, 19, 2)
+    assert doc.subtitle == (
+        "Kiev has failed to provide appropriate security for Moscow’s diplomatic staff, "
+        "the Foreign Ministry has said"
+    )
+    assert doc.blocks[0].text.startswith("Moscow is set to withdraw")
+    assert doc.blocks[-1].text.endswith("by the separatists themselves.")
+    assert "icon" not in doc.body
+    assert doc.title not in doc.body  # the caption that repeats the title is gone
+    assert doc.warnings == ()
+
+
+def test_seed_002_holds_two_stories_and_their_navigation() -> None:
+    first, second = newsdoc.load_all(SEED_002)
+    assert first.title == (
+        "The Russian Consul General in Antwerp is among those declared persona non grata by Belgium"
+    )
+    assert second.title == "Russia has been expelled from the Human Rights Council"
+    assert first.blocks[-1].text.endswith("cannot go unanswered, Borel said.")
+    assert second.blocks[0].text.startswith("The United Nations General Assembly")
+    for doc in (first, second):
+        assert "Previous post" not in doc.body
+        assert "Next post" not in doc.body
+    assert [link for link in second.links if link.kind == "navigation"] == [
+        Link(
+            url=None,
+            text="The Finns want to join NATO because of Russian aggression",
+            kind="navigation",
+        ),
+        Link(
+            url=None,
+            text="Europe freezes $ 32 billion in assets of Russian oligarchs",
+            kind="navigation",
+        ),
+    ]
+
+
+def test_load_of_a_dump_returns_the_first_story_with_the_contract_warning() -> None:
+    doc = newsdoc.load(SEED_002)
+    assert doc.title is not None
+    assert doc.title.startswith("The Russian Consul General")
+    assert [w.code for w in doc.warnings] == ["source.multiple-documents"]
+    assert "2 documents" in doc.warnings[0].message
+
+
+# -- sniffing ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'{"title": "JSON is not text"}',
+        b"[1, 2, 3]",
+        b"<!DOCTYPE html><html><body><p>Hello there, reader.</p></body></html>",
+        b"<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>",
+        b"<p>A fragment</p>",
+        b"Text with <b>tags</b> in <i>every</i> <a href='x'>other</a> <span>word</span> <em>x</em>",
+        bytes(range(256)),
+        b"\x00\x01\x02 binary",
+        b"12345 67890 12345 67890 +-*/ 12345",
+        b"",
+    ],
+)
+def test_sniff_never_claims_json_markup_or_binary(head: bytes) -> None:
+    assert sniff(head, None) == 0.0
+
+
+def test_sniff_claims_prose_with_a_low_score() -> None:
+    assert 0.0 < sniff(SEED_001.read_bytes()[:8192], None) < 0.5
+    assert 0.0 < sniff("Café au lait à Liège.\n".encode("latin-1"), None) < 0.5
+
+
+def test_a_prezly_story_named_txt_is_still_prezly() -> None:
+    assert newsdoc.detect(Path(__file__).parent / "fixtures/prezly/000_8ad76214cebdd4ac.txt") == (
+        "prezly"
+    )
+
+
+# -- dates and bylines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("22 Feb, 2022 19:02", "published", datetime(2022, 2, 22, 19, 2)),
+        ("February 22, 2022", "published", datetime(2022, 2, 22)),
+        ("2022-02-22T19:02:00Z", "published", datetime(2022, 2, 22, 19, 2, tzinfo=UTC)),
+        ("Published: 22.02.2022", "published", datetime(2022, 2, 22)),
+        ("Updated 3 hours ago", "modified", None),
+        (
+            "Updated: Feb. 23, 2022 at 10:15 a.m. CET",
+            "modified",
+            datetime(2022, 2, 23, 10, 15, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        ("Tuesday 22 February 2022", "published", datetime(2022, 2, 22)),
+        ("22 februari 2022 om 14:05", "published", datetime(2022, 2, 22, 14, 5)),
+        ("Aktualisiert am 23.02.2022, 10:15 Uhr", "modified", datetime(2022, 2, 23, 10, 15)),
+        ("02/22/2022", "published", datetime(2022, 2, 22)),
+    ],
+)
+def test_date_lines(line: str, kind: str, value: datetime | None) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert (found.kind, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The meeting on 22 February 2022 was long.",
+        "He was born in 1970 and moved to Ghent.",
+        "2022",
+        "Section 12.4.2022 of the code",
+        "22 Feb",  # no year: cannot be placed
+    ],
+)
+def test_a_date_inside_a_sentence_or_without_a_year_is_not_a_date_line(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
+    doc = newsdoc.load(FIXTURES / "mid_sentence_date_blockquote.txt")
+    assert doc.metadata.published is None
+    assert "14 July 2019" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Author: Maria Garcia", ["Maria Garcia"]),
+        ("By JANE DOE, Reuters", ["Jane Doe"]),
+        ("Written by Ann Lee, Tom Baker & Lisa de Jong", ["Ann Lee", "Tom Baker", "Lisa de Jong"]),
+        ("Door Pieter De Vos en An Peeters", ["Pieter De Vos", "An Peeters"]),
+        ("Von Anna Müller und Jörg Schmidt", ["Anna Müller", "Jörg Schmidt"]),
+        ("Par Sophie Lambert, à Bruxelles", ["Sophie Lambert"]),
+    ],
+)
+def test_bylines(line: str, names: list[str]) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert found[0] == names
+
+
+@pytest.mark.parametrize("line", ["by the river we sat", "By 2030, half of all cars", "Bye"])
+def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+# -- noise and structure -----------------------------------------------------------------------
+
+
+def _body_of(*lines: str) -> str:
+    return newsdoc.loads("\n\n".join(lines).encode(), format="text").body
+
+
+_STORY = (
+    "Harbour cranes return to work after the strike",
+    "Dock workers in Antwerp ended their strike on Monday after the unions and the employers "
+    "agreed on a new wage deal, the port authority said.",
+    "The cranes were back in operation by the afternoon shift.",
+)
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Click here to subscribe",
+        "Share on WhatsApp",
+        "Follow us on Instagram",
+        "Sign up for our newsletter to get the best stories in your inbox.",
+        "We use cookies to personalise content. By using our site you consent to cookies.",
+        "Advertisement",
+        "Read more",
+        "Show comments",
+        "Copyright © 2024 Harbour News. All rights reserved.",
+        "arrowicon closeicon shareicon mailicon searchicon menuicon playicon pauseicon",
+    ],
+)
+def test_page_furniture_never_reaches_the_body(noise: str) -> None:
+    title, *paragraphs = _STORY
+    body = _body_of(title, noise, *paragraphs, noise)
+    assert noise not in body
+    assert body == "\n\n".join(paragraphs)
+
+
+def test_short_subheadings_stay_in_their_story() -> None:
+    docs = list(newsdoc.loads_all((FIXTURES / "subheadings_and_lists.txt").read_bytes()))
+    assert len(docs) == 1
+    headings = [block.text for block in docs[0].blocks if block.kind == "heading"]
+    assert headings == ["What changes first", "Who pays"]
+
+
+def test_a_dump_with_bylines_after_each_headline_splits_into_its_stories() -> None:
+    docs = list(newsdoc.load_all(FIXTURES / "three_story_digest.txt"))
+    assert [doc.metadata.authors[0].name for doc in docs] == [
+        "Tom Baker",
+        "Lisa de Jong",
+        "Tom Baker",
+    ]
+    assert docs[2].metadata.published == datetime(2022, 3, 4)
+
+
+def test_urls_in_the_text_are_inline_links() -> None:
+    doc = newsdoc.load(FIXTURES / "iso_date_and_links.txt")
+    assert [(link.url, link.kind) for link in doc.links] == [
+        ("https://data.example.gov/catalogue/new-datasets", "inline"),
+        ("https://www.data.example.gov/api", "inline"),
+    ]
+
+
+def test_a_file_of_only_noise_is_a_document_with_no_blocks_and_a_warning() -> None:
+    doc = newsdoc.load(FIXTURES / "only_noise.txt")
+    assert doc.blocks == ()
+    assert "text.no-content" in [w.code for w in doc.warnings]
+
+
+def test_latin1_and_windows_line_endings() -> None:
+    french = newsdoc.load(FIXTURES / "latin1_french.txt")
+    assert french.title == "Bruxelles lance une prime à la rénovation énergétique"
+    assert french.metadata.language == "fr"
+    crlf = newsdoc.load(FIXTURES / "windows_line_endings.txt")
+    assert "\r" not in crlf.body
+    assert crlf.metadata.published == datetime(2022, 2, 22)
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    doc = newsdoc.load(FIXTURES / "hard_wrapped_email.txt")
+    assert len(doc.blocks) == 3
+    assert doc.blocks[0].text.startswith("The central library will stay open until midnight")
+    assert doc.blocks[0].text.endswith("the city announced on Tuesday.")
