@@ -78,6 +78,11 @@ def floor_for(data: bytes) -> tuple[str, Callable[[], object]] | None:
         return None
     if head in (b"{", b"["):
         return "json.loads", lambda: json.loads(data)
+    if head != b"<":
+        # Plain text: the least any reader must do is decode it and split it into words.
+        return "decode + split", lambda: [
+            line.split() for line in data.decode("utf-8", "replace").splitlines()
+        ]
     return None
 
 
@@ -105,12 +110,14 @@ def bench_one(path: Path, budget: float) -> dict[str, object]:
     data = path.read_bytes()
 
     def parse() -> object:
-        return newsdoc.loads(data, source=path.name)
+        return list(newsdoc.loads_all(data, source=path.name))
 
-    seconds = per_call_seconds(parse, budget)
+    documents = len(list(newsdoc.loads_all(data, source=path.name)))
+    seconds = per_call_seconds(parse, budget) / max(documents, 1)
     row: dict[str, object] = {
         "input": f"{path.parent.name}/{path.name}",
         "bytes": len(data),
+        "documents": documents,
         "docs_per_s": 1 / seconds,
         "ms_per_doc": seconds * 1000,
         "peak_kib": peak_bytes(parse) / 1024,
@@ -153,6 +160,47 @@ def bench_corpus_floor(corpus: Path) -> dict[str, object] | None:
     }
 
 
+def synthetic_text(size: int) -> bytes:
+    """About ``size`` bytes of plain-text news: stories with bylines and dates, every line
+    different (so that nothing is skipped as a repeat), with page furniture between them."""
+    parts: list[str] = []
+    total = 0
+    number = 0
+    while total < size:
+        number += 1
+        story = (
+            f"Council number {number} approves budget of {number * 7} million for new bridges\n"
+            f"By Jane Doe{number} and John Roe{number} | {1 + number % 28} March 2022\n\n"
+            f"The council of district {number} approved on Tuesday a budget of {number * 7} "
+            f"million euros for {number % 9 + 2} new bridges over the canal, officials said.\n\n"
+            f'"We have waited {number % 20 + 2} years for this," said alderman Ann Lee{number}, '
+            f"who led the project since {1990 + number % 30}.\n\n"
+            f"Works on site {number} start in spring and should end within two years.\n\n"
+            f"Share this article\nAdvertisement\n\n"
+        )
+        parts.append(story)
+        total += len(story.encode())
+    return "".join(parts).encode()
+
+
+def bench_text_scaling() -> dict[str, object]:
+    """Time for a 10 KB and a 10 MB text: linear time gives a ratio near the size ratio."""
+    small, large = synthetic_text(10_000), synthetic_text(10_000_000)
+    small_seconds = per_call_seconds(lambda: list(newsdoc.loads_all(small)), 0.3)
+    started = time.perf_counter()
+    documents = len(list(newsdoc.loads_all(large, limits=newsdoc.Limits(max_documents=10**6))))
+    large_seconds = time.perf_counter() - started
+    return {
+        "small_bytes": len(small),
+        "large_bytes": len(large),
+        "small_ms": small_seconds * 1000,
+        "large_s": large_seconds,
+        "large_documents": documents,
+        "size_ratio": len(large) / len(small),
+        "time_ratio": large_seconds / small_seconds,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="newsdoc speed and memory")
     parser.add_argument("--seconds", type=float, default=0.3, help="time budget per round")
@@ -161,7 +209,10 @@ def main() -> int:
 
     rows = bench_fixtures(args.seconds)
     print(f"newsdoc {newsdoc.__version__} on Python {platform.python_version()}, one core\n")
-    print("floor: json.loads of the input, plus an lxml parse of the HTML body it carries\n")
+    print(
+        "floor: json.loads of the input, plus an lxml parse of the HTML body it carries; for "
+        "plain text, decoding it and splitting it into words\n"
+    )
     print(f"{'input':44} {'docs/s':>9} {'ms/doc':>8} {'floor ms':>9} {'x floor':>8} "
           f"{'lxml body':>10} {'peak KiB':>9}")  # fmt: skip
     for row in rows:
@@ -173,6 +224,13 @@ def main() -> int:
             f"{(f'{float(floor_ms):.3f}' if floor_ms else '-'):>9} {ratio:>8} {lxml_ms:>10} "
             f"{float(row['peak_kib']):9.0f}"
         )
+    scaling = bench_text_scaling()
+    print(
+        f"\ntext scaling: {scaling['small_bytes']:,} bytes in {float(scaling['small_ms']):.2f} ms, "
+        f"{scaling['large_bytes']:,} bytes ({scaling['large_documents']:,} stories) in "
+        f"{float(scaling['large_s']):.2f} s: time x{float(scaling['time_ratio']):.0f} for size "
+        f"x{float(scaling['size_ratio']):.0f} (linear is about equal)"
+    )
     corpus_row = bench_corpus_floor(corpus)
     if corpus_row is None:
         print(f"\n(corpus not found at {corpus}: the lxml floor on real pages was not measured)")
@@ -184,7 +242,12 @@ def main() -> int:
         )
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "latest.json"
-    out.write_text(json.dumps({"fixtures": rows, "corpus_floor": corpus_row}, indent=2) + "\n")
+    out.write_text(
+        json.dumps(
+            {"fixtures": rows, "text_scaling": scaling, "corpus_floor": corpus_row}, indent=2
+        )
+        + "\n"
+    )
     print(f"\nwritten to {out.relative_to(ROOT)}")
     return 0
 

@@ -585,7 +585,11 @@ class _Assembler:
     def _next(self, index: int, limit: int = 3) -> list[_Line]:
         """The next few lines after ``index`` that are not noise."""
         found: list[_Line] = []
-        for line in self.lines[index + 1 :]:
+        lines = self.lines
+        # No slice (it would copy the rest) and a bounded window: each line looks a fixed
+        # distance ahead, so the whole pass stays linear.
+        for position in range(index + 1, min(len(lines), index + 1 + _LOOKAHEAD)):
+            line = lines[position]
             if line.kind != _NOISE:
                 found.append(line)
                 if len(found) == limit:
@@ -619,7 +623,9 @@ class _Assembler:
 
     def _next_starts_story(self, index: int) -> bool:
         following = self._next(index, limit=2)
-        for position, line in enumerate(self.lines[index + 1 :], start=index + 1):
+        lines = self.lines
+        for position in range(index + 1, min(len(lines), index + 1 + _LOOKAHEAD)):
+            line = lines[position]
             if line.kind == _NOISE:
                 continue
             if line.kind == _HEADLINE:
@@ -639,6 +645,9 @@ class _Assembler:
             or (following[0].kind == _HEADLINE and _same(following[0].text, self.story.title))
         )
 
+
+# How many lines ahead the assembler looks for evidence (past runs of page furniture).
+_LOOKAHEAD: Final = 40
 
 # Words that make a headline a clause ("Russia has been expelled...") rather than a label.
 _CLAUSE_WORDS: Final = frozenset(
