@@ -8,7 +8,7 @@ import newsdoc
 
 # The contract (shared design note api.md), plus the names the Extending and limits sections
 # need to be typed (Format, ParseContext, Limits) and loads_all, without which several documents
-# held in memory could not all be had. `extract_quotes` arrives with the quotes issue.
+# held in memory could not all be had.
 CONTRACT = {
     "Author",
     "Block",
@@ -27,6 +27,7 @@ CONTRACT = {
     "UnknownFormatError",
     "__version__",
     "detect",
+    "extract_quotes",
     "formats",
     "from_dict",
     "from_json",

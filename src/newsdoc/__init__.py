@@ -7,6 +7,7 @@
 """
 
 from newsdoc._version import __version__
+from newsdoc.analysis.quotes import extract_quotes
 from newsdoc.api import detect, formats, load, load_all, loads, loads_all
 from newsdoc.errors import LimitExceededError, NewsdocError, ParseError, UnknownFormatError
 from newsdoc.limits import Limits
@@ -32,6 +33,7 @@ __all__ = [
     "UnknownFormatError",
     "__version__",
     "detect",
+    "extract_quotes",
     "formats",
     "from_dict",
     "from_json",

@@ -13,6 +13,7 @@ from typing import Final, TypeVar
 import attrs
 
 from newsdoc.analysis.language import normalize_language
+from newsdoc.analysis.quotes import extract_quotes
 from newsdoc.analysis.urls import KEPT_SCHEMES, resolve_url, scheme_of
 from newsdoc.decoding import head_for_sniffing
 from newsdoc.errors import LimitExceededError, ParseError, source_label
@@ -322,8 +323,13 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
             language=language,
             images=images if images is not None else metadata.images,
         )
+    # Quotes are found in the body of every format, unless the parser found them itself.
+    quotes = draft.quotes
+    if not quotes and draft.blocks:
+        quotes = extract_quotes(draft.body, language=language or "en")
     unchanged = (
         metadata is draft.metadata
+        and quotes is draft.quotes
         and links is None
         and len(warnings) == len(draft.warnings)
         and draft.format == opened.fmt.name
@@ -337,6 +343,7 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
         source=opened.context.source,
         metadata=metadata,
         links=links if links is not None else draft.links,
+        quotes=quotes,
         warnings=warnings,
     )
 

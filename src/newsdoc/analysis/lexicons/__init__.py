@@ -1,0 +1,1 @@
+"""Per-language word lists for quote attribution (one JSON file per language)."""

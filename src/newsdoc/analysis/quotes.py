@@ -1,0 +1,1069 @@
+"""Direct quotations in text: the quoted words, who said them, the cue, and their offsets.
+
+Rules and lexicons, no model. Three passes over the text, each linear:
+
+1. **Marks.** Quotation marks are paired by their style and by the whitespace around them:
+   curly ``“…”``, straight ``"…"``, two apostrophes ``''…''``, Penn Treebank ````…''``,
+   German ``„…“`` and ``»…«``, French ``«…»``. Single quotes inside double ones are content,
+   and apostrophes are never marks. A quote left open at the end of a paragraph continues when
+   the next paragraph reopens it with the same mark, and ends there otherwise, so one stray
+   mark never swallows the rest of the text.
+2. **Kind.** A quote embedded in the writer's own sentence is *partial*; a nickname between the
+   parts of a name and a title in Title Case are not quotes at all.
+3. **Attribution.** The cue (a reporting verb of the language's lexicon, or "according to")
+   and the speaker are looked for after the quote (``…," he said``, ``said Donna Brazile, the
+   chairwoman``, ``— Sonya Herridge``), before it (``X scolded him:``), in the previous
+   paragraph when it ends with a colon, and, for a quote that stands alone or continues a
+   quote already attributed, in the quote before it. Surnames and pronouns are resolved to the
+   full name mentioned earlier (he and she by gender when the text or the lexicon tells it);
+   "I" and "we" inside a quote are never its speaker.
+
+Speaker rules read a lexicon per language (``lexicons/<language>.json``); the mark handling
+works for text in any language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+import attrs
+
+from newsdoc.model import Quote
+
+__all__ = ["Lexicon", "extract_quotes", "lexicon"]
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The words attribution rules need in one language (read from ``lexicons/<lang>.json``).
+
+    Attributes:
+        language: The language's BCP 47 primary tag.
+        cues: Reporting verbs in every form ("say", "said", "tweeted").
+        partial_cues: Verbs that introduce a characterisation ("called it", "described as").
+        phrase_cues: Cues of several words ("according to", "put it").
+        auxiliaries: Words that may stand between a speaker and the verb ("has", "also").
+        pronouns: Third-person pronouns and their gender ("male", "female", "plural", "thing").
+        first_person: Pronouns that never name a quote's speaker.
+        determiners: Words that open a noun phrase ("the", "a").
+        male_titles: Titles and nouns that mark a man ("Mr.", "Sen." is not one).
+        female_titles: Titles and nouns that mark a woman.
+        titles: Abbreviated titles that may precede a name ("Sen.", "Dr.").
+        abbreviations: Words that end with a period without ending a sentence.
+        male_names: Common male first names (lower case).
+        female_names: Common female first names (lower case).
+        nominal_heads: Nouns that head a speaker that is not a person ("ministry").
+    """
+
+    language: str
+    cues: frozenset[str]
+    partial_cues: frozenset[str]
+    phrase_cues: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    pronouns: dict[str, str]
+    first_person: frozenset[str]
+    determiners: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    nominal_heads: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def lexicon(language: str) -> Lexicon | None:
+    """The lexicon for ``language`` (a BCP 47 tag; its primary subtag counts), if there is one."""
+    primary = language.split("-", 1)[0].lower()
+    if not primary.isalpha():
+        return None
+    path = resources.files("newsdoc.analysis.lexicons").joinpath(f"{primary}.json")
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sets = {
+        key: frozenset(str(word).lower() for word in data.get(key, ()))
+        for key in (
+            "cues", "partial_cues", "auxiliaries", "first_person", "determiners", "male_titles",
+            "female_titles", "titles", "abbreviations", "male_names", "female_names",
+            "nominal_heads",
+        )
+    }  # fmt: skip
+    return Lexicon(
+        language=primary,
+        phrase_cues=tuple(str(phrase).lower() for phrase in data.get("phrase_cues", ())),
+        pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
+        **sets,
+    )
+
+
+def extract_quotes(text: str, *, language: str = "en") -> tuple[Quote, ...]:
+    """The direct quotations in ``text``, in order, with offsets into ``text``.
+
+    Args:
+        text: Plain text; paragraphs are separated by line breaks (as in
+            :attr:`newsdoc.Document.body`).
+        language: The text's language (BCP 47). Quotation marks are found in any language;
+            speakers and cues need a lexicon for it, and English is used when there is none.
+
+    Returns:
+        One :class:`~newsdoc.Quote` per quoted stretch: ``text[q.start:q.end] == q.text``. A
+        quote split by its attribution gives two quotes with the same speaker; a quote that
+        runs over paragraphs, reopened at each, gives one.
+    """
+    if not text or not _ANY_MARK.search(text):
+        return ()
+    words = lexicon(language) or lexicon("en")
+    assert words is not None  # the English lexicon ships with the package
+    spans = _pair_marks(text)
+    if not spans:
+        return ()
+    return _Attributor(text, words).attribute(spans)
+
+
+# -- 1. marks ------------------------------------------------------------------------------------
+
+_ANY_MARK: Final = re.compile("[\"“”„«»‟]|''|``")
+_MARK: Final = re.compile("``|''|[\"“”„«»‟]")
+# Characters after which a straight mark opens a quote.
+_OPENS_AFTER: Final = frozenset(" \t\n\u00a0([{—–-/:")
+
+# Styles, and the marks that close each.
+_CLOSERS: Final[dict[str, frozenset[str]]] = {
+    "curly": frozenset({"”", '"'}),
+    "low": frozenset({"“", "”"}),
+    "french": frozenset({"»"}),
+    "german": frozenset({"«"}),
+    "straight": frozenset({'"', "”"}),
+    "ptb": frozenset({"''", "”", '"'}),
+    "apostrophes": frozenset({"''"}),
+}
+
+
+@attrs.define
+class _Span:
+    """A quoted stretch: content offsets, and where paragraph reopenings split it."""
+
+    start: int  # first character after the opening mark
+    end: int  # the closing mark, or the paragraph end for a quote left open
+    breaks: list[tuple[int, int]] = attrs.Factory(list)  # (paragraph end, reopened content)
+
+
+def _direction(text: str, position: int, mark: str) -> str:
+    """``"open"``, ``"close"`` or ``"either"`` for a mark, from the characters around it."""
+    if mark in ("“", "„", "‟", "``"):
+        return "open"
+    if mark == "”":
+        return "close"
+    before = text[position - 1] if position else "\n"
+    after_index = position + len(mark)
+    after = text[after_index] if after_index < len(text) else "\n"
+    if mark in ("«", "»"):
+        # French «…» has the space inside; German »…« has none.
+        if before in _OPENS_AFTER and not after.isspace():
+            return "open"
+        if after.isspace() or after in ".,;:!?)":
+            return "close"
+        return "either"
+    opens = before in _OPENS_AFTER or before in "“‘"
+    if opens and not after.isspace():
+        return "open"
+    if not before.isspace():
+        return "close"
+    return "either"
+
+
+def _style(mark: str) -> str:
+    return {
+        "“": "curly",
+        "”": "curly",
+        "‟": "curly",
+        "„": "low",
+        "«": "french",
+        "»": "german",
+        '"': "straight",
+        "``": "ptb",
+        "''": "apostrophes",
+    }[mark]
+
+
+def _pair_marks(text: str) -> list[_Span]:
+    """Pair opening and closing marks into quoted stretches, paragraph-safe (see module doc)."""
+    spans: list[_Span] = []
+    current: _Span | None = None
+    style = ""
+    depth = 0
+    may_continue = False  # a quote opened like speech may run on into the next paragraph
+    last = 0  # where the search for paragraph breaks resumes
+    for match in _MARK.finditer(text):
+        position, mark = match.start(), match.group(0)
+        direction = _direction(text, position, mark)
+        if mark == "«":
+            direction = "close" if current is not None and style == "german" else "open"
+        elif mark == "»" and current is not None and style == "french":
+            direction = "close"
+        if current is not None:
+            brk = text.find("\n", last, position)
+            if brk != -1:
+                # The quote is open across a paragraph end: reopened or ended there.
+                reopened = direction in ("open", "either") and _style(mark) == style
+                if reopened and may_continue and not text[brk:position].strip() and depth == 1:
+                    current.breaks.append((brk, match.end()))
+                    last = match.end()
+                    continue
+                current.end = brk
+                spans.append(current)
+                current, depth = None, 0
+        last = match.end()
+        if current is None:
+            if direction == "close":
+                continue  # a closing mark with nothing open: a stray, skipped
+            current = _Span(start=match.end(), end=-1)
+            style = _style(mark)
+            depth = 1
+            may_continue = _opens_speech(text, position)
+            continue
+        closes = mark in _CLOSERS[style] and (direction != "open" or style == "low")
+        if closes:
+            depth -= 1
+            if depth == 0:
+                current.end = position
+                spans.append(current)
+                current = None
+        elif _style(mark) == style and direction == "open" and style in ("curly", "low"):
+            depth += 1  # the same explicit opening mark again: a quote inside the quote
+        elif _style(mark) == style and direction == "either":
+            current.end = position  # straight marks cannot nest: this one closes
+            spans.append(current)
+            current, depth = None, 0
+    if current is not None:
+        brk = text.find("\n", current.breaks[-1][1] if current.breaks else current.start)
+        current.end = len(text) if brk == -1 else brk
+        spans.append(current)
+    return spans
+
+
+def _opens_speech(text: str, position: int) -> bool:
+    """Whether a mark at ``position`` opens a sentence of speech.
+
+    That is: at a paragraph's start, or after a sentence end, a colon, a comma or a dash; not a
+    phrase inside the writer's own sentence.
+    """
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position].rstrip()
+    return not before or before[-1] in ".:,!?—–;"
+
+
+# -- 2 and 3. kind and attribution -----------------------------------------------------------
+
+_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
+_TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,:]*|[,;:()—–]")
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s+")
+_EDGE: Final = " \t\n\u00a0,;:"
+_FUNCTION_CAPITALS: Final = frozenset(
+    "the a an and but or so yet in on at for of to by with from as after before when while if "
+    "this that these those it its he she they we i his her their our there here what who why "
+    "how where mr mrs ms dr".split()
+)
+_ORG_WORDS: Final = frozenset(
+    "ministry department council party committee commission union association agency office "
+    "house senate congress court times post news journal university institute foundation "
+    "campaign administration government bureau service company corporation group network "
+    "times post tribune herald guardian telegraph reuters press nation federation league "
+    "organization organisation embassy police army navy bank fund school board convention "
+    "treaty assembly parliament nations states republic republics kingdom city county province "
+    "region street square airport station hospital center centre museum stadium church river "
+    "act law bill plan program programme summit conference war crisis movement forces mission "
+    "cabinet staff club inc corp ltd llc media network channel radio tv magazine".split()
+)
+_PARTICLES: Final = frozenset("de van von der den da di du le la bin al ibn del della dos".split())
+_MAX_NAME_TOKENS: Final = 5
+_MAX_NOMINAL_TOKENS: Final = 8
+
+
+@attrs.define
+class _Mention:
+    name: str
+    gender: str  # "male", "female", "plural", "thing" or "" when unknown
+    position: int
+    subject: bool = False  # named at the start of a sentence
+
+
+@attrs.define
+class _Found:
+    speaker: str | None
+    cue: str | None
+    position: int  # where the speaker is written, for "the previous speaker"
+
+
+class _Attributor:
+    """Finds each quote's kind, cue and speaker, reading the text from start to end."""
+
+    def __init__(self, text: str, words: Lexicon) -> None:
+        self.text = text
+        self.words = words
+        # Paragraph starts: after every run of line breaks (blank lines are not paragraphs).
+        self.paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+        self.people: list[_Mention] = []  # people named so far, in order
+        self.orgs: list[_Mention] = []
+        self.surnames: dict[str, _Mention] = {}
+        self.scanned = 0  # mentions are collected up to here
+        self.last_speaker: _Mention | None = None
+
+    def attribute(self, spans: list[_Span]) -> tuple[Quote, ...]:
+        quotes: list[Quote] = []
+        previous: tuple[_Span, _Found | None, int] | None = None  # span, found, paragraph
+        for span in spans:
+            start, end = _trim(self.text, span.start, span.end)
+            if end <= start:
+                continue
+            paragraph = self._paragraph(span.start)
+            if self._not_a_quote(span, start, end):
+                continue
+            self._collect_mentions(span.start)
+            partial = self._is_partial(span)
+            found = self._attribution(span, partial)
+            if found is None and previous is not None:
+                found = self._inherited(span, paragraph, previous)
+            if partial and (found is None or found.speaker is None):
+                continue  # a scare quote nobody said: not a quotation
+            quotes.append(
+                Quote(
+                    text=self.text[start:end],
+                    speaker=found.speaker if found else None,
+                    cue=found.cue if found else None,
+                    start=start,
+                    end=end,
+                    partial=partial,
+                )
+            )
+            previous = (span, found, self._paragraph(span.end))
+        return tuple(quotes)
+
+    # -- where things are -------------------------------------------------------------------
+
+    def _paragraph(self, position: int) -> int:
+        return bisect.bisect_right(self.paragraphs, position) - 1
+
+    def _paragraph_start(self, position: int) -> int:
+        return self.paragraphs[self._paragraph(position)]
+
+    def _paragraph_end(self, position: int) -> int:
+        end = self.text.find("\n", position)
+        return len(self.text) if end == -1 else end
+
+    def _before(self, span: _Span) -> tuple[str, int]:
+        """The sentence text before the quote's opening mark, and where it starts."""
+        floor = self._paragraph_start(span.start)
+        mark = (
+            span.start - 2
+            if self.text[span.start - 2 : span.start] in ("''", "``")
+            else (span.start - 1)
+        )
+        head = self.text[floor : max(floor, mark)]
+        cut = 0
+        for match in _SENTENCE_END.finditer(head):
+            if not self._is_abbreviation(head, match.start()):
+                cut = match.end()
+        return head[cut:], floor + cut
+
+    def _after(self, span: _Span) -> tuple[str, int]:
+        """The text after the closing mark, up to the end of its sentence or the next quote."""
+        begin = span.end + 1
+        if self.text[span.end : span.end + 2] == "''":
+            begin += 1
+        stop = self._paragraph_end(begin)
+        tail = self.text[begin:stop]
+        next_mark = _ANY_MARK.search(tail)
+        if next_mark is not None:
+            tail = tail[: next_mark.start()]
+        for match in _SENTENCE_END.finditer(tail):
+            if match.start() > 0 and not self._is_abbreviation(tail, match.start()):
+                return tail[: match.start() + 1], begin
+        return tail, begin
+
+    def _is_abbreviation(self, text: str, period: int) -> bool:
+        if text[period] != ".":
+            return False
+        head = text[max(0, period - 12) : period]
+        word = head.rsplit(None, 1)[-1] if head.strip() else ""
+        word = word.lstrip("(\"“'‘").lower()
+        return word in self.words.abbreviations or (len(word) == 1 and word.isalpha())
+
+    # -- what is not a quote, what is partial --------------------------------------------------
+
+    def _not_a_quote(self, span: _Span, start: int, end: int) -> bool:
+        content = self.text[start:end]
+        tokens = content.split()
+        if not tokens or not any(character.isalnum() for character in content):
+            return True
+        before = self.text[max(0, span.start - 30) : span.start - 1].rstrip()
+        after = self.text[span.end + 1 : span.end + 30].lstrip()
+        # Marcia "Cia" Price: a nickname between the parts of a name.
+        if len(tokens) <= 3 and before[-1:].isalpha() and after[:1].isupper():
+            last_word = before.rsplit(None, 1)[-1]
+            if last_word[:1].isupper():
+                return True
+        # "Fox News Sunday": a title in Title Case, no sentence in it.
+        if 2 <= len(tokens) <= 6 and content[-1:].isalnum():
+            capitals = [token for token in tokens if token[:1].isupper()]
+            small = [token for token in tokens if token.lower() in _TITLE_SMALL_WORDS]
+            if len(capitals) + len(small) == len(tokens) and len(capitals) >= 2:
+                return True
+        return False
+
+    def _is_partial(self, span: _Span) -> bool:
+        """Embedded in the writer's own sentence rather than standing as what was said."""
+        before = self._before(span)[0].rstrip()
+        if not before or before.endswith((":", "—", "–")):
+            return False
+        if before.endswith(","):
+            # "He said, “…”": the attribution leads in; otherwise an aside in running text.
+            return self._cue_in(before.rstrip(","), last=True) is None
+        if before.endswith(("(", "[")):
+            return True
+        content = self.text[span.start : span.end].rstrip()
+        # A full sentence after "that" or a verb is still quoted speech, but inside a sentence.
+        return not (content[-1:] in ".!?" and content[:1].isupper() and len(content.split()) > 6)
+
+    # -- attribution ---------------------------------------------------------------------------
+
+    def _attribution(self, span: _Span, partial: bool) -> _Found | None:
+        after, after_start = self._after(span)
+        content = self.text[span.start : span.end].rstrip()
+        # After a quote ended like a sentence, only a short "Smith said." attributes it.
+        limit = 4 if content[-1:] in ".!?" and after.lstrip()[:1].isupper() else 8
+        found = self._from_after(after, after_start, limit)
+        if found is None:
+            before, before_start = self._before(span)
+            found = self._from_before(before, before_start, partial)
+        if found is None and not partial:
+            found = self._from_previous_paragraph(span)
+        return found
+
+    def _from_after(self, after: str, offset: int, limit: int = 8) -> _Found | None:
+        stripped = after.lstrip(" ,.;\u00a0")
+        offset += len(after) - len(stripped)
+        dash = re.match(r"\s*[—–―-]{1,2}\s*", stripped)
+        if dash is not None and stripped[dash.end() : dash.end() + 1].isupper():
+            name = self._name_forward(_tokens(stripped[dash.end() :]), 0)
+            if name is not None:
+                return self._found(name[0], None, offset + dash.end() + name[1])
+        according = self._according_to(stripped, offset)
+        if according is not None:
+            return according
+        tokens = _tokens(stripped)
+        cue_at = self._first_cue(tokens, limit=limit)
+        if cue_at is None:
+            return None
+        cue = tokens[cue_at][0]
+        auxiliaries = self.words.auxiliaries
+        if cue_at == 0 or all(token[0].lower() in auxiliaries for token in tokens[:cue_at]):
+            phrase = self._noun_phrase_forward(tokens, cue_at + 1)
+        elif self._subject_like(tokens[:cue_at]):
+            phrase = self._noun_phrase_backward(tokens, cue_at)
+        else:
+            return None  # a sentence of the writer's that happens to hold a verb
+        if phrase is None:
+            return None
+        return self._found(phrase[0], cue, offset + phrase[1])
+
+    def _subject_like(self, tokens: list[tuple[str, int]]) -> bool:
+        """Whether the words before a verb can all be its subject.
+
+        A subject, then perhaps appositives between commas or parentheses ("Scott Pruitt, the
+        attorney general of Oklahoma, one of the states suing, said"; "Rep. Gwen Moore
+        (D-Wis.) said").
+        """
+        words = self.words
+        depth = 0
+        determined = 0  # words since a determiner: "the clerk", "the campaign's lawyer"
+        for token, _ in tokens:
+            if token == "(":
+                depth += 1
+            elif token == ")":
+                depth = max(0, depth - 1)
+            if token in ",()" or depth:
+                if token == ",":
+                    break  # what follows the first comma is an appositive
+                continue
+            lowered = token.lower()
+            if (
+                token[:1].isupper()
+                or lowered in words.determiners
+                or lowered in words.pronouns
+                or lowered in words.auxiliaries
+                or lowered in words.nominal_heads
+                or lowered in _WHEN
+                or lowered in _SUBJECT_GLUE
+                or lowered in _ROLE_WORDS
+                or lowered in _PARTICLES
+            ):
+                if lowered in words.determiners:
+                    determined = 1
+                continue
+            if determined and determined <= 4:
+                determined += 1
+                continue
+            return False
+        return True
+
+    def _from_before(self, before: str, offset: int, partial: bool) -> _Found | None:
+        according = self._according_to(before, offset)
+        if according is not None:
+            return according
+        stripped = before.rstrip()
+        if (
+            not partial
+            and stripped
+            and not stripped.endswith((":", ",", "—", "–"))
+            and not _LEAD_IN.search(stripped)
+        ):
+            return None
+        tokens = _tokens(before)
+        if not tokens:
+            return None
+        # "Clinton: “...”" (a transcript's or a list's speaker label)
+        if stripped.endswith(":") and len(tokens) <= 6:
+            label = self._name_backward(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
+            if label is not None and label[1] == tokens[0][1]:
+                return self._found(label[0], None, offset + label[1])
+        cue_at = self._cue_in(before, last=True)
+        if cue_at is not None and partial and len(tokens) - cue_at > 10:
+            cue_at = None  # too far from the quote to introduce it
+        if cue_at is None:
+            if stripped.endswith(":") and not partial:
+                return self._sentence_subject(tokens, offset)
+            return None
+        cue = tokens[cue_at][0]
+        phrase = self._noun_phrase_backward(tokens, cue_at)
+        if phrase is None and cue_at + 1 < len(tokens) and tokens[cue_at + 1][0][:1].isupper():
+            phrase = self._noun_phrase_forward(tokens, cue_at + 1)
+        if phrase is None:
+            return None
+        return self._found(phrase[0], cue, offset + phrase[1])
+
+    def _sentence_subject(self, tokens: list[tuple[str, int]], offset: int) -> _Found | None:
+        """The name or pronoun a sentence starts with (for "X apologized: “...”")."""
+        words = self.words
+        first = tokens[0][0]
+        if first.lower() in words.pronouns:
+            return self._found(first.lower(), None, offset + tokens[0][1])
+        name = self._name_forward(tokens, 0)
+        if name is None or name[0].lower() in _FUNCTION_CAPITALS:
+            return None
+        return self._found(name[0], None, offset + name[1])
+
+    def _from_previous_paragraph(self, span: _Span) -> _Found | None:
+        """The speaker of a quote that opens its paragraph, named in the paragraph before.
+
+        That paragraph ends with ``The Times reports:`` or ``Smith said on Monday that the
+        plan was dead.``
+        """
+        floor = self._paragraph_start(span.start)
+        if self.text[floor : span.start - 1].strip():
+            return None
+        index = self._paragraph(span.start)
+        if index == 0:
+            return None
+        start = self.paragraphs[index - 1]
+        previous = self.text[start:floor].rstrip()
+        if not previous or _ANY_MARK.search(previous[-3:]):
+            return None
+        cut = 0
+        for match in _SENTENCE_END.finditer(previous):
+            if match.end() < len(previous) and not self._is_abbreviation(previous, match.start()):
+                cut = match.end()
+        sentence = previous[cut:]
+        if sentence.endswith(":"):
+            return self._from_before(sentence, start + cut, partial=False)
+        if _ANY_MARK.search(sentence):
+            return None
+        tokens = _tokens(sentence)
+        cue_at = self._cue_in(sentence, last=False)
+        if cue_at is None or cue_at > 8:
+            return None
+        phrase = self._noun_phrase_backward(tokens, cue_at)
+        if phrase is None or not (phrase[0][:1].isupper() or phrase[0] in self.words.pronouns):
+            return None
+        return self._found(phrase[0], tokens[cue_at][0], start + cut + phrase[1])
+
+    def _inherited(
+        self, span: _Span, paragraph: int, previous: tuple[_Span, _Found | None, int]
+    ) -> _Found | None:
+        """The previous quote's speaker, for a quote that continues it or stands alone."""
+        _last_span, found, last_paragraph = previous
+        if found is None or found.speaker is None:
+            return None
+        before = self._before(span)[0].strip()
+        if before and not before.endswith((":", ",")):
+            return None
+        if paragraph in (last_paragraph, last_paragraph + 1):
+            return _Found(speaker=found.speaker, cue=found.cue, position=found.position)
+        return None
+
+    def _according_to(self, text: str, offset: int) -> _Found | None:
+        at = text.lower().find("according to ")
+        if at == -1:
+            return None
+        start = at + len("according to ")
+        phrase = self._noun_phrase_forward(_tokens(text[start:]), 0)
+        if phrase is None:
+            return None
+        return self._found(phrase[0], "according to", offset + start + phrase[1])
+
+    def _found(self, phrase: str, cue: str | None, position: int) -> _Found:
+        speaker = self._resolve(phrase, position)
+        found = _Found(speaker=speaker, cue=cue, position=position)
+        if speaker is not None:
+            self.last_speaker = self._mention_for(speaker, phrase, position)
+        return found
+
+    def _first_cue(self, tokens: list[tuple[str, int]], limit: int) -> int | None:
+        """The first reporting verb among the first ``limit`` words.
+
+        The words of an appositive are not counted ("Robert Peck, managing director at X, told
+        me").
+        """
+        cues = self.words.cues
+        determiners = self.words.determiners
+        counted = 0
+        inside = False
+        for index, (token, _) in enumerate(tokens[:40]):
+            if token == ",":
+                inside = not inside and index > 0
+                continue
+            lowered = token.lower()
+            if lowered in cues and (not token[:1].isupper() or index == 0):
+                previous = tokens[index - 1][0].lower() if index else ""
+                if previous not in determiners:  # "the report said": a noun, not the verb
+                    return index
+            if not inside:
+                counted += 1
+                if counted >= limit:
+                    return None
+        return None
+
+    def _cue_in(self, text: str, *, last: bool) -> int | None:
+        tokens = _tokens(text)
+        cues = self.words.cues
+        found = None
+        for index, (token, _) in enumerate(tokens):
+            if token.lower() in cues and (not token[:1].isupper() or index == 0):
+                found = index
+                if not last:
+                    break
+        return found
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def _noun_phrase_backward(
+        self, tokens: list[tuple[str, int]], cue_at: int
+    ) -> tuple[str, int] | None:
+        """The subject before the verb, and the offset of its first token."""
+        words = self.words
+        index = cue_at - 1
+        while index >= 0 and (
+            tokens[index][0].lower() in words.auxiliaries or tokens[index][0].lower() in _WHEN
+        ):
+            # "Smith on Tuesday said", "Kuleba today accused"
+            if index >= 1 and tokens[index - 1][0].lower() in ("on", "last", "this", "late"):
+                index -= 1
+            index -= 1
+        if index < 0:
+            return None
+        token, at = tokens[index]
+        lowered = token.lower()
+        if lowered in ("who", "which") and index >= 2 and tokens[index - 1][0] == ",":
+            # "Loretta Lynch, who told Congress:": the name before the relative clause
+            return self._name_backward(tokens, index - 2) or self._nominal_backward(
+                tokens, index - 2
+            )
+        if lowered in words.pronouns or lowered in words.first_person:
+            return lowered, at
+        if token == ")":
+            # "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis.
+            opening = next((i for i in range(index - 1, -1, -1) if tokens[i][0] == "("), None)
+            if opening is not None and opening > 0:
+                return self._name_backward(tokens, opening - 1) or self._nominal_backward(
+                    tokens, opening - 1
+                )
+            return None
+        if token == ",":
+            # "Smith, a spokesman for the party, said": the subject before the first comma.
+            comma = next((i for i in range(index) if tokens[i][0] == ","), None)
+            if comma is not None and comma > 0:
+                name = self._name_backward(tokens, comma - 1)
+                if name is not None:
+                    return name
+                return self._nominal_backward(tokens, comma - 1)
+            return self._nominal_backward(tokens, index - 1)
+        return self._name_backward(tokens, index) or self._nominal_backward(tokens, index)
+
+    def _name_backward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
+        run: list[tuple[str, int]] = []
+        while index >= 0 and len(run) < _MAX_NAME_TOKENS:
+            token = tokens[index][0]
+            if (token[:1].isupper() and token.lower() not in _FUNCTION_CAPITALS) or (
+                token.lower() in _PARTICLES and run
+            ):
+                run.append(tokens[index])
+            else:
+                break
+            index -= 1
+        while run and run[-1][0].lower() in _PARTICLES:
+            run.pop()
+        if not run:
+            return None
+        run.reverse()
+        return _without_roles(run)
+
+    def _nominal_backward(
+        self, tokens: list[tuple[str, int]], index: int
+    ) -> tuple[str, int] | None:
+        """A speaker that is not a name: "the ministry", "a spokesperson for the EU"."""
+        words = self.words
+        collected: list[tuple[str, int]] = []
+        while index >= 0 and len(collected) < _MAX_NOMINAL_TOKENS:
+            token = tokens[index][0]
+            if token in ",;:()—–" or token.lower() in words.cues:
+                break
+            collected.append(tokens[index])
+            if token.lower() in words.determiners:
+                break
+            index -= 1
+        if not collected:
+            return None
+        collected.reverse()
+        head = collected[-1][0].lower()
+        short_with_determiner = collected[0][0].lower() in words.determiners and len(collected) <= 4
+        if (
+            head not in words.nominal_heads
+            and not head.endswith(_PLURAL_ENDINGS)
+            and not short_with_determiner
+        ):
+            return None  # "the compliment to Adelson said": not a speaker
+        if any(token.lower() in _NOT_IN_SPEAKERS for token, _ in collected):
+            return None
+        return " ".join(token for token, _ in collected), collected[0][1]
+
+    def _noun_phrase_forward(
+        self, tokens: list[tuple[str, int]], index: int
+    ) -> tuple[str, int] | None:
+        """The speaker after the verb: "said Donna Brazile, the chair", "said the ministry"."""
+        words = self.words
+        segment: list[tuple[str, int]] = []
+        for token, at in tokens[index : index + 12]:
+            if token in ",;:()—–" or token.lower() in _STOP_FORWARD:
+                break
+            segment.append((token, at))
+        if not segment:
+            return None
+        first = segment[0][0].lower()
+        if first in words.pronouns or first in words.first_person:
+            return first, segment[0][1]
+        runs: list[list[tuple[str, int]]] = []
+        current: list[tuple[str, int]] = []
+        for token, at in segment:
+            if (token[:1].isupper() and token.lower() not in _FUNCTION_CAPITALS) or (
+                token.lower() in _PARTICLES and current
+            ):
+                current.append((token, at))
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        if runs and first not in words.determiners:
+            return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
+        if first in words.determiners:
+            kept = segment[:_MAX_NOMINAL_TOKENS]
+            return " ".join(token for token, _ in kept), kept[0][1]
+        return None
+
+    def _name_forward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
+        run: list[tuple[str, int]] = []
+        for token, at in tokens[index : index + _MAX_NAME_TOKENS]:
+            if (token[:1].isupper() and token.lower() not in _FUNCTION_CAPITALS) or (
+                token.lower() in _PARTICLES and run
+            ):
+                run.append((token, at))
+            else:
+                break
+        return _without_roles(run) if run else None
+
+    # -- who is who ------------------------------------------------------------------------------
+
+    def _collect_mentions(self, upto: int) -> None:
+        """Record the people and organisations named in the text before ``upto``."""
+        if upto <= self.scanned:
+            return
+        chunk = self.text[self.scanned : upto]
+        base = self.scanned
+        self.scanned = upto
+        for match in _NAME_RUN.finditer(chunk):
+            raw_tokens = match.group(0).split()
+            if any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
+                continue  # "Russia’s Consul General": a possessor and a noun, not a name
+            tokens = [
+                token.rstrip(".,").removesuffix("’s").removesuffix("'s")
+                for token in match.group(0).split()
+            ]
+            titled = bool(tokens) and tokens[0].lower() + "." in self.words.titles
+            while tokens and tokens[0].lower() in _FUNCTION_CAPITALS and not titled:
+                tokens.pop(0)
+                titled = bool(tokens) and tokens[0].lower() + "." in self.words.titles
+            if not tokens:
+                continue
+            position = base + match.start()
+            lowered = [token.lower() for token in tokens]
+            preceding = self.text[max(0, position - 24) : position].lower().split()
+            word_before = preceding[-1] if preceding else ""
+            if any(token in _ORG_WORDS for token in lowered) or (
+                word_before == "the" and len(tokens) >= 2
+            ):
+                self.orgs.append(_Mention(name=" ".join(tokens), gender="thing", position=position))
+                continue
+            if len(tokens) == 1:
+                known = self.surnames.get(lowered[0])
+                if known is not None:  # a surname again: that person is the latest mention
+                    before = self.text[max(0, position - 3) : position]
+                    subject = before.endswith(("\n", ". ", "! ", "? ", ".” ", '." '))
+                    self.people.append(attrs.evolve(known, position=position, subject=subject))
+                continue
+            if titled:
+                title = lowered[0]
+                tokens = tokens[1:]
+                lowered = lowered[1:]
+                if not tokens:
+                    continue
+                gender = (
+                    "male"
+                    if title + "." in _MALE_TITLES
+                    else "female"
+                    if title + "." in _FEMALE_TITLES
+                    else ""
+                )
+                self._add_person(tokens, position, gender)
+                continue
+            while len(tokens) > 1 and lowered[0] in _ROLE_WORDS:
+                word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
+                tokens = tokens[1:]
+                lowered = lowered[1:]
+            personal = (
+                word_before in _ROLE_WORDS
+                or lowered[0] in self.words.male_names
+                or lowered[0] in self.words.female_names
+                or lowered[-1] in self.surnames
+                or (
+                    2 <= len(tokens) <= 3
+                    and word_before not in _NOT_BEFORE_PEOPLE
+                    and lowered[0] not in _PLACE_STARTS
+                    and all(token[1:].islower() or len(token) <= 2 for token in tokens)
+                )
+            )
+            if personal and len(tokens) >= 2:
+                self._add_person(tokens, position)
+
+    def _add_person(self, tokens: list[str], position: int, gender: str = "") -> _Mention:
+        gender = gender or self._gender(tokens, position) or self._gender_from_pronouns(position)
+        before = self.text[max(0, position - 3) : position]
+        subject = position == 0 or before.endswith(("\n", ". ", "! ", "? ", ".” ", '." '))
+        mention = _Mention(name=" ".join(tokens), gender=gender, position=position, subject=subject)
+        surname = tokens[-1].lower()
+        known = self.surnames.get(surname)
+        if known is not None and not gender:
+            mention.gender = known.gender
+        if known is None or len(mention.name) >= len(known.name):
+            self.surnames[surname] = mention
+        self.people.append(mention)
+        return mention
+
+    def _mention_for(self, speaker: str, phrase: str, position: int) -> _Mention:
+        lowered = phrase.lower()
+        gender = self.words.pronouns.get(lowered)
+        if gender is None:
+            known = self.surnames.get(speaker.split()[-1].lower())
+            gender = known.gender if known is not None and known.name == speaker else ""
+            if not speaker[:1].isupper():
+                gender = "thing"  # "the ministry", "officials"
+        return _Mention(name=speaker, gender=gender, position=position)
+
+    def _sentence_start(self, position: int) -> int:
+        floor = self._paragraph_start(position)
+        head = self.text[floor:position]
+        cut = 0
+        for match in _SENTENCE_END.finditer(head):
+            if not self._is_abbreviation(head, match.start()):
+                cut = match.end()
+        return floor + cut
+
+    def _gender_from_pronouns(self, position: int) -> str:
+        """The gender of the first "he"/"his" or "she"/"her" in the next 200 characters.
+
+        The pronoun that follows a name in the same passage usually stands for it.
+        """
+        window = self.text[position : position + 200]
+        found = _GENDERED.search(window)
+        if found is None:
+            return ""
+        return "male" if found.group(0).lower() in ("he", "his", "him", "himself") else "female"
+
+    def _gender(self, tokens: list[str], position: int) -> str:
+        words = self.words
+        first = tokens[0].lower()
+        before = self.text[max(0, position - 12) : position].lower().split()
+        title = before[-1] if before else ""
+        if first in words.male_titles or title in words.male_titles:
+            return "male"
+        if first in words.female_titles or title in words.female_titles:
+            return "female"
+        if first in words.male_names:
+            return "male"
+        if first in words.female_names:
+            return "female"
+        return ""
+
+    def _resolve(self, speaker: str, position: int) -> str | None:
+        """A pronoun or surname replaced by the full name it stands for; "I"/"we": nobody."""
+        words = self.words
+        lowered = speaker.lower()
+        self._collect_mentions(position)
+        if lowered in words.first_person:
+            return None
+        gender = words.pronouns.get(lowered)
+        if gender is not None:
+            return self._antecedent(gender, position) or speaker
+        tokens = speaker.split()
+        if tokens[0].lower() in words.titles or tokens[0].lower() + "." in words.titles:
+            tokens = tokens[1:] or tokens
+        known = self.surnames.get(tokens[-1].lower())
+        if (
+            known is not None
+            and (len(tokens) == 1 or len(known.name.split()) > len(tokens))
+            and (len(tokens) == 1 or known.name.endswith(" ".join(tokens[1:])))
+        ):
+            self.people.append(attrs.evolve(known, position=position))
+            return known.name
+        if len(tokens) >= 2 and speaker[:1].isupper():
+            return self._add_person(tokens, position).name
+        return " ".join(tokens)
+
+    def _antecedent(self, gender: str, position: int) -> str | None:
+        """Who "he", "she", "it" or "they" stands for.
+
+        The last speaker, unless a person (or organisation) whose gender agrees was named at
+        the start of a later sentence; else the last such person named.
+        """
+        last = self.last_speaker
+        if gender in ("male", "female"):
+            subject = next(
+                (
+                    mention
+                    for mention in reversed(self.people)
+                    if mention.subject
+                    and mention.position <= position
+                    and mention.gender in (gender, "")
+                ),
+                None,
+            )
+            if (
+                last is not None
+                and last.gender in (gender, "")
+                and last.position <= position
+                and (subject is None or subject.position <= last.position)
+            ):
+                return last.name
+            if subject is not None:
+                return subject.name
+            for mention in reversed(self.people):
+                if mention.position <= position and mention.gender in (gender, ""):
+                    return mention.name
+            return None
+        if last is not None and last.gender in ("thing", "plural") and last.position <= position:
+            latest_org = next((m for m in reversed(self.orgs) if m.position <= position), None)
+            if latest_org is None or latest_org.position <= last.position:
+                return last.name
+        for mention in reversed(self.orgs):
+            if mention.position <= position:
+                return mention.name
+        return None
+
+
+_GENDERED: Final = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|herself)\b")
+_MALE_TITLES: Final = frozenset({"mr.", "sir.", "lord."})
+_FEMALE_TITLES: Final = frozenset({"mrs.", "ms.", "miss.", "madam."})
+# A capitalised pair after these is rarely a person ("in New York", "the White House").
+_NOT_BEFORE_PEOPLE: Final = frozenset("the in at from to of into across near a an".split())
+_PLACE_STARTS: Final = frozenset(
+    "new san los las santa saint st north south east west united great upper lower central "
+    "fort port mount lake".split()
+)
+
+# Role words that, written just before a capitalised name, make it a person's name.
+_ROLE_WORDS: Final = frozenset(
+    "minister president secretary senator governor mayor chairman chairwoman chair spokesman "
+    "spokeswoman spokesperson leader chief nominee candidate director official adviser advisor "
+    "ambassador general judge lawyer attorney prime vice deputy professor analyst ceo founder "
+    "host anchor reporter correspondent editor commissioner representative politician member "
+    "head boss coach actor singer writer author pastor bishop pope king queen prince princess "
+    "manager strategist pollster economist activist consul counterpart colleague rival "
+    "opponent aide surrogate challenger incumbent congressman congresswoman lawmaker mr. mrs. "
+    "ms. dr. sen. rep. gov. gen. pres. sec. mr mrs ms dr sen rep gov gen pres sec lt col "
+    "sgt capt adm".split()
+)
+# Words after which a quote is still led in by the sentence's verb ("wrote that “…”").
+_LEAD_IN: Final = re.compile(r"\b(?:that|as|by|with|saying|was|is|it)\s*$")
+
+_TITLE_SMALL_WORDS: Final = frozenset("of the and a an in on at for to with from de la le".split())
+_STOP_FORWARD: Final = frozenset(
+    "in on at during after before about when while because as who which that to of told "
+    "says said".split()
+)
+_NAME_RUN: Final = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?"
+    r"[A-Z][\w'’\-]*\.?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?[A-Z][\w'’\-]*\.?){0,4}"
+)
+
+
+def _without_roles(run: list[tuple[str, int]]) -> tuple[str, int]:
+    """A name run without the titles before the name ("Foreign Minister Dmytro Kuleba")."""
+    last_role = max(
+        (index for index, (token, _) in enumerate(run) if token.lower() in _ROLE_WORDS),
+        default=-1,
+    )
+    if 0 <= last_role < len(run) - 1:
+        run = run[last_role + 1 :]
+    return " ".join(token for token, _ in run), run[0][1]
+
+
+# Words inside a subject that are neither capitalised nor nouns ("a spokesman for the party").
+_SUBJECT_GLUE: Final = frozenset("for of at and the".split())
+# Words a nominal speaker does not contain (it would be an object or a clause).
+_NOT_IN_SPEAKERS: Final = frozenset("to as by than with into from about that which".split())
+_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "icials")
+
+# Time words that may stand between a speaker and the verb ("Kuleba today accused").
+_WHEN: Final = frozenset(
+    "today yesterday tonight now earlier later recently monday tuesday wednesday thursday "
+    "friday saturday sunday week month year morning afternoon evening night".split()
+)
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end

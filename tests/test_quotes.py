@@ -1,0 +1,297 @@
+"""Quotes: marks, paragraphs, split quotes, cues, speakers, partial quotes, the seeds, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import Quote, extract_quotes
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _only(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def _texts(text: str) -> list[str]:
+    return [quote.text for quote in extract_quotes(text)]
+
+
+# -- 1. mark styles --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The bridge opens in May,” the mayor said.",
+        '"The bridge opens in May," the mayor said.',
+        "''The bridge opens in May,'' the mayor said.",
+        "``The bridge opens in May,'' the mayor said.",
+        "„The bridge opens in May“, the mayor said.",
+        "« The bridge opens in May », the mayor said.",
+        "»The bridge opens in May«, the mayor said.",
+    ],
+)
+def test_every_mark_style(text: str) -> None:
+    quote = _only(text)
+    assert quote.text == "The bridge opens in May"
+    assert quote.speaker == "the mayor"
+    assert quote.cue == "said"
+
+
+def test_straight_marks_take_their_direction_from_the_spaces_around_them() -> None:
+    text = 'He called it "fair" and then said: "We will sign on Monday."'
+    assert _texts(text) == ["fair", "We will sign on Monday."]
+
+
+def test_single_quotes_inside_double_ones_are_content() -> None:
+    quote = _only("“They told me ‘no way’ twice,” Ann Lee said.")
+    assert quote.text == "They told me ‘no way’ twice"
+
+
+def test_apostrophes_are_never_marks() -> None:
+    text = "The Clintons’ house, built in the ’90s, isn’t for sale, the agent said. Don't ask."
+    assert extract_quotes(text) == ()
+
+
+# -- 2. paragraphs and stray marks -----------------------------------------------------------
+
+
+def test_a_quote_reopened_in_the_next_paragraph_is_one_quote() -> None:
+    text = (
+        "“We will rebuild the harbour,” the minister said. “The work starts in spring.\n\n"
+        "“It will take three years.”"
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[1].text == "The work starts in spring.\n\n“It will take three years."
+    assert quotes[1].speaker == "the minister"
+
+
+def test_one_stray_mark_does_not_lose_the_rest_of_the_quotes() -> None:
+    text = (
+        "The council met on “Monday at noon.\n\n"
+        "“We approved the budget,” the mayor said.\n\n"
+        "“The vote was unanimous,” the clerk added."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes[-2:]] == [
+        ("We approved the budget", "the mayor"),
+        ("The vote was unanimous", "the clerk"),
+    ]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Intro.\n\n“First,” said Ann Lee. “Second.”"
+    for quote in extract_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+
+
+# -- 3. split quotes ---------------------------------------------------------------------------
+
+
+def test_a_quote_split_by_its_attribution_gives_both_parts_the_same_speaker() -> None:
+    text = (
+        "“This is a disgusting day,” said Maria Lopez, head of the tenants’ union. "
+        "“The owners have broken every promise.”"
+    )
+    first, second = extract_quotes(text)
+    assert (first.text, second.text) == (
+        "This is a disgusting day",
+        "The owners have broken every promise.",
+    )
+    assert first.speaker == second.speaker == "Maria Lopez"
+
+
+# -- 4. where the cue sits ---------------------------------------------------------------------
+
+
+def test_cue_after_with_a_pronoun_resolved_to_the_name() -> None:
+    text = "Foreign minister Anna Berg met the envoy. “Threats are not diplomacy,” she said."
+    assert _only(text).speaker == "Anna Berg"
+
+
+def test_cue_before_with_a_colon() -> None:
+    text = "Judge Peter Stone scolded him: “You knew the rules.”"
+    quote = _only(text)
+    assert (quote.speaker, quote.cue) == ("Peter Stone", "scolded")
+
+
+def test_cue_in_the_previous_paragraph() -> None:
+    text = "The Evening Courier reports:\n\n“The port will close for a week.”"
+    assert _only(text).speaker == "Evening Courier"
+
+
+def test_inverted_cue_takes_the_name_not_the_title() -> None:
+    text = "“We will win this seat,” said Donna Reyes, the interim chairwoman of the party."
+    assert _only(text).speaker == "Donna Reyes"
+
+
+def test_dash_credit() -> None:
+    text = "“Mr. Lamb embodies the worst of this campaign.” — Sonia Hart"
+    assert _only(text).speaker == "Sonia Hart"
+
+
+def test_according_to() -> None:
+    text = "The plan is “dead on arrival,” according to Senator Tom Wells."
+    quote = _only(text)
+    assert (quote.speaker, quote.cue) == ("Tom Wells", "according to")
+
+
+# -- 5. cues beyond "say" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("“Vote early,” Ann Lee tweeted.", "tweeted"),
+        ("“Vote early,” Ann Lee wrote.", "wrote"),
+        ("“Vote early,” Ann Lee told reporters.", "told"),
+        ("“Vote early,” Ann Lee added.", "added"),
+        ("“Vote early,” Ann Lee insisted.", "insisted"),
+        ("“Vote early,” Ann Lee warned.", "warned"),
+        ("“Will you vote early?” Ann Lee asked.", "asked"),
+        ("“Vote early,” the leaflet reads.", "reads"),
+    ],
+)
+def test_reporting_verbs(sentence: str, cue: str) -> None:
+    assert _only(sentence).cue == cue
+
+
+# -- 6. speakers -------------------------------------------------------------------------------
+
+
+def test_a_surname_is_resolved_to_the_full_name() -> None:
+    text = "Mayor Sarah Wouters opened the bridge. “It took ten years,” Wouters said."
+    assert _only(text).speaker == "Sarah Wouters"
+
+
+def test_pronouns_agree_in_gender() -> None:
+    text = (
+        "Mr. Karel Maes and Mrs. Ilse Peeters both spoke. "
+        "“The river is rising,” she warned.\n\n“We must act,” he said."
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker == "Ilse Peeters"
+    assert second.speaker == "Karel Maes"
+
+
+def test_first_person_inside_the_quote_is_never_the_speaker() -> None:
+    quote = _only("Ann Lee arrived late. “I think we will win,” she said.")
+    assert quote.speaker == "Ann Lee"
+
+
+def test_organisations_and_documents_speak_too() -> None:
+    assert _only("“The line is closed,” the ministry said.").speaker == "the ministry"
+    assert _only("“Applications close on Friday,” the statement reads.").speaker == (
+        "the statement"
+    )
+
+
+def test_nobody_named_gives_no_speaker() -> None:
+    quote = _only("“Nobody saw it coming.”")
+    assert quote.speaker is None
+
+
+def test_a_paragraph_that_is_only_a_quote_inherits_the_previous_speaker() -> None:
+    text = "“We are ready,” coach Lena Smit said.\n\n“The team has never been fitter.”"
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Lena Smit", "Lena Smit"]
+
+
+# -- 7. partial quotes, scare quotes, titles, nicknames ------------------------------------------
+
+
+def test_a_partial_quote_has_its_speaker() -> None:
+    quote = _only("Minister Jan Claes described the plan as “unacceptable”.")
+    assert quote.partial
+    assert quote.speaker == "Jan Claes"
+
+
+def test_titles_and_nicknames_are_not_quotes() -> None:
+    assert extract_quotes("She appeared on “Fox News Sunday” last week.") == ()
+    assert extract_quotes('Marcia "Cia" Price won the seat.') == ()
+
+
+def test_a_scare_quote_nobody_said_is_not_a_quote() -> None:
+    assert extract_quotes("The so-called “reform” raised taxes.") == ()
+
+
+# -- 8. languages ------------------------------------------------------------------------------
+
+
+def test_marks_work_in_any_language_and_dutch_has_a_lexicon() -> None:
+    quote = _only("„We zijn klaar”, zei burgemeester Anne Vos.")
+    assert quote.text == "We zijn klaar"
+    dutch = extract_quotes("“We zijn klaar”, zei burgemeester Anne Vos.", language="nl")
+    assert dutch[0].speaker == "Anne Vos"
+    assert dutch[0].cue == "zei"
+
+
+# -- the seeds ---------------------------------------------------------------------------------
+
+
+def test_seed_000_quotes() -> None:
+    doc = newsdoc.load(FIXTURES / "prezly/000_8ad76214cebdd4ac.txt")
+    by_start = {quote.text.split(",")[0][:40]: quote for quote in doc.quotes}
+    for opening in (
+        "Threatening embassies is not diplomacy",
+        "Belgium is not going anywhere. We are st",
+        "The solution to end this cycle of escala",
+    ):
+        quote = by_start[opening]
+        assert quote.speaker == "Maxime Prévot"
+        assert not quote.partial
+    centres = by_start["decision-making centres"]
+    assert centres.partial
+    assert centres.speaker is not None
+    assert "Foreign Ministry" in centres.speaker
+    # The related story's card ("Russia does not attack cities...") is not this story's quote.
+    assert all("Russia does not attack" not in quote.text for quote in doc.quotes)
+
+
+def test_seed_002_quotes() -> None:
+    first, second = newsdoc.load_all(FIXTURES / "text/002_cfe5ab7040de100c.txt")
+    speakers = {quote.text: quote.speaker for quote in (*first.quotes, *second.quotes)}
+    assert speakers["Russia is not an enemy but an ally"] == "Philip Deventer"
+    complicit = next(text for text in speakers if text.startswith("complicit in crimes"))
+    assert speakers[complicit] == "Dmytro Kuleba"
+    assert speakers["it will be too late"] == "Dmytro Kuleba"
+
+
+# -- offsets, everywhere -----------------------------------------------------------------------
+
+
+def _fixture_documents() -> list[newsdoc.Document]:
+    paths = [
+        path
+        for path in sorted(FIXTURES.glob("*/*"))
+        if path.is_file() and not path.name.endswith(".expected.json")
+    ]
+    return [doc for path in paths for doc in newsdoc.load_all(path)]
+
+
+def test_every_fixture_quote_is_a_slice_of_its_body() -> None:
+    documents = _fixture_documents()
+    assert sum(len(doc.quotes) for doc in documents) >= 15
+    for doc in documents:
+        for quote in doc.quotes:
+            assert doc.body[quote.start : quote.end] == quote.text
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .,:\n“”\"'„«»`’—SaidHe")),
+        max_size=300,
+    )
+)
+def test_any_text_gives_quotes_that_are_slices_of_it(text: str) -> None:
+    for quote in extract_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.start <= quote.end
