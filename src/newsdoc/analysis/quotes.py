@@ -3,7 +3,7 @@
 Rules and lexicons, no model. Three passes over the text, each linear:
 
 1. **Marks.** Quotation marks are paired by their style and by the whitespace around them:
-   curly ``“…”``, straight ``"…"``, two apostrophes ``''…''``, Penn Treebank ````…''``,
+   curly ``“…”``, straight ``"…"``, two apostrophes ``''…''``, Penn Treebank (two backticks, then two apostrophes),
    German ``„…“`` and ``»…«``, French ``«…»``. Single quotes inside double ones are content,
    and apostrophes are never marks. A quote left open at the end of a paragraph continues when
    the next paragraph reopens it with the same mark, and ends there otherwise, so one stray
@@ -315,6 +315,7 @@ class _Attributor:
         self.surnames: dict[str, _Mention] = {}
         self.scanned = 0  # mentions are collected up to here
         self.last_speaker: _Mention | None = None
+        self.befores: dict[int, tuple[str, int]] = {}
 
     def attribute(self, spans: list[_Span]) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
@@ -326,7 +327,6 @@ class _Attributor:
             paragraph = self._paragraph(span.start)
             if self._not_a_quote(span, start, end):
                 continue
-            self._collect_mentions(span.start)
             partial = self._is_partial(span)
             found = self._attribution(span, partial)
             if found is None and previous is not None:
@@ -360,6 +360,12 @@ class _Attributor:
 
     def _before(self, span: _Span) -> tuple[str, int]:
         """The sentence text before the quote's opening mark, and where it starts."""
+        cached = self.befores.get(span.start)
+        if cached is None:
+            cached = self.befores[span.start] = self._find_before(span)
+        return cached
+
+    def _find_before(self, span: _Span) -> tuple[str, int]:
         floor = self._paragraph_start(span.start)
         mark = (
             span.start - 2
@@ -808,8 +814,20 @@ class _Attributor:
         chunk = self.text[self.scanned : upto]
         base = self.scanned
         self.scanned = upto
+        surnames = self.surnames
         for match in _NAME_RUN.finditer(chunk):
-            raw_tokens = match.group(0).split()
+            raw = match.group(0)
+            if " " not in raw:
+                # One capitalised word (most of them: sentence starts, places, surnames):
+                # only a surname seen before tells anything.
+                known = surnames.get(raw.rstrip(".,").removesuffix("’s").lower())
+                if known is not None:
+                    position = base + match.start()
+                    before = self.text[max(0, position - 3) : position]
+                    subject = position == 0 or before.endswith(_SENTENCE_STARTS)
+                    self.people.append(attrs.evolve(known, position=position, subject=subject))
+                continue
+            raw_tokens = raw.split()
             if any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
                 continue  # "Russia’s Consul General": a possessor and a noun, not a name
             tokens = [
@@ -997,6 +1015,7 @@ class _Attributor:
         return None
 
 
+_SENTENCE_STARTS: Final = ("\n", ". ", "! ", "? ", ".” ", '." ')
 _GENDERED: Final = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|herself)\b")
 _MALE_TITLES: Final = frozenset({"mr.", "sir.", "lord."})
 _FEMALE_TITLES: Final = frozenset({"mrs.", "ms.", "miss.", "madam."})
@@ -1027,8 +1046,8 @@ _STOP_FORWARD: Final = frozenset(
     "in on at during after before about when while because as who which that to of told "
     "says said".split()
 )
+# A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
 _NAME_RUN: Final = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?"
     r"[A-Z][\w'’\-]*\.?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?[A-Z][\w'’\-]*\.?){0,4}"
 )
 
@@ -1057,7 +1076,10 @@ _WHEN: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=512)
 def _tokens(text: str) -> list[tuple[str, int]]:
+    """The words and punctuation of ``text`` with their offsets (cached: the same sentence is
+    read for several quotes; callers must not change the list)."""
     return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
 
 
