@@ -3,7 +3,7 @@
 Rules and lexicons, no model. Three passes over the text, each linear:
 
 1. **Marks.** Quotation marks are paired by their style and by the whitespace around them:
-   curly ``“…”``, straight ``"…"``, two apostrophes ``''…''``, Penn Treebank (two backticks, then two apostrophes),
+   curly, straight, two apostrophes, Penn Treebank (two backticks, then two apostrophes),
    German ``„…“`` and ``»…«``, French ``«…»``. Single quotes inside double ones are content,
    and apostrophes are never marks. A quote left open at the end of a paragraph continues when
    the next paragraph reopens it with the same mark, and ends there otherwise, so one stray
@@ -817,17 +817,24 @@ class _Attributor:
         surnames = self.surnames
         for match in _NAME_RUN.finditer(chunk):
             raw = match.group(0)
-            if " " not in raw:
+            raw_tokens = raw.split()
+            if len(raw_tokens) == 1:
                 # One capitalised word (most of them: sentence starts, places, surnames):
                 # only a surname seen before tells anything.
-                known = surnames.get(raw.rstrip(".,").removesuffix("’s").lower())
+                word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
+                if word in _ORG_WORDS:  # "Congress", "Reuters", "Police"
+                    position = base + match.start()
+                    self.orgs.append(
+                        _Mention(name=raw.rstrip(".,"), gender="thing", position=position)
+                    )
+                    continue
+                known = surnames.get(word)
                 if known is not None:
                     position = base + match.start()
                     before = self.text[max(0, position - 3) : position]
                     subject = position == 0 or before.endswith(_SENTENCE_STARTS)
                     self.people.append(attrs.evolve(known, position=position, subject=subject))
                 continue
-            raw_tokens = raw.split()
             if any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
                 continue  # "Russia’s Consul General": a possessor and a noun, not a name
             tokens = [
@@ -1078,8 +1085,10 @@ _WHEN: Final = frozenset(
 
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> list[tuple[str, int]]:
-    """The words and punctuation of ``text`` with their offsets (cached: the same sentence is
-    read for several quotes; callers must not change the list)."""
+    """The words and punctuation of ``text`` with their offsets.
+
+    Cached: the same sentence is read for several quotes (callers must not change the list).
+    """
     return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
 
 
