@@ -822,6 +822,8 @@ class _Attributor:
                 # One capitalised word (most of them: sentence starts, places, surnames):
                 # only a surname seen before tells anything.
                 word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
+                if word in _FUNCTION_CAPITALS:
+                    continue
                 if word in _ORG_WORDS:  # "Congress", "Reuters", "Police"
                     position = base + match.start()
                     self.orgs.append(
@@ -835,11 +837,19 @@ class _Attributor:
                     subject = position == 0 or before.endswith(_SENTENCE_STARTS)
                     self.people.append(attrs.evolve(known, position=position, subject=subject))
                 continue
+            # A word that ends a sentence ends the run ("Clinton. He said").
+            for index, token in enumerate(raw_tokens[:-1]):
+                if (
+                    token.endswith(".")
+                    and len(token) > 2
+                    and token.lower() not in self.words.titles
+                ):
+                    raw_tokens = raw_tokens[: index + 1]
+                    break
             if any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
                 continue  # "Russia’s Consul General": a possessor and a noun, not a name
             tokens = [
-                token.rstrip(".,").removesuffix("’s").removesuffix("'s")
-                for token in match.group(0).split()
+                token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens
             ]
             titled = bool(tokens) and tokens[0].lower() + "." in self.words.titles
             while tokens and tokens[0].lower() in _FUNCTION_CAPITALS and not titled:
@@ -1055,7 +1065,8 @@ _STOP_FORWARD: Final = frozenset(
 )
 # A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
 _NAME_RUN: Final = re.compile(
-    r"[A-Z][\w'’\-]*\.?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?[A-Z][\w'’\-]*\.?){0,4}"
+    r"[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?"
+    r"[A-Z][\w'’\-]*\.?){0,4}"
 )
 
 
