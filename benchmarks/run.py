@@ -112,8 +112,14 @@ def bench_one(path: Path, budget: float) -> dict[str, object]:
     def parse() -> object:
         return list(newsdoc.loads_all(data, source=path.name))
 
-    documents = len(list(newsdoc.loads_all(data, source=path.name)))
+    loaded = list(newsdoc.loads_all(data, source=path.name))
+    documents = len(loaded)
     seconds = per_call_seconds(parse, budget) / max(documents, 1)
+    quote_seconds = sum(
+        per_call_seconds(lambda doc=doc: newsdoc.extract_quotes(doc.body), budget / 4)
+        for doc in loaded
+        if doc.body
+    ) / max(documents, 1)
     row: dict[str, object] = {
         "input": f"{path.parent.name}/{path.name}",
         "bytes": len(data),
@@ -121,6 +127,7 @@ def bench_one(path: Path, budget: float) -> dict[str, object]:
         "docs_per_s": 1 / seconds,
         "ms_per_doc": seconds * 1000,
         "peak_kib": peak_bytes(parse) / 1024,
+        "quotes_share": quote_seconds / seconds,
     }
     floor = floor_for(data)
     if floor is not None:
@@ -214,7 +221,7 @@ def main() -> int:
         "plain text, decoding it and splitting it into words\n"
     )
     print(f"{'input':44} {'docs/s':>9} {'ms/doc':>8} {'floor ms':>9} {'x floor':>8} "
-          f"{'lxml body':>10} {'peak KiB':>9}")  # fmt: skip
+          f"{'lxml body':>10} {'peak KiB':>9} {'quotes':>7}")  # fmt: skip
     for row in rows:
         floor_ms = row.get("floor_ms")
         ratio = f"{float(row['ms_per_doc']) / float(floor_ms):.1f}" if floor_ms else "-"
@@ -222,7 +229,7 @@ def main() -> int:
         print(
             f"{row['input']:44} {float(row['docs_per_s']):9.0f} {float(row['ms_per_doc']):8.3f} "
             f"{(f'{float(floor_ms):.3f}' if floor_ms else '-'):>9} {ratio:>8} {lxml_ms:>10} "
-            f"{float(row['peak_kib']):9.0f}"
+            f"{float(row['peak_kib']):9.0f} {float(row['quotes_share']):7.0%}"
         )
     scaling = bench_text_scaling()
     print(
