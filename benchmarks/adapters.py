@@ -36,3 +36,9 @@ def quotes(text: str) -> list[dict[str, object]]:
             }
         )
     return found
+
+
+def body(html: str, url: str | None) -> str:
+    """What ``../shared/tools/extraction_bench.py`` calls: the body text of an HTML page."""
+    doc = newsdoc.loads(html.encode("utf-8"), source=url, format="html")
+    return doc.body

@@ -1,0 +1,239 @@
+"""Finding the article in a page: paragraph scoring, link density, class and id hints.
+
+Each paragraph of enough text gives points to its parent and half as many to its grandparent
+(more for longer paragraphs and for commas, which prose has and menus do not). An element's
+class and id move its score up (``article``, ``content``, ``story``...) or down (``comment``,
+``share``, ``related``, ``sidebar``...). The best element, discounted by the share of its text
+that is link text, is the article; siblings that score nearly as well, or are paragraphs of
+prose, join it. When the page's JSON-LD gives the article body, the element that holds most of
+its opening words is preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from lxml import etree
+
+from newsdoc.analysis.text import clean_text
+
+__all__ = ["find_article", "is_furniture"]
+
+_PARAGRAPHS: Final = ("p", "pre", "td", "blockquote", "h2", "h3", "li", "dd")
+_NEGATIVE: Final = re.compile(
+    r"comment|combx|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|"
+    r"share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
+    r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|\bnav|popup|modal|advert|"
+    r"\bads?\b|\bad-|-ad\b|paywall|signup|login|more-stories|read-more|readmore|trending|"
+    r"most-popular|mostread|most-read|teaser|byline|author-bio|caption|credit|disclaimer|"
+    r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip",
+    re.IGNORECASE,
+)
+_POSITIVE: Final = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose|rich-?text",
+    re.IGNORECASE,
+)
+_FURNITURE_TAGS: Final = frozenset({"nav", "aside", "footer", "menu", "dialog"})
+_ROLE_FURNITURE: Final = frozenset(
+    {"navigation", "complementary", "contentinfo", "banner", "search", "menu", "dialog"}
+)
+
+
+def is_furniture(element: etree._Element) -> bool:
+    """Whether ``element`` (inside the article) is page furniture, not the story.
+
+    Furniture tags (``nav``, ``aside``, ``footer``...), hidden elements and landmark roles are;
+    an element whose class or id names furniture (``share``, ``related``, ``comment``...) is
+    only when it holds little prose of its own, because page builders wrap whole articles in
+    classes such as ``widget-wrap``.
+    """
+    if _is_structural_furniture(element):
+        return True
+    get = element.get
+    marker = f"{get('class', '')} {get('id', '')}"
+    if len(marker) > 1 and _NEGATIVE.search(marker) and not _POSITIVE_STRONG.search(marker):
+        return _prose_length(element) < 400 or _link_density(element) > 0.5
+    return False
+
+
+def _is_structural_furniture(element: etree._Element) -> bool:
+    """Furniture by its tag, role or visibility alone (no text needs reading)."""
+    if element.tag in _FURNITURE_TAGS:
+        return True
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    if (get("role") or "") in _ROLE_FURNITURE:
+        return True
+    style = get("style") or ""
+    return "display:none" in style.replace(" ", "") or "visibility:hidden" in style
+
+
+def _prose_length(element: etree._Element) -> int:
+    """Characters of text in the element's paragraphs (not in its links or buttons)."""
+    return sum(len(_text(paragraph)) for paragraph in element.iter("p", "pre", "blockquote"))
+
+
+_POSITIVE_STRONG: Final = re.compile(r"article-?body|story-?body|entry-content|post-content|"
+                                     r"article-content|main-content", re.IGNORECASE)  # fmt: skip
+
+
+def find_article(
+    body: etree._Element, article_body: str | None = None
+) -> tuple[list[etree._Element], float]:
+    """The elements that hold the article, in order, and how much prose they hold.
+
+    Returns the chosen elements and a confidence in 0..1 (low for a page whose best element
+    is short or mostly links: a front page or a section index).
+    """
+    scores: dict[etree._Element, float] = {}
+    lengths: dict[etree._Element, int] = {}
+    furniture: dict[etree._Element, bool] = {}
+    for paragraph in body.iter(*_PARAGRAPHS):
+        text = _text(paragraph)
+        if len(text) < 25:
+            continue
+        if _inside_furniture(paragraph, body, furniture):
+            continue
+        points = 1 + text.count(",") + min(len(text) // 100, 3)
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        for ancestor, share in ((parent, 1.0), (parent.getparent(), 0.5)):
+            if ancestor is None or not isinstance(ancestor.tag, str):
+                continue
+            if ancestor not in scores:
+                scores[ancestor] = _class_weight(ancestor)
+                lengths[ancestor] = 0
+            scores[ancestor] += points * share
+            lengths[ancestor] += len(text)
+    if not scores:
+        return [body], 0.0
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:8]
+    best = max(ranked, key=lambda element: scores[element] * (1 - _link_density(element)))
+    if article_body:
+        preferred = _holder_of(body, article_body)
+        if preferred is not None:
+            best = preferred
+    chosen = _with_siblings(best, scores)
+    prose = sum(len(_text(element)) for element in chosen)
+    density = _link_density(best)
+    confidence = min(1.0, prose / 1500) * (1 - density)
+    return chosen, confidence
+
+
+def _with_siblings(
+    best: etree._Element, scores: dict[etree._Element, float]
+) -> list[etree._Element]:
+    """The best element and the siblings that belong with it (Readability's rule)."""
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(10.0, scores.get(best, 0.0) * 0.2)
+    chosen: list[etree._Element] = []
+    for sibling in parent:
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str) or is_furniture(sibling):
+            continue
+        if scores.get(sibling, 0.0) >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p":
+            text = _text(sibling)
+            density = _link_density(sibling)
+            if (len(text) > 80 and density < 0.25) or (
+                0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text)
+            ):
+                chosen.append(sibling)
+    return chosen
+
+
+def _holder_of(body: etree._Element, article_body: str) -> etree._Element | None:
+    """The smallest element whose paragraphs hold the start and the end of the JSON-LD body."""
+    words = clean_text(article_body).split()
+    if len(words) < 30:
+        return None
+    head = " ".join(words[:8])
+    tail = " ".join(words[-8:])
+    first = last = None
+    for paragraph in body.iter(*_PARAGRAPHS):
+        text = _text(paragraph)
+        if first is None and head[:40] in text:
+            first = paragraph
+        if tail[-40:] in text:
+            last = paragraph
+    if first is None or last is None:
+        return None
+    ancestors = set(_ancestors(first))
+    for candidate in _ancestors(last):
+        if candidate in ancestors:
+            return candidate if candidate is not body else None
+    return None
+
+
+def _ancestors(element: etree._Element) -> list[etree._Element]:
+    found: list[etree._Element] = []
+    current = element.getparent()
+    while current is not None:
+        found.append(current)
+        current = current.getparent()
+    return found
+
+
+def _inside_furniture(
+    element: etree._Element, stop: etree._Element, known: dict[etree._Element, bool]
+) -> bool:
+    """Whether ``element`` or an ancestor below ``stop`` is furniture (answers are cached)."""
+    path: list[etree._Element] = []
+    current: etree._Element | None = element
+    found = False
+    while current is not None and current is not stop:
+        cached = known.get(current)
+        if cached is not None:
+            found = cached
+            break
+        path.append(current)
+        if _is_structural_furniture(current):
+            found = True
+            break
+        current = current.getparent()
+    for visited in path:
+        known[visited] = found
+    return found
+
+
+def _class_weight(element: etree._Element) -> float:
+    marker = f"{element.get('class', '')} {element.get('id', '')}"
+    weight = 0.0
+    if element.tag in ("article", "main"):
+        weight += 10
+    if len(marker) > 1:
+        if _NEGATIVE.search(marker) and not _POSITIVE_STRONG.search(marker):
+            weight -= 25
+        if _POSITIVE.search(marker):
+            weight += 25
+    return weight
+
+
+def _text(element: etree._Element) -> str:
+    return clean_text("".join(_itertext(element)))
+
+
+def _itertext(element: etree._Element) -> list[str]:
+    return [str(piece) for piece in element.itertext() if isinstance(piece, str)]
+
+
+def _link_density(element: etree._Element) -> float:
+    total = len("".join(_itertext(element)).split())
+    if not total:
+        return 1.0
+    linked = sum(len("".join(_itertext(link)).split()) for link in element.iter("a"))
+    return min(1.0, linked / total)
+
+
+def furniture_filter() -> Callable[[etree._Element], bool]:
+    """The skip predicate for :func:`newsdoc.html.walk.walk` inside the chosen article."""
+    return is_furniture

@@ -1,0 +1,387 @@
+"""What a page says about itself: JSON-LD, meta tags, links, ``<time>``, microdata, bylines.
+
+Every source is read into one :class:`PageMeta`, each field taken from the first source that
+has it, in this order of precedence (documented in ``docs/formats/html.rst``):
+
+1. JSON-LD (``NewsArticle``, ``Article``, ``ReportageNewsArticle``, ``BlogPosting``... found at
+   the top, in arrays or in ``@graph``; broken JSON is tolerated where it can be);
+2. Open Graph and ``article:*`` meta;
+3. Twitter cards;
+4. Dublin Core, ``citation_*``, ``parsely-*``, ``sailthru.*`` and plain ``name=`` meta;
+5. ``itemprop`` microdata and ``<time datetime>``;
+6. ``<link rel=canonical>``, ``<html lang>``, ``<title>``, visible bylines;
+7. a date in the URL, as the last resort.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Final
+
+import attrs
+from lxml import etree
+
+from newsdoc.analysis.bylines import parse_byline, split_names
+from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
+from newsdoc.analysis.text import clean_text
+
+__all__ = ["PageMeta", "read_meta"]
+
+_ARTICLE_TYPES: Final = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+        "liveblogposting", "scholarlyarticle", "techarticle", "report", "socialmediaposting",
+        "advertisernewsarticle", "askpublicnewsarticle",
+    }
+)  # fmt: skip
+_MAX_JSON_LD: Final = 1_000_000  # characters of one script; more is not metadata
+
+
+@attrs.define
+class PageMeta:
+    """Metadata read from a page, before it becomes a :class:`~newsdoc.Metadata`."""
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = attrs.Factory(list)
+    published: datetime | None = None
+    modified: datetime | None = None
+    language: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    section: str | None = None
+    tags: list[str] = attrs.Factory(list)
+    images: list[str] = attrs.Factory(list)
+    article_body: str | None = None
+    is_article: bool = False  # the page says it is an article (JSON-LD or og:type)
+    json_ld_types: list[str] = attrs.Factory(list)
+
+    def take(self, field: str, value: object) -> None:
+        """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
+        if value in (None, "", []) or getattr(self, field) not in (None, "", []):
+            return
+        setattr(self, field, value)
+
+
+def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
+    """Everything ``root`` (a parsed page) states about itself."""
+    meta = PageMeta()
+    head_meta = _meta_tags(root)
+    for item in _json_ld_items(root):
+        _from_json_ld(meta, item)
+    _from_meta_tags(meta, head_meta)
+    _from_document(meta, root)
+    if meta.published is None:
+        meta.published = _date_in_url(meta.url or page_url)
+    meta.authors = _clean_authors(meta.authors, meta.site_name)
+    meta.tags = list(dict.fromkeys(tag for tag in meta.tags if tag))
+    meta.images = list(dict.fromkeys(meta.images))
+    return meta
+
+
+# -- JSON-LD ---------------------------------------------------------------------------------------
+
+
+def _json_ld_items(root: etree._Element) -> Iterator[dict[str, object]]:
+    """Every JSON-LD object on the page that is an article, in document order."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > _MAX_JSON_LD:
+            continue
+        value = _tolerant_json(text)
+        stack: list[object] = [value]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = item
+            elif isinstance(item, dict):
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack[:0] = graph
+                types = item.get("@type")
+                names = (
+                    [types] if isinstance(types, str) else types if isinstance(types, list) else []
+                )
+                if any(isinstance(name, str) and name.lower() in _ARTICLE_TYPES for name in names):
+                    yield item
+                elif isinstance(item.get("mainEntity"), dict | list):
+                    stack.append(item["mainEntity"])
+
+
+def _tolerant_json(text: str) -> object:
+    """JSON as pages write it.
+
+    Wrapped in comments or CDATA, with stray control characters or a trailing comma.
+    """
+    cleaned = text.strip()
+    for prefix, suffix in (("<!--", "-->"), ("/*<![CDATA[*/", "/*]]>*/"), ("<![CDATA[", "]]>")):
+        if cleaned.startswith(prefix) and cleaned.endswith(suffix):
+            cleaned = cleaned[len(prefix) : -len(suffix)].strip()
+    try:
+        return json.loads(cleaned, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    repaired = re.sub(r",\s*([}\]])", r"\1", cleaned)
+    try:
+        return json.loads(repaired, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
+    meta.is_article = True
+    types = item.get("@type")
+    meta.json_ld_types.extend([types] if isinstance(types, str) else [])
+    meta.take("title", _text(item.get("headline")) or _text(item.get("name")))
+    meta.take("description", _text(item.get("description")))
+    meta.take("published", _date(item.get("datePublished")))
+    meta.take("modified", _date(item.get("dateModified")))
+    meta.take("language", _text(item.get("inLanguage")))
+    meta.take("section", _first_text(item.get("articleSection")))
+    meta.take("url", _url_of(item.get("mainEntityOfPage")) or _text(item.get("url")))
+    publisher = item.get("publisher")
+    if isinstance(publisher, dict):
+        meta.take("site_name", _text(publisher.get("name")))
+    if not meta.authors:
+        meta.authors = list(_people(item.get("author")))
+    keywords = item.get("keywords")
+    if not meta.tags:
+        if isinstance(keywords, str):
+            meta.tags = [clean_text(word) for word in keywords.split(",")]
+        elif isinstance(keywords, list):
+            meta.tags = [clean_text(word) for word in keywords if isinstance(word, str)]
+    meta.images.extend(_image_urls(item.get("image")))
+    body = item.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        meta.take("article_body", body)
+
+
+def _people(value: object) -> Iterator[str]:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            yield from _names_of(item)
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if name:
+                yield name
+
+
+def _image_urls(value: object) -> Iterator[str]:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str) and item.strip():
+            yield item.strip()
+        elif isinstance(item, dict):
+            url = item.get("url") or item.get("contentUrl")
+            if isinstance(url, str) and url.strip():
+                yield url.strip()
+
+
+def _url_of(value: object) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        found = value.get("@id") or value.get("url")
+        return found.strip() or None if isinstance(found, str) else None
+    return None
+
+
+# -- meta tags ----------------------------------------------------------------------------------
+
+
+def _meta_tags(root: etree._Element) -> dict[str, list[str]]:
+    """``<meta>`` values by lower-case property, name or itemprop, in document order."""
+    found: dict[str, list[str]] = {}
+    for element in root.iter("meta"):
+        content = element.get("content")
+        if content is None or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(content.strip())
+    return found
+
+
+def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
+    def first(*keys: str) -> str | None:
+        for key in keys:
+            values = tags.get(key)
+            if values:
+                return clean_text(values[0]) or None
+        return None
+
+    def every(*keys: str) -> list[str]:
+        return [clean_text(value) for key in keys for value in tags.get(key, ())]
+
+    if (first("og:type") or "").lower() in ("article", "news", "blog", "newsarticle"):
+        meta.is_article = True
+    if first("article:published_time", "article:modified_time"):
+        meta.is_article = True
+    meta.take("title", first("og:title", "twitter:title", "dc.title", "citation_title",
+                             "parsely-title", "sailthru.title", "headline", "title"))  # fmt: skip
+    meta.take("description", first("og:description", "twitter:description", "description",
+                                   "dc.description", "sailthru.description"))  # fmt: skip
+    for key in ("article:published_time", "og:article:published_time", "datepublished",
+                "dc.date.issued", "dc.date", "citation_publication_date", "citation_date",
+                "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "date",
+                "og:published_time", "publish-date", "article.published"):  # fmt: skip
+        meta.take("published", _date(first(key)))
+    for key in ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                "last-modified", "article.updated"):  # fmt: skip
+        meta.take("modified", _date(first(key)))
+    meta.take("site_name", first("og:site_name", "application-name", "publisher",
+                                 "dc.publisher", "citation_publisher"))  # fmt: skip
+    meta.take("section", first("article:section", "parsely-section", "sailthru.section",
+                               "section"))  # fmt: skip
+    meta.take("url", first("og:url", "twitter:url", "parsely-link"))
+    meta.take("language", first("og:locale", "dc.language", "content-language", "language"))
+    if not meta.authors:
+        for key in ("article:author", "author", "dc.creator", "citation_author", "parsely-author",
+                    "sailthru.author", "byl"):  # fmt: skip
+            values = every(key)
+            names = [name for value in values if not value.startswith("http")
+                     for name in _names_of(value)]  # fmt: skip
+            if names:
+                meta.authors = names
+                break
+    if not meta.tags:
+        meta.tags = every("article:tag") or [
+            tag.strip()
+            for value in every("keywords", "news_keywords", "parsely-tags", "sailthru.tags")
+            for tag in value.split(",")
+        ]
+    meta.images.extend(every("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
+
+
+# -- the document itself ------------------------------------------------------------------------
+
+
+def _from_document(meta: PageMeta, root: etree._Element) -> None:
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and link.get("href"):
+            meta.take("url", link.get("href", "").strip())
+            break
+    meta.take("language", (root.get("lang") or root.get("xml:lang") or "").strip() or None)
+    if meta.title is None:
+        title = root.find(".//title")
+        if title is not None:
+            meta.take("title", clean_text("".join(map(str, title.itertext()))))
+    for element in root.iter():
+        itemprop = element.get("itemprop") if isinstance(element.tag, str) else None
+        if itemprop in ("datePublished", "dateModified"):
+            value = element.get("datetime") or element.get("content") or element.text or ""
+            meta.take("published" if itemprop == "datePublished" else "modified", _date(value))
+        elif itemprop == "author" and not meta.authors:
+            name = element.find(".//*[@itemprop='name']")
+            text = clean_text(
+                "".join(map(str, (name if name is not None else element).itertext()))
+            ) or element.get("content")
+            if text:
+                meta.authors = list(_names_of(text))
+    if meta.published is None:
+        for time in root.iter("time"):
+            stated = _date(time.get("datetime"))
+            if stated is not None:
+                meta.published = stated
+                break
+    if not meta.authors:
+        meta.authors = _visible_bylines(root)
+
+
+_BYLINE_CLASS: Final = re.compile(r"byline|author|writer|contributor", re.IGNORECASE)
+
+
+def _visible_bylines(root: etree._Element) -> list[str]:
+    """Names in elements marked as a byline (``class="byline"``, ``rel="author"``)."""
+    for element in root.iter("a", "span", "div", "p", "address"):
+        marker = f"{element.get('class', '')} {element.get('rel', '')} {element.get('id', '')}"
+        if not _BYLINE_CLASS.search(marker):
+            continue
+        text = clean_text(" ".join(map(str, element.itertext())))
+        if not text or len(text) > 120:
+            continue
+        byline = parse_byline(text)
+        if byline is not None:
+            return byline[0]
+        names, _ = split_names(text)
+        if names:
+            return names
+    return []
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str):
+        return clean_text(value) or None
+    return None
+
+
+def _first_text(value: object) -> str | None:
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str)), None)
+    return _text(value)
+
+
+def _date(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    parsed = parse_iso_datetime(text)
+    if parsed is None:
+        line = parse_date_line(text)
+        parsed = line.value if line is not None else None
+    return parsed
+
+
+def _names_of(text: str) -> Iterator[str]:
+    """The people a byline-like string names ("By Jane Doe and John Roe")."""
+    text = clean_text(text)
+    byline = parse_byline(text)
+    if byline is not None:
+        yield from byline[0]
+        return
+    names, _others = split_names(text)
+    if names:
+        yield from names
+    elif text and len(text) <= 80:
+        yield text  # a single name, or an organisation, as the page states it
+
+
+def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
+    """Authors without "By", duplicates, URLs and the publication posing as its own author."""
+    site = (site_name or "").casefold()
+    kept: list[str] = []
+    for author in authors:
+        name = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
+        if not name or name.startswith("http") or (site and name.casefold() == site):
+            continue
+        kept.append(name)
+    return list(dict.fromkeys(kept))
+
+
+_URL_DATE: Final = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)"
+)
+
+
+def _date_in_url(url: str | None) -> datetime | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,229 @@
+"""HTML article pages: the story without the page around it, and what the page says of itself.
+
+One lxml parse per page. The metadata comes from every source the page offers, with the
+precedence of :mod:`newsdoc.html.meta`; the body from the element that :mod:`newsdoc.html.content`
+finds to hold the article, walked by :mod:`newsdoc.html.walk` without its furniture. A page that
+does not look like an article (a front page, an index) is read all the same, with the
+``html.not-an-article`` warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from lxml import etree
+
+from newsdoc.analysis.language import normalize_language
+from newsdoc.analysis.text import clean_text
+from newsdoc.decoding import decode, normalize_charset
+from newsdoc.errors import ParseError
+from newsdoc.html.content import find_article, is_furniture
+from newsdoc.html.fragment import parse_fragment
+from newsdoc.html.meta import PageMeta, read_meta
+from newsdoc.html.safe import html_parser
+from newsdoc.html.walk import walk
+from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
+from newsdoc.registry import Format, ParseContext
+
+__all__ = ["FORMAT"]
+
+NAME: Final = "html"
+
+_PAGE: Final = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_TAG: Final = re.compile(rb"<(p|div|span|a|br|h[1-6]|ul|ol|li|img|table|em|strong|b|i)[\s>/]", re.I)
+_XML_ROOTS: Final = re.compile(rb"<(rss|feed|rdf:RDF|nitf|NewsML|newsMessage|urlset)[\s>]")
+_CHARSET: Final = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
+)
+
+
+def sniff(head: bytes, name: str | None) -> float:
+    """A page (doctype, ``<html>``, ``<head>`` or ``<body>``) is sure; a fragment is likely."""
+    stripped = head.lstrip()
+    if not stripped.startswith(b"<"):
+        return 0.0
+    if _XML_ROOTS.search(head[:2048]):
+        return 0.0  # a feed or an XML news format, not a page
+    if _PAGE.search(head):
+        return 0.9
+    if len(_TAG.findall(head)) >= 2:
+        return 0.4  # an HTML fragment (a story body on its own)
+    return 0.0
+
+
+def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
+    """Yield the page's one Document."""
+    declared = None
+    match = _CHARSET.search(data[:4096])
+    if match is not None:
+        declared = normalize_charset(match.group(1).decode("ascii", "replace"), html=True)
+    decoded = decode(data, declared=declared, known=context.encoding, html=True)
+    text = decoded.text
+    warnings: list[ParseWarning] = list(decoded.warnings)
+    if text.lstrip().startswith("<?xml"):
+        text = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", text, count=1)
+    if not _PAGE.search(text[:8192].encode("utf-8", "replace")):
+        yield _fragment_document(text, context, warnings)
+        return
+    try:
+        root = etree.fromstring(text, parser=html_parser())
+    except (etree.ParserError, ValueError) as exc:
+        msg = f"{context.label}: html: the page cannot be parsed: {exc}"
+        raise ParseError(msg, source=context.source) from None
+    if root is None:
+        msg = f"{context.label}: html: the page has no elements"
+        raise ParseError(msg, source=context.source)
+    yield _page_document(root, context, warnings)
+
+
+FORMAT: Final = Format(
+    name=NAME,
+    sniff=sniff,
+    parse=parse,
+    extensions=("html", "htm", "xhtml"),
+    description="HTML article pages (and HTML fragments): main text and page metadata",
+)
+
+
+def _fragment_document(text: str, context: ParseContext, warnings: list[ParseWarning]) -> Document:
+    fragment = parse_fragment(text, max_depth=context.limits.max_depth)
+    return Document(
+        format=NAME,
+        source=context.source,
+        blocks=fragment.blocks,
+        links=fragment.links,
+        metadata=Metadata(images=fragment.images),
+        warnings=[*warnings, *fragment.warnings],
+    )
+
+
+def _page_document(
+    root: etree._Element, context: ParseContext, warnings: list[ParseWarning]
+) -> Document:
+    meta = read_meta(root, None)
+    base = _base_url(root) or meta.url
+    body = root.find("body")
+    if body is None:
+        body = root
+    chosen, confidence = find_article(body, meta.article_body)
+    fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=is_furniture)
+    warnings.extend(fragment.warnings)
+    title = _clean_title(meta.title, meta.site_name)
+    blocks = _without_title(list(fragment.blocks), title)
+    if not meta.is_article and confidence < 0.3:
+        warnings.append(
+            ParseWarning(
+                code="html.not-an-article",
+                message="the page does not look like an article (little prose, many links); "
+                "its text is given as it is",
+            )
+        )
+    related = _related_links(body, base)
+    language = normalize_language(meta.language) if meta.language else None
+    images = [Image(url=url) for url in meta.images]
+    metadata = Metadata(
+        published=meta.published,
+        modified=meta.modified,
+        authors=tuple(Author(name=name) for name in meta.authors),
+        language=language,
+        url=meta.url,
+        site_name=meta.site_name,
+        section=meta.section,
+        tags=tuple(meta.tags),
+        description=meta.description,
+        images=_merge_images(images, list(fragment.images)),
+        extra=_extra(meta),
+    )
+    return Document(
+        format=NAME,
+        source=context.source,
+        title=title,
+        blocks=blocks,
+        metadata=metadata,
+        links=(*fragment.links, *related),
+        warnings=warnings,
+    )
+
+
+def _base_url(root: etree._Element) -> str | None:
+    base = root.find(".//base")
+    href = base.get("href") if base is not None else None
+    return href.strip() if href and href.strip() else None
+
+
+_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+
+
+def _clean_title(title: str | None, site_name: str | None) -> str | None:
+    """The title without the " | Site Name" a page adds to it."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    site = (site_name or "").casefold()
+    if site:
+        kept = [part for part in parts if part.casefold() != site]
+        if len(kept) < len(parts):
+            return " - ".join(kept) if kept else title
+    # The site's name is the short part at either end.
+    if len(parts[-1].split()) <= 4 and len(parts[0].split()) > len(parts[-1].split()):
+        return " - ".join(parts[:-1])
+    if len(parts[0].split()) <= 3 and len(parts[-1].split()) > 4:
+        return " - ".join(parts[1:])
+    return title
+
+
+def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
+    if not title or not blocks:
+        return blocks
+    wanted = _comparable(title)
+    return [
+        block
+        for index, block in enumerate(blocks)
+        if not (index < 3 and block.kind == "heading" and _comparable(block.text) == wanted)
+    ]
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+_RELATED_MARKER: Final = re.compile(r"related|more-stories|recommended|read-more", re.IGNORECASE)
+
+
+def _related_links(body: etree._Element, base: str | None) -> list[Link]:
+    """Links of a related-stories block (``class="related..."``), as ``related`` links."""
+    from newsdoc.analysis.urls import resolve_url
+
+    links: list[Link] = []
+    for element in body.iter("aside", "section", "div", "ul", "nav"):
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _RELATED_MARKER.search(marker):
+            continue
+        for anchor in element.iter("a"):
+            href = anchor.get("href")
+            text = clean_text(" ".join(map(str, anchor.itertext())))
+            if href and text and len(text.split()) >= 3:
+                links.append(Link(url=resolve_url(href.strip(), base), text=text, kind="related"))
+        if links:
+            break
+    return list({link.url: link for link in links}.values())
+
+
+def _merge_images(page: list[Image], body: list[Image]) -> list[Image]:
+    seen: dict[str, Image] = {}
+    for image in (*page, *body):
+        known = seen.get(image.url)
+        if known is None or (known.caption is None and image.caption):
+            seen[image.url] = image
+    return list(seen.values())
+
+
+def _extra(meta: PageMeta) -> dict[str, object]:
+    extra: dict[str, object] = {}
+    if meta.json_ld_types:
+        extra["json_ld_types"] = list(dict.fromkeys(meta.json_ld_types))
+    return extra
