@@ -27,6 +27,7 @@ from lxml import etree
 from newsdoc.analysis.bylines import parse_byline, split_names
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.text import clean_text
+from newsdoc.html.scan import byline_elements, itemprop_elements
 
 __all__ = ["PageMeta", "read_meta"]
 
@@ -275,8 +276,8 @@ def _from_document(meta: PageMeta, root: etree._Element) -> None:
         title = root.find(".//title")
         if title is not None:
             meta.take("title", clean_text("".join(map(str, title.itertext()))))
-    for element in root.iter():
-        itemprop = element.get("itemprop") if isinstance(element.tag, str) else None
+    for element in itemprop_elements(root):
+        itemprop = element.get("itemprop")
         if itemprop in ("datePublished", "dateModified"):
             value = element.get("datetime") or element.get("content") or element.text or ""
             meta.take("published" if itemprop == "datePublished" else "modified", _date(value))
@@ -294,18 +295,12 @@ def _from_document(meta: PageMeta, root: etree._Element) -> None:
                 meta.published = stated
                 break
     if not meta.authors:
-        meta.authors = _visible_bylines(root)
+        meta.authors = _visible_bylines(byline_elements(root))
 
 
-_BYLINE_CLASS: Final = re.compile(r"byline|author|writer|contributor", re.IGNORECASE)
-
-
-def _visible_bylines(root: etree._Element) -> list[str]:
+def _visible_bylines(candidates: list[etree._Element]) -> list[str]:
     """Names in elements marked as a byline (``class="byline"``, ``rel="author"``)."""
-    for element in root.iter("a", "span", "div", "p", "address"):
-        marker = f"{element.get('class', '')} {element.get('rel', '')} {element.get('id', '')}"
-        if not _BYLINE_CLASS.search(marker):
-            continue
+    for element in candidates:
         text = clean_text(" ".join(map(str, element.itertext())))
         if not text or len(text) > 120:
             continue

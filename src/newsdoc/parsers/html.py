@@ -23,6 +23,7 @@ from newsdoc.html.content import find_article, is_furniture
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.html.meta import PageMeta, read_meta
 from newsdoc.html.safe import html_parser
+from newsdoc.html.scan import related_elements
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -120,7 +121,7 @@ def _page_document(
                 "its text is given as it is",
             )
         )
-    related = _related_links(body, base)
+    related = _related_links(related_elements(body), base)
     language = normalize_language(meta.language) if meta.language else None
     images = [Image(url=url) for url in meta.images]
     metadata = Metadata(
@@ -191,19 +192,13 @@ def _comparable(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-_RELATED_MARKER: Final = re.compile(r"related|more-stories|recommended|read-more", re.IGNORECASE)
-
-
-def _related_links(body: etree._Element, base: str | None) -> list[Link]:
+def _related_links(blocks: list[etree._Element], base: str | None) -> list[Link]:
     """Links of a related-stories block (``class="related..."``), as ``related`` links."""
     from newsdoc.analysis.urls import resolve_url
 
     links: list[Link] = []
-    for element in body.iter("aside", "section", "div", "ul", "nav"):
-        marker = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _RELATED_MARKER.search(marker):
-            continue
-        for anchor in element.iter("a"):
+    for element in blocks[:3]:
+        for anchor in list(element.iter("a"))[:30]:
             href = anchor.get("href")
             text = clean_text(" ".join(map(str, anchor.itertext())))
             if href and text and len(text.split()) >= 3:
