@@ -35,6 +35,20 @@ _POSITIVE: Final = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose|rich-?text",
     re.IGNORECASE,
 )
+_POSITIVE_STRONG: Final = re.compile(
+    r"article-?body|story-?body|entry-content|post-content|article-content|main-content",
+    re.IGNORECASE,
+)
+
+
+def _class_words(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def _is_negative(marker: str) -> bool:
+    return bool(marker) and bool(_NEGATIVE.search(marker)) and not _POSITIVE_STRONG.search(marker)
+
+
 _FURNITURE_TAGS: Final = frozenset({"nav", "aside", "footer", "menu", "dialog"})
 _ROLE_FURNITURE: Final = frozenset(
     {"navigation", "complementary", "contentinfo", "banner", "search", "menu", "dialog"}
@@ -51,9 +65,7 @@ def is_furniture(element: etree._Element) -> bool:
     """
     if _is_structural_furniture(element):
         return True
-    get = element.get
-    marker = f"{get('class', '')} {get('id', '')}"
-    if len(marker) > 1 and _NEGATIVE.search(marker) and not _POSITIVE_STRONG.search(marker):
+    if _is_negative(_class_words(element)):
         return _prose_length(element) < 400 or _link_density(element) > 0.5
     return False
 
@@ -76,21 +88,20 @@ def _prose_length(element: etree._Element) -> int:
     return sum(len(_text(paragraph)) for paragraph in element.iter("p", "pre", "blockquote"))
 
 
-_POSITIVE_STRONG: Final = re.compile(r"article-?body|story-?body|entry-content|post-content|"
-                                     r"article-content|main-content", re.IGNORECASE)  # fmt: skip
-
-
 def find_article(
     body: etree._Element, article_body: str | None = None
-) -> tuple[list[etree._Element], float]:
+) -> tuple[list[etree._Element], float, Callable[[etree._Element], bool]]:
     """The elements that hold the article, in order, and how much prose they hold.
 
-    Returns the chosen elements and a confidence in 0..1 (low for a page whose best element
-    is short or mostly links: a front page or a section index).
+    Returns the chosen elements, a confidence in 0..1 (low for a page whose best element is
+    short or mostly links: a front page or a section index), and the furniture test for
+    walking them: an element that names furniture in its class is skipped whole unless it
+    holds the core of the article.
     """
     scores: dict[etree._Element, float] = {}
     lengths: dict[etree._Element, int] = {}
     furniture: dict[etree._Element, bool] = {}
+    kept: list[tuple[etree._Element, int]] = []  # the paragraphs scored, with their lengths
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
         if paragraph.tag in ("div", "section") and not _is_text_block(paragraph):
             continue
@@ -103,6 +114,7 @@ def find_article(
         parent = paragraph.getparent()
         if parent is None:
             continue
+        kept.append((paragraph, len(text)))
         for ancestor, share in ((parent, 1.0), (parent.getparent(), 0.5)):
             if ancestor is None or not isinstance(ancestor.tag, str):
                 continue
@@ -112,18 +124,70 @@ def find_article(
             scores[ancestor] += points * share
             lengths[ancestor] += len(text)
     if not scores:
-        return [body], 0.0
+        return [body], 0.0, is_furniture
+    density_of = _link_density
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:8]
-    best = max(ranked, key=lambda element: scores[element] * (1 - _link_density(element)))
+    best = max(ranked, key=lambda element: scores[element] * (1 - density_of(element)))
     if article_body:
         preferred = _holder_of(body, article_body)
         if preferred is not None:
             best = preferred
+    core = best
+    best = _widened(best, body, kept, density_of)
     chosen = _with_siblings(best, scores)
     prose = sum(len(_text(element)) for element in chosen)
-    density = _link_density(best)
+    density = density_of(best)
     confidence = min(1.0, prose / 1500) * (1 - density)
-    return chosen, confidence
+    keep = {core, *_ancestors(core)}
+
+    def skip(element: etree._Element) -> bool:
+        return element not in keep and is_furniture(element)
+
+    return chosen, confidence, skip
+
+
+def _widened(
+    best: etree._Element,
+    body: etree._Element,
+    paragraphs: list[tuple[etree._Element, int]],
+    density_of: Callable[[etree._Element], float],
+) -> etree._Element:
+    """``best``, or the ancestor that holds the rest of its article.
+
+    Articles split into several containers (one per section, or text and "continued" parts)
+    give each container part of the score; an ancestor that adds a good share of prose, outside
+    furniture and not in a link list, holds the whole article.
+    """
+    # Prose under each element, counting only paragraphs with no furniture class between.
+    prose: dict[etree._Element, int] = {}
+    negative: dict[etree._Element, bool] = {}
+    for paragraph, length in paragraphs:
+        current = paragraph.getparent()
+        while current is not None and current is not body:
+            flag = negative.get(current)
+            if flag is None:
+                flag = negative[current] = _has_negative_class(current)
+            if flag:
+                break
+            prose[current] = prose.get(current, 0) + length
+            current = current.getparent()
+    own = prose.get(best, 0)
+    chosen, current = best, best
+    for _ in range(4):  # wrappers may add nothing for a level or two
+        parent = current.getparent()
+        if parent is None or parent is body or not own:
+            break
+        if density_of(parent) > 0.35:
+            break
+        wider = prose.get(parent, 0)
+        if wider >= own * 1.3:
+            chosen, own = parent, wider
+        current = parent
+    return chosen
+
+
+def _has_negative_class(element: etree._Element) -> bool:
+    return _is_negative(_class_words(element))
 
 
 # Tags that make a div a container of blocks rather than a paragraph written as a div.
@@ -223,12 +287,10 @@ def _inside_furniture(
 
 
 def _class_weight(element: etree._Element) -> float:
-    marker = f"{element.get('class', '')} {element.get('id', '')}"
-    weight = 0.0
-    if element.tag in ("article", "main"):
-        weight += 10
-    if len(marker) > 1:
-        if _NEGATIVE.search(marker) and not _POSITIVE_STRONG.search(marker):
+    weight = 10.0 if element.tag in ("article", "main") else 0.0
+    marker = _class_words(element)
+    if marker:
+        if _is_negative(marker):
             weight -= 25
         if _POSITIVE.search(marker):
             weight += 25

@@ -19,7 +19,7 @@ from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
 from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
-from newsdoc.html.content import find_article, is_furniture
+from newsdoc.html.content import find_article
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.html.meta import PageMeta, read_meta
 from newsdoc.html.safe import html_parser
@@ -108,11 +108,31 @@ def _page_document(
     body = root.find("body")
     if body is None:
         body = root
-    chosen, confidence = find_article(body, meta.article_body)
-    fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=is_furniture)
+    chosen, confidence, skip = find_article(body, meta.article_body)
+    fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
     title = _clean_title(meta.title, meta.site_name)
     blocks = _without_title(list(fragment.blocks), title)
+    stated = meta.article_body
+    if (
+        stated
+        and len(stated) > 400
+        and sum(len(block.text) for block in blocks) < 0.5 * len(stated)
+    ):
+        # The page's HTML holds less than half of the body its JSON-LD states (text written
+        # by a script, or a teaser): the stated body is the better text.
+        blocks = [
+            Block(kind="paragraph", text=line)
+            for line in (clean_text(part) for part in re.split(r"\n\s*\n|\n", stated))
+            if line
+        ]
+        warnings.append(
+            ParseWarning(
+                code="html.body-from-json-ld",
+                message="the page's markup holds little of the article; the body is the "
+                "JSON-LD articleBody",
+            )
+        )
     if not meta.is_article and confidence < 0.3:
         warnings.append(
             ParseWarning(
