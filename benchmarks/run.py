@@ -15,10 +15,13 @@ from __future__ import annotations
 import argparse
 import gc
 import gzip
+import importlib.util
 import json
 import os
 import platform
 import statistics
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -208,6 +211,30 @@ def bench_text_scaling() -> dict[str, object]:
     }
 
 
+def bench_html(corpus: Path) -> dict[str, object] | None:
+    """The Zyte pages through the shared scorer: newsdoc beside trafilatura, in one run."""
+    scorer = Path(os.environ.get("NEWSDOC_TOOLS", ROOT.parent / "shared" / "tools"))
+    scorer = scorer / "extraction_bench.py"
+    pages = corpus / "article-extraction-benchmark"
+    if not scorer.is_file() or not pages.is_dir():
+        return None
+    tools = "trafilatura" if importlib.util.find_spec("trafilatura") else "none"
+    out = RESULTS / "html.json"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            sys.executable, str(scorer), str(pages), "--tools", tools,
+            "--extra", "newsdoc=adapters:body", "--pythonpath", str(ROOT / "benchmarks"),
+            "--pythonpath", str(ROOT / "src"), "--bootstrap", "0", "--json-out", str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=1800,
+    )  # fmt: skip
+    summary = json.loads(out.read_text())
+    return {"rows": summary["rows"]}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="newsdoc speed and memory")
     parser.add_argument("--seconds", type=float, default=0.3, help="time budget per round")
@@ -238,6 +265,16 @@ def main() -> int:
         f"{float(scaling['large_s']):.2f} s: time x{float(scaling['time_ratio']):.0f} for size "
         f"x{float(scaling['size_ratio']):.0f} (linear is about equal)"
     )
+    html = bench_html(corpus)
+    if html is None:
+        print("\n(corpus or scorer not found: the HTML comparison was not run)")
+    else:
+        print("\nHTML article pages (Zyte benchmark, 181 pages), same run:")
+        for row in html["rows"]:  # type: ignore[union-attr]
+            print(
+                f"  {row['tool']:14} F1 {float(row['f1']):.3f}  "
+                f"{float(row['ms_mean']):6.1f} ms/page mean"
+            )
     corpus_row = bench_corpus_floor(corpus)
     if corpus_row is None:
         print(f"\n(corpus not found at {corpus}: the lxml floor on real pages was not measured)")
@@ -251,7 +288,13 @@ def main() -> int:
     out = RESULTS / "latest.json"
     out.write_text(
         json.dumps(
-            {"fixtures": rows, "text_scaling": scaling, "corpus_floor": corpus_row}, indent=2
+            {
+                "fixtures": rows,
+                "text_scaling": scaling,
+                "html": html,
+                "corpus_floor": corpus_row,
+            },
+            indent=2,
         )
         + "\n"
     )

@@ -64,3 +64,33 @@ def test_quotes_on_polnear_dev_stay_above_their_floors(tmp_path: Path) -> None:
         if scores[name] < floor
     }
     assert not below, f"below the pinned floors (score, floor): {below}"
+
+
+# Measured on the 181 pages of the Zyte article-extraction benchmark; see docs/formats/html.rst.
+HTML_FLOORS = {"f1": 0.94, "precision": 0.91, "recall": 0.96}
+
+
+def test_html_bodies_on_the_zyte_pages_stay_above_their_floors(tmp_path: Path) -> None:
+    pages = CORPUS / "article-extraction-benchmark"
+    scorer = TOOLS / "extraction_bench.py"
+    if not pages.is_dir() or not scorer.is_file():
+        pytest.skip(f"the Zyte benchmark or its scorer is not at {CORPUS} / {TOOLS}")
+    out = tmp_path / "html.json"
+    subprocess.run(
+        [
+            sys.executable, str(scorer), str(pages), "--tools", "none",
+            "--extra", "newsdoc=adapters:body", "--pythonpath", str(ROOT / "benchmarks"),
+            "--pythonpath", str(ROOT / "src"), "--bootstrap", "0", "--json-out", str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )  # fmt: skip
+    (row,) = [row for row in json.loads(out.read_text())["rows"] if row["tool"] == "newsdoc"]
+    assert row["errors"] == 0
+    below = {
+        name: (round(row[name], 4), floor)
+        for name, floor in HTML_FLOORS.items()
+        if row[name] < floor
+    }
+    assert not below, f"below the pinned floors (score, floor): {below}"
