@@ -39,6 +39,7 @@ _ARTICLE_TYPES: Final = frozenset(
         "advertisernewsarticle", "askpublicnewsarticle",
     }
 )  # fmt: skip
+_ARTICLE_ITEMTYPE: Final = etree.XPath("boolean(//@itemtype[contains(., 'Article')])")
 _MAX_JSON_LD: Final = 1_000_000  # characters of one script; more is not metadata
 
 
@@ -224,7 +225,8 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
 
     if (first("og:type") or "").lower() in ("article", "news", "blog", "newsarticle"):
         meta.is_article = True
-    if first("article:published_time", "article:modified_time"):
+    if first("article:published_time", "article:modified_time", "parsely-pub-date",
+             "parsely-author", "citation_title", "sailthru.date", "sailthru.author"):  # fmt: skip
         meta.is_article = True
     meta.take("title", first("og:title", "twitter:title", "dc.title", "citation_title",
                              "parsely-title", "sailthru.title", "headline", "title"))  # fmt: skip
@@ -276,6 +278,8 @@ def _from_document(meta: PageMeta, root: etree._Element) -> None:
         title = root.find(".//title")
         if title is not None:
             meta.take("title", clean_text("".join(map(str, title.itertext()))))
+    if _ARTICLE_ITEMTYPE(root):
+        meta.is_article = True
     for element in itemprop_elements(root):
         itemprop = element.get("itemprop")
         if itemprop in ("datePublished", "dateModified"):

@@ -133,7 +133,8 @@ def _page_document(
                 "JSON-LD articleBody",
             )
         )
-    if not meta.is_article and confidence < 0.3:
+    prose = sum(len(block.text) for block in blocks if block.kind != "heading")
+    if not meta.is_article and (prose < 400 or confidence < 0.1):
         warnings.append(
             ParseWarning(
                 code="html.not-an-article",
