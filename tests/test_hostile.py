@@ -72,9 +72,9 @@ CASES: list[tuple[str, bytes, Outcome]] = [
         "Just a line of text.\n".encode("utf-16"),
         lambda doc: doc.format == "text" and doc.body == "Just a line of text.",
     ),
-    # Plain text at its worst: one 4 MB line, and a million short lines.
+    # Plain text at its worst: one 4 MB line, and half a million short lines.
     ("text-huge-line", b"word " * 800_000, lambda doc: doc.format == "text"),
-    ("text-many-lines", b"Line of text.\n" * 1_000_000, lambda doc: doc.format == "text"),
+    ("text-many-lines", b"Line of text.\n" * 500_000, lambda doc: doc.format == "text"),
     ("entity-bomb", _entity_bomb_story(), lambda doc: len(doc.body) < 10_000),
     ("external-entity", _external_entity_story(), lambda doc: "root:" not in doc.body),
     ("broken-utf8", json.dumps(story()).encode() + b"\xff\xfe", ParseError),

@@ -109,7 +109,7 @@ def find_article(
             continue
         if _inside_furniture(paragraph, body, furniture):
             continue
-        points = 1 + text.count(",") + min(len(text) // 100, 3)
+        points = 1.0 + text.count(",") + min(len(text) // 100, 3)
         parent = paragraph.getparent()
         if parent is None:
             continue
