@@ -1,0 +1,167 @@
+"""The HTML format: sniffing, metadata precedence, titles, authors, the main text, furniture."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc.parsers.html import sniff
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+_PROSE = (
+    "<p>The council approved a new budget on Monday, raising spending on roads and schools "
+    "by four percent, after a debate that lasted until late in the evening.</p>"
+    "<p>Opposition members voted against it, saying the city could not afford the new "
+    "borrowing, while the majority said the investments were long overdue.</p>"
+)
+
+
+def _page(head: str = "", body: str = _PROSE) -> bytes:
+    return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def _ld(value: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(value)}</script>'
+
+
+# -- sniffing ----------------------------------------------------------------------------------
+
+
+def test_sniff_tells_a_page_from_a_fragment_xml_json_and_text() -> None:
+    page = sniff(b"<!DOCTYPE html><html><head><title>x</title></head><body></body></html>", None)
+    fragment = sniff(b"<p>One paragraph.</p><p>And <a href='x'>another</a>.</p>", None)
+    assert page > fragment > 0.0
+    assert sniff(b"<?xml version='1.0'?><rss version='2.0'><channel></channel></rss>", None) == 0
+    assert sniff(b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">', None) == 0
+    assert sniff(b'{"title": "json"}', None) == 0.0
+    assert sniff(b"Plain text with no markup at all.", None) == 0.0
+
+
+def test_a_page_is_detected_as_html_whatever_its_name() -> None:
+    assert newsdoc.detect(FIXTURES / "amp_page.html") == "html"
+    data = (FIXTURES / "front_page.html").read_bytes()
+    assert newsdoc.loads(data, source="front.txt").format == "html"
+
+
+# -- metadata ------------------------------------------------------------------------------------
+
+
+def test_json_ld_wins_over_open_graph_which_wins_over_plain_meta() -> None:
+    head = (
+        _ld({"@type": "NewsArticle", "headline": "From JSON-LD", "datePublished": "2026-01-02"})
+        + '<meta property="og:title" content="From Open Graph">'
+        + '<meta property="og:description" content="OG description">'
+        + '<meta name="description" content="Plain description">'
+        + '<meta property="article:published_time" content="2025-12-31T00:00:00Z">'
+    )
+    doc = newsdoc.loads(_page(head))
+    assert doc.title == "From JSON-LD"
+    assert doc.metadata.description == "OG description"
+    assert doc.metadata.published == datetime(2026, 1, 2)
+
+
+def test_json_ld_in_a_graph_with_authors_and_keywords() -> None:
+    doc = newsdoc.load(FIXTURES / "jsonld_graph_two_authors.html")
+    assert [author.name for author in doc.metadata.authors] == ["Lotte Peeters", "Jonas Wauters"]
+    assert doc.metadata.published == datetime(
+        2026, 3, 10, 8, 30, tzinfo=timezone(timedelta(hours=1))
+    )
+    assert doc.metadata.section == "Economy"
+    assert doc.metadata.tags == ("port", "shipping", "dredging")
+    assert doc.metadata.language == "en-GB"
+
+
+def test_broken_json_ld_is_read_where_it_can_be() -> None:
+    doc = newsdoc.load(FIXTURES / "german_broken_jsonld.html")
+    assert [author.name for author in doc.metadata.authors] == ["Anna Müller"]
+    assert doc.metadata.published is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Port to deepen channel | The Harbour Gazette", None, "Port to deepen channel"),
+        ("Port to deepen channel - Gazette", "Gazette", "Port to deepen channel"),
+        ("Gazette :: Port to deepen the shipping channel by two metres", None,
+         "Port to deepen the shipping channel by two metres"),
+        ("Live: storm crosses the coast", None, "Live: storm crosses the coast"),
+    ],
+)  # fmt: skip
+def test_titles_lose_the_site_name(title: str, site: str | None, expected: str) -> None:
+    head = f"<title>{title}</title>"
+    if site:
+        head += f'<meta property="og:site_name" content="{site}">'
+    assert newsdoc.loads(_page(head)).title == expected
+
+
+def test_authors_lose_by_and_the_publication_is_not_an_author() -> None:
+    head = (
+        '<meta property="og:site_name" content="The Courier">'
+        '<meta name="author" content="By Jane Doe and John Roe">'
+    )
+    doc = newsdoc.loads(_page(head))
+    assert [author.name for author in doc.metadata.authors] == ["Jane Doe", "John Roe"]
+    courier = {"@type": "Organization", "name": "The Courier"}
+    head = _ld({"@type": "NewsArticle", "headline": "x", "author": courier, "publisher": courier})
+    assert newsdoc.loads(_page(head)).metadata.authors == ()
+
+
+def test_a_date_in_the_url_is_the_last_resort() -> None:
+    doc = newsdoc.load(FIXTURES / "meta_dialects_url_date.html")
+    assert doc.metadata.published == datetime(2026, 10, 12)
+    assert doc.metadata.url == "https://harbour.example/science/2026/10/12/salt-study"
+
+
+def test_latin1_declared_in_a_meta_tag() -> None:
+    doc = newsdoc.load(FIXTURES / "latin1_meta_charset.html")
+    assert doc.title == "La ville rénove la place du Marché"
+    assert "présenté" in doc.body
+
+
+# -- main text ----------------------------------------------------------------------------------
+
+
+def test_furniture_stays_out_of_the_body() -> None:
+    doc = newsdoc.load(FIXTURES / "jsonld_graph_two_authors.html")
+    furniture = (
+        "cookie", "Share on Facebook", "morning briefing", "Related stories",
+        "All rights reserved", "Sport", "A container ship in the main channel",
+    )  # fmt: skip
+    for text in furniture:
+        assert text not in doc.body
+    assert doc.blocks[0].text.startswith("The port authority approved on Tuesday")
+    assert doc.metadata.images[0].credit == "Jan Janssens"
+    assert [link.kind for link in doc.links] == ["related", "related"]
+
+
+def test_comments_that_outnumber_the_article_are_not_the_article() -> None:
+    doc = newsdoc.load(FIXTURES / "comments_outnumber_article.html")
+    assert doc.blocks[0].text.startswith("The regional government will reserve one lane")
+    assert "reader" not in doc.body
+
+
+def test_a_front_page_is_not_an_article() -> None:
+    doc = newsdoc.load(FIXTURES / "front_page.html")
+    assert "html.not-an-article" in [warning.code for warning in doc.warnings]
+
+
+def test_embeds_and_links_resolve_against_base() -> None:
+    doc = newsdoc.load(FIXTURES / "embeds_and_base_href.html")
+    assert ("https://harbour.example/news/whale-guidelines", "inline") in [
+        (link.url, link.kind) for link in doc.links
+    ]
+    embeds = [link.url for link in doc.links if link.kind == "embed"]
+    assert embeds == [
+        "https://www.youtube.com/watch?v=Qw3rTy12345",
+        "https://x.com/coastguard/status/1800000000000000001",
+    ]
+
+
+def test_quotes_are_found_in_html_bodies() -> None:
+    doc = newsdoc.load(FIXTURES / "jsonld_graph_two_authors.html")
+    assert [(quote.speaker, quote.cue) for quote in doc.quotes] == [("Ilse De Smet", "said")]
