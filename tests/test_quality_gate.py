@@ -31,21 +31,30 @@ QUOTE_FLOORS = {
 }
 
 
+def _run_scorer(scorer: Path, corpus: Path, out: Path, *options: str) -> Path:
+    """Run a shared scorer on ``corpus`` with newsdoc plugged in; its JSON summary's path."""
+    subprocess.run(
+        [
+            sys.executable, str(scorer), str(corpus), *options,
+            "--pythonpath", str(ROOT / "benchmarks"), "--pythonpath", str(ROOT / "src"),
+            "--json-out", str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )  # fmt: skip
+    return out
+
+
 def _score_quotes(tmp_path: Path) -> dict[str, float]:
     polnear = CORPUS / "polnear"
     scorer = TOOLS / "quote_bench.py"
     if not polnear.is_dir() or not scorer.is_file():
         pytest.skip(f"the PolNeAR corpus or its scorer is not at {CORPUS} / {TOOLS}")
-    out = tmp_path / "quotes.json"
-    subprocess.run(
-        [
-            sys.executable, str(scorer), str(polnear), "--split", "dev", "--systems", "none",
-            "--extra", "newsdoc=adapters:quotes", "--pythonpath", str(ROOT / "benchmarks"),
-            "--pythonpath", str(ROOT / "src"), "--mode", "direct", "--json-out", str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
+    out = _run_scorer(
+        scorer, polnear, tmp_path / "quotes.json",
+        "--split", "dev", "--systems", "none", "--extra", "newsdoc=adapters:quotes",
+        "--mode", "direct",
     )  # fmt: skip
     (row,) = [row for row in json.loads(out.read_text()) if row["system"] == "newsdoc"]
     return {
@@ -75,16 +84,9 @@ def test_html_bodies_on_the_zyte_pages_stay_above_their_floors(tmp_path: Path) -
     scorer = TOOLS / "extraction_bench.py"
     if not pages.is_dir() or not scorer.is_file():
         pytest.skip(f"the Zyte benchmark or its scorer is not at {CORPUS} / {TOOLS}")
-    out = tmp_path / "html.json"
-    subprocess.run(
-        [
-            sys.executable, str(scorer), str(pages), "--tools", "none",
-            "--extra", "newsdoc=adapters:body", "--pythonpath", str(ROOT / "benchmarks"),
-            "--pythonpath", str(ROOT / "src"), "--bootstrap", "0", "--json-out", str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
+    out = _run_scorer(
+        scorer, pages, tmp_path / "html.json",
+        "--tools", "none", "--extra", "newsdoc=adapters:body", "--bootstrap", "0",
     )  # fmt: skip
     (row,) = [row for row in json.loads(out.read_text())["rows"] if row["tool"] == "newsdoc"]
     assert row["errors"] == 0

@@ -31,6 +31,7 @@ from lxml import etree
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.safe import html_target_parser
+from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
 from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
 
 __all__ = [
@@ -41,43 +42,6 @@ __all__ = [
     "parse_fragment",
     "split_credit",
 ]
-
-# Elements whose own kind a block takes.
-_KIND_BY_TAG: Final[dict[str, BlockKind]] = {
-    "p": "paragraph",
-    "h1": "heading",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "h5": "heading",
-    "h6": "heading",
-    "li": "list_item",
-    "dt": "list_item",
-    "dd": "list_item",
-    "blockquote": "blockquote",
-    "pre": "preformatted",
-}
-
-# Block-level containers: they end the open block but give their content their parent's kind.
-_CONTAINERS: Final = frozenset(
-    {
-        "address", "article", "aside", "center", "details", "dialog", "div", "dl", "fieldset",
-        "figure", "footer", "header", "hgroup", "main", "nav", "ol", "section",
-        "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "body", "hr",
-    }
-)  # fmt: skip
-
-# Never text for a reader. An iframe is not here: its address becomes an embed link.
-_SKIPPED: Final = frozenset(
-    {
-        "script", "style", "noscript", "template", "object", "embed", "video",
-        "audio", "canvas", "svg", "math", "form", "button", "input", "select", "textarea",
-        "head", "title", "meta", "link", "base", "source", "track", "map", "picture",
-    }
-)  # fmt: skip
-
-# A block inside one of these kinds keeps the outer kind (a paragraph inside a quote is quote).
-_DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
 
 # The elements a bookmark card is drawn with.
 _CARD_TAGS: Final = frozenset({"div", "section", "aside", "figure", "article", "a"})
@@ -247,20 +211,20 @@ class _Builder:
             self.skipping += 1
             return
         opened = self.opened
-        if tag in _SKIPPED or len(opened) >= self.max_depth:
-            if tag not in _SKIPPED:
+        if tag in SKIPPED or len(opened) >= self.max_depth:
+            if tag not in SKIPPED:
                 self.too_deep = True
             self.skipping = 1
             return
         if self.card is not None:
             opened.append(self._card_part(tag, attrib))
             return
-        kind = _KIND_BY_TAG.get(tag)
+        kind = KIND_BY_TAG.get(tag)
         if kind is not None:
             if self.parts:
                 self._flush()
             outer = self.kinds[-1]
-            if outer in _DOMINANT and kind in ("paragraph", "blockquote"):
+            if outer in DOMINANT and kind in ("paragraph", "blockquote"):
                 kind = outer
             self.kinds.append(kind)
             opened.append(_PUSHED)
@@ -271,7 +235,7 @@ class _Builder:
             self._card_start(tag, attrib)
             opened.append(_CARD)
             return
-        if tag in _CONTAINERS:
+        if tag in CONTAINERS:
             if self.parts:
                 self._flush()
             if tag == "figure":
@@ -505,14 +469,7 @@ class _Builder:
             ]
         if dropped:
             blocks = [block for index, block in enumerate(blocks) if index not in dropped]
-        warnings: tuple[ParseWarning, ...] = ()
-        if self.too_deep:
-            warnings = (
-                ParseWarning(
-                    code="html.too-deep",
-                    message=f"markup nested deeper than {self.max_depth} elements was skipped",
-                ),
-            )
+        warnings = (too_deep(self.max_depth),) if self.too_deep else ()
         return Fragment(
             blocks=tuple(blocks),
             links=tuple(links),

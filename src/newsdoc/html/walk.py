@@ -16,39 +16,13 @@ from lxml import etree
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.fragment import Fragment, caption_and_credit, split_credit
-from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
+from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
+from newsdoc.model import Block, BlockKind, Image, Link
 
 __all__ = ["walk"]
 
-_KIND_BY_TAG: Final[dict[str, BlockKind]] = {
-    "p": "paragraph",
-    "h1": "heading",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "h5": "heading",
-    "h6": "heading",
-    "li": "list_item",
-    "dt": "list_item",
-    "dd": "list_item",
-    "blockquote": "blockquote",
-    "pre": "preformatted",
-}
-_CONTAINERS: Final = frozenset(
-    {
-        "address", "article", "aside", "center", "details", "dialog", "div", "dl", "fieldset",
-        "figure", "footer", "header", "hgroup", "main", "nav", "ol", "section", "summary",
-        "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "body", "hr", "html",
-    }
-)  # fmt: skip
-_SKIPPED: Final = frozenset(
-    {
-        "script", "style", "noscript", "template", "object", "embed", "video", "audio",
-        "canvas", "svg", "math", "button", "input", "select", "textarea", "head",
-        "title", "meta", "link", "base", "source", "track", "map", "picture", "figcaption",
-    }
-)  # fmt: skip
-_DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
+# The walker also skips figure captions: they become their image's caption, not body text.
+_SKIPPED: Final = SKIPPED | {"figcaption"}
 
 _INLINE: Final = 0
 _PUSHED: Final = 1
@@ -146,16 +120,16 @@ class _Walker:
                 opened.append(_SKIP)
                 continue
             first = False
-            kind = _KIND_BY_TAG.get(tag)
+            kind = KIND_BY_TAG.get(tag)
             if kind is not None:
                 if parts:
                     flush()
                 outer = kinds[-1]
-                if outer in _DOMINANT and kind in ("paragraph", "blockquote"):
+                if outer in DOMINANT and kind in ("paragraph", "blockquote"):
                     kind = outer
                 kinds.append(kind)
                 action = _PUSHED
-            elif tag in _CONTAINERS:
+            elif tag in CONTAINERS:
                 if parts:
                     flush()
                 action = _CONTAINER
@@ -221,14 +195,7 @@ class _Walker:
             image[2] = found or image[2]
 
     def fragment(self) -> Fragment:
-        warnings: tuple[ParseWarning, ...] = ()
-        if self.too_deep:
-            warnings = (
-                ParseWarning(
-                    code="html.too-deep",
-                    message=f"markup nested deeper than {self.max_depth} elements was skipped",
-                ),
-            )
+        warnings = (too_deep(self.max_depth),) if self.too_deep else ()
         return Fragment(
             blocks=tuple(self.blocks),
             links=tuple(self.links),

@@ -1,0 +1,55 @@
+"""What HTML elements mean for a reader: the tables both HTML walkers share."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsdoc.model import BlockKind, ParseWarning
+
+__all__ = ["CONTAINERS", "DOMINANT", "KIND_BY_TAG", "SKIPPED", "too_deep"]
+
+#: Elements whose own kind a block takes.
+KIND_BY_TAG: Final[dict[str, BlockKind]] = {
+    "p": "paragraph",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "blockquote",
+    "pre": "preformatted",
+}
+
+#: Block-level containers: they end the open block but give their content their parent's kind.
+CONTAINERS: Final = frozenset(
+    {
+        "address", "article", "aside", "center", "details", "dialog", "div", "dl", "fieldset",
+        "figure", "footer", "header", "hgroup", "main", "nav", "ol", "section", "summary",
+        "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "body", "hr", "html", "form",
+    }
+)  # fmt: skip
+
+#: Never text for a reader. An iframe is not here: its address becomes an embed link. A form
+#: is not either: some sites wrap whole pages in one; its controls are skipped one by one.
+SKIPPED: Final = frozenset(
+    {
+        "script", "style", "noscript", "template", "object", "embed", "video", "audio",
+        "canvas", "svg", "math", "button", "input", "select", "textarea", "head", "title",
+        "meta", "link", "base", "source", "track", "map", "picture",
+    }
+)  # fmt: skip
+
+#: A block inside one of these kinds keeps the outer kind (a paragraph inside a quote is quote).
+DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
+
+
+def too_deep(max_depth: int) -> ParseWarning:
+    """The warning for markup nested deeper than ``max_depth`` elements."""
+    return ParseWarning(
+        code="html.too-deep",
+        message=f"markup nested deeper than {max_depth} elements was skipped",
+    )
