@@ -24,6 +24,9 @@ __all__ = ["walk"]
 # The walker also skips figure captions: they become their image's caption, not body text.
 _SKIPPED: Final = SKIPPED | {"figcaption"}
 
+# Blocks shorter than this whose text is all link text are dropped.
+_LINK_ONLY_MAX: Final = 200
+
 _INLINE: Final = 0
 _PUSHED: Final = 1
 _CONTAINER: Final = 2
@@ -66,6 +69,8 @@ class _Walker:
         self.links: list[Link] = []
         self.images: list[list[str | None]] = []
         self.too_deep = False
+        # Whether the open block has text outside links, and how many links are open.
+        self.state: dict[str, int] = {"plain": False, "links": 0}
 
     def walk(self, root: etree._Element) -> None:
         parts: list[str] = []
@@ -74,6 +79,8 @@ class _Walker:
         blocks = self.blocks
         skip = self.skip
         max_depth = self.max_depth
+
+        state = self.state
 
         def flush() -> None:
             raw = "".join(parts)
@@ -84,8 +91,13 @@ class _Walker:
                 if kind == "preformatted"
                 else clean_text(raw)
             )
-            if text:
-                blocks.append(Block(kind=kind, text=text))
+            plain = state["plain"]
+            state["plain"] = False
+            if not text:
+                return
+            if not plain and kind != "preformatted" and len(text) < _LINK_ONLY_MAX:
+                return  # a line that is all link text: a teaser, a "read more", a tag
+            blocks.append(Block(kind=kind, text=text))
 
         walker = etree.iterwalk(root, events=("start", "end"))
         first = True
@@ -99,9 +111,13 @@ class _Walker:
                     kinds.pop()
                 elif action == _CONTAINER and parts:
                     flush()
+                if tag == "a" and action != _SKIP:
+                    state["links"] -= 1
                 tail = element.tail
                 if tail and opened:  # the root's tail is not part of the story
                     parts.append(tail)
+                    if not state["links"] and not tail.isspace():
+                        state["plain"] = True
                 continue
             if not isinstance(tag, str):
                 walker.skip_subtree()
@@ -138,9 +154,13 @@ class _Walker:
                 if action == _SKIP:
                     walker.skip_subtree()
             opened.append(action)
+            if tag == "a" and action != _SKIP:
+                state["links"] += 1
             text = element.text
             if text and action != _SKIP:
                 parts.append(text)
+                if not state["links"] and not text.isspace():
+                    state["plain"] = True
         if parts:
             flush()
 

@@ -15,6 +15,9 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc.analysis.bylines import parse_byline
+from newsdoc.analysis.dates import parse_date_line
+from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
 from newsdoc.decoding import decode, normalize_charset
@@ -112,7 +115,7 @@ def _page_document(
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
     title = _clean_title(meta.title, meta.site_name)
-    blocks = _without_title(list(fragment.blocks), title)
+    blocks = _without_furniture(_without_title(list(fragment.blocks), title), meta)
     stated = meta.article_body
     if (
         stated
@@ -207,6 +210,32 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
         for index, block in enumerate(blocks)
         if not (index < 3 and block.kind == "heading" and _comparable(block.text) == wanted)
     ]
+
+
+def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
+    """The blocks without share rows, tag lists, date lines and bylines.
+
+    A date line or byline inside the article area gives the metadata it states when the
+    page stated none elsewhere.
+    """
+    kept: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if len(text) <= 160 and block.kind != "preformatted":
+            if is_furniture_line(text):
+                continue
+            date = parse_date_line(text)
+            if date is not None:
+                if date.kind == "published" and meta.published is None:
+                    meta.published = date.value
+                continue
+            byline = parse_byline(text)
+            if byline is not None and len(text.split()) <= 10:
+                if not meta.authors:
+                    meta.authors = byline[0]
+                continue
+        kept.append(block)
+    return kept
 
 
 def _comparable(text: str) -> str:

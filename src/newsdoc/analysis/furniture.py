@@ -1,0 +1,37 @@
+"""Short lines that are page furniture rather than article text, in any format.
+
+A line of buttons or share links ("Share this on WhatsApp", "Facebook Twitter Email"), a
+copyright footer or a tag list says nothing of the story. Told by its words: most of them
+are page vocabulary or function words, and it does not end like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, words
+
+__all__ = ["is_furniture_line"]
+
+_MAX_WORDS: Final = 12
+_COPYRIGHT: Final = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|.{0,80}rights\s+reserved)", re.I)
+_TAG_LIST: Final = re.compile(r"(?:tags?|tagged|topics?|keywords)\s*[:\s]", re.IGNORECASE)
+
+
+def is_furniture_line(text: str) -> bool:
+    """Whether a short line is page furniture: buttons, sharing, a tag list, a copyright."""
+    if len(text) > 200:
+        return False
+    if _COPYRIGHT.match(text):
+        return True
+    tokens = words(text)
+    if not tokens or len(tokens) > _MAX_WORDS:
+        return _TAG_LIST.match(text) is not None and "," in text and not text.endswith(".")
+    if text.rstrip("\"'”’»)]").endswith((".", "!", "?")):
+        return False
+    content = [token for token in tokens if token not in FUNCTION_WORD_SET]
+    if not content:
+        return False
+    page = sum(1 for token in content if token in PAGE_WORDS)
+    return page >= 0.5 * len(content) or _TAG_LIST.match(text) is not None
