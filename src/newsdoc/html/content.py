@@ -103,6 +103,19 @@ def find_article(
     negative: dict[etree._Element, bool] = {}
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
         if paragraph.tag in ("div", "section") and not _is_text_block(paragraph):
+            # A container whose own text (between its children, as with <br> lines) is prose
+            # holds that prose itself.
+            loose = _loose_text(paragraph)
+            if len(loose) >= 100:
+                points = 1.0 + loose.count(",") + min(len(loose) // 100, 3)
+                for ancestor, share in ((paragraph, 1.0), (paragraph.getparent(), 0.5)):
+                    if ancestor is None or not isinstance(ancestor.tag, str):
+                        continue
+                    if ancestor not in scores:
+                        scores[ancestor] = _class_weight(ancestor)
+                        lengths[ancestor] = 0
+                    scores[ancestor] += points * share
+                kept.append((paragraph, len(loose)))
             continue
         text = _text(paragraph)
         if len(text) < 25:
@@ -223,6 +236,13 @@ _BLOCK_TAGS: Final = frozenset(
         "main", "iframe", "video", "script", "style",
     }
 )  # fmt: skip
+
+
+def _loose_text(element: etree._Element) -> str:
+    """The text an element holds directly: before its first child and after each child."""
+    pieces = [element.text or ""]
+    pieces.extend(child.tail or "" for child in element)
+    return " ".join("".join(pieces).split())
 
 
 def _is_text_block(element: etree._Element) -> bool:

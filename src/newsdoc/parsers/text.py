@@ -208,15 +208,14 @@ def _units(text: str) -> list[tuple[str, bool]]:
 
 def _classify_all(units: list[tuple[str, bool]]) -> list[_Line]:
     repeats = Counter(text for text, _ in units)
-    seen: dict[str, _Line] = {}
+    seen: dict[tuple[str, bool], _Line] = {}
     lines: list[_Line] = []
-    for text, blank in units:
-        known = seen.get(text)
+    for unit in units:
+        known = seen.get(unit)
         if known is None:  # a repeated line is classified once
-            known = seen[text] = _classify(text, blank, repeats[text])
-        lines.append(
-            attrs.evolve(known, blank_before=blank) if known.blank_before != blank else known
-        )
+            text, blank = unit
+            known = seen[unit] = _classify(text, blank, repeats[text])
+        lines.append(known)
     return lines
 
 
