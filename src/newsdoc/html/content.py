@@ -117,8 +117,9 @@ def find_article(
                     scores[ancestor] += points * share
                 kept.append((paragraph, len(loose)))
             continue
-        text = _text(paragraph)
-        if len(text) < 25:
+        # The raw text is enough to measure (cleaning it would cost more than the scoring).
+        text = _raw_text(paragraph).strip()
+        if len(text) < 25 or len(text) < 40 and len(" ".join(text.split())) < 25:
             continue
         if _inside_furniture(paragraph, body, furniture):
             continue
