@@ -119,7 +119,7 @@ def find_article(
             continue
         # The raw text is enough to measure (cleaning it would cost more than the scoring).
         text = _raw_text(paragraph).strip()
-        if len(text) < 25 or len(text) < 40 and len(" ".join(text.split())) < 25:
+        if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
             continue
         if _inside_furniture(paragraph, body, furniture):
             continue
