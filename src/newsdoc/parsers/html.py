@@ -234,8 +234,28 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                 if not meta.authors:
                     meta.authors = byline[0]
                 continue
+        if block.kind == "heading" and _COMMENTS_HEADING.match(text):
+            break  # the comments begin: nothing after them is the story
         kept.append(block)
-    return kept
+    return _without_empty_headings(kept)
+
+
+# A heading that opens the comments ("12 comments", "Leave a reply", "Reacties").
+_COMMENTS_HEADING: Final = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|reacties|commentaires|kommentare"
+    r"|comentarios|commenti)\b|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)",
+    re.IGNORECASE,
+)
+
+
+def _without_empty_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks without trailing headings.
+
+    A heading with nothing under it heads furniture (a teaser list whose links are gone).
+    """
+    while blocks and blocks[-1].kind == "heading":
+        blocks = blocks[:-1]
+    return blocks
 
 
 def _comparable(text: str) -> str:
