@@ -33,6 +33,7 @@ from typing import Final
 
 import attrs
 
+from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
 from newsdoc.model import Quote
 
 __all__ = ["Lexicon", "extract_quotes", "lexicon"]
@@ -316,6 +317,14 @@ class _Attributor:
         self.scanned = 0  # mentions are collected up to here
         self.last_speaker: _Mention | None = None
         self.befores: dict[int, tuple[str, int]] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    @property
+    def lower_case_words(self) -> frozenset[str]:
+        """The words the text writes in lower case (made when first needed)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower_words
 
     def attribute(self, spans: list[_Span]) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
@@ -624,12 +633,36 @@ class _Attributor:
             return None
         return self._found(phrase[0], "according to", offset + start + phrase[1])
 
-    def _found(self, phrase: str, cue: str | None, position: int) -> _Found:
+    def _found(self, phrase: str, cue: str | None, position: int) -> _Found | None:
+        if not self._plausible(phrase):
+            return None
         speaker = self._resolve(phrase, position)
         found = _Found(speaker=speaker, cue=cue, position=position)
         if speaker is not None:
             self.last_speaker = self._mention_for(speaker, phrase, position)
         return found
+
+    def _plausible(self, phrase: str) -> bool:
+        """Whether a phrase can name a speaker.
+
+        Not a heading in capitals, and not a common word that stands capitalised only at the
+        start of a sentence ("Signs", "Each").
+        """
+        tokens = phrase.split()
+        lowered = phrase.lower()
+        if lowered in self.words.pronouns or lowered in self.words.first_person:
+            return True
+        if phrase.isupper() and (len(tokens) > 1 or len(phrase) > 5):
+            return False  # "IOWA POLLS NOT WRONG", a dateline "WASHINGTON"
+        if len(tokens) == 1 and phrase[:1].isupper():
+            if lowered in self.surnames or lowered in _ORG_WORDS:
+                return True
+            # A word the text also writes in lower case is a common word, not a name.
+            return lowered not in self.lower_case_words
+        if tokens[0].lower() in self.words.determiners:
+            head = tokens[-1].lower()
+            return len(tokens) >= 2 and head not in _NOT_HEADS and head not in FUNCTION_WORD_SET
+        return True
 
     def _first_cue(self, tokens: list[tuple[str, int]], limit: int) -> int | None:
         """The first reporting verb among the first ``limit`` words.
@@ -1080,6 +1113,11 @@ def _without_roles(run: list[tuple[str, int]]) -> tuple[str, int]:
         run = run[last_role + 1 :]
     return " ".join(token for token, _ in run), run[0][1]
 
+
+_LOWER_WORD: Final = re.compile(r"\b[a-z][a-z'’-]*")
+
+# Heads of noun phrases that do not name anybody ("the way", "her own").
+_NOT_HEADS: Final = frozenset("way own one time fact end first same rest other most".split())
 
 # Words inside a subject that are neither capitalised nor nouns ("a spokesman for the party").
 _SUBJECT_GLUE: Final = frozenset("for of at and the".split())
