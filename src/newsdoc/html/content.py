@@ -97,7 +97,6 @@ def find_article(
     holds the core of the article.
     """
     scores: dict[etree._Element, float] = {}
-    lengths: dict[etree._Element, int] = {}
     furniture: dict[etree._Element, bool] = {}
     kept: list[tuple[etree._Element, int]] = []  # the paragraphs scored, with their lengths
     negative: dict[etree._Element, bool] = {}
@@ -107,14 +106,7 @@ def find_article(
             # holds that prose itself.
             loose = _loose_text(paragraph)
             if len(loose) >= 100:
-                points = 1.0 + loose.count(",") + min(len(loose) // 100, 3)
-                for ancestor, share in ((paragraph, 1.0), (paragraph.getparent(), 0.5)):
-                    if ancestor is None or not isinstance(ancestor.tag, str):
-                        continue
-                    if ancestor not in scores:
-                        scores[ancestor] = _class_weight(ancestor)
-                        lengths[ancestor] = 0
-                    scores[ancestor] += points * share
+                _credit(scores, paragraph, _points(loose))
                 kept.append((paragraph, len(loose)))
             continue
         # The raw text is enough to measure (cleaning it would cost more than the scoring).
@@ -123,23 +115,16 @@ def find_article(
             continue
         if _inside_furniture(paragraph, body, furniture):
             continue
-        points = 1.0 + text.count(",") + min(len(text) // 100, 3)
         parent = paragraph.getparent()
         if parent is None:
             continue
         if paragraph.tag == "li" and paragraph.find("p") is not None:
             continue  # its paragraphs count for it
+        points = _points(text)
         if _near_negative(paragraph, negative):
             points *= 0.25  # a comment, a teaser, a related story: prose that is not the story
         kept.append((paragraph, len(text)))
-        for ancestor, share in ((parent, 1.0), (parent.getparent(), 0.5)):
-            if ancestor is None or not isinstance(ancestor.tag, str):
-                continue
-            if ancestor not in scores:
-                scores[ancestor] = _class_weight(ancestor)
-                lengths[ancestor] = 0
-            scores[ancestor] += points * share
-            lengths[ancestor] += len(text)
+        _credit(scores, parent, points)
     if not scores:
         return [body], 0.0, is_furniture
     densities: dict[etree._Element, float] = {}
@@ -227,6 +212,21 @@ def _near_negative(element: etree._Element, known: dict[etree._Element, bool]) -
 
 def _has_negative_class(element: etree._Element) -> bool:
     return _is_negative(_class_words(element))
+
+
+def _points(text: str) -> float:
+    """What a paragraph is worth: more for length and for commas, which prose has."""
+    return 1.0 + text.count(",") + min(len(text) // 100, 3)
+
+
+def _credit(scores: dict[etree._Element, float], holder: etree._Element, points: float) -> None:
+    """Give ``points`` to the element that holds a paragraph and half to the one above it."""
+    for element, share in ((holder, 1.0), (holder.getparent(), 0.5)):
+        if element is None or not isinstance(element.tag, str):
+            continue
+        if element not in scores:
+            scores[element] = _class_weight(element)
+        scores[element] += points * share
 
 
 # Tags that make a div a container of blocks rather than a paragraph written as a div.
@@ -362,8 +362,3 @@ def _link_density(element: etree._Element) -> float:
         return 1.0
     linked = sum(len(_raw_text(link).split()) for link in element.iter("a"))
     return min(1.0, linked / total)
-
-
-def furniture_filter() -> Callable[[etree._Element], bool]:
-    """The skip predicate for :func:`newsdoc.html.walk.walk` inside the chosen article."""
-    return is_furniture

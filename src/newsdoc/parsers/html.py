@@ -20,6 +20,7 @@ from newsdoc.analysis.dates import parse_date_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.urls import resolve_url
 from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
 from newsdoc.html.content import find_article
@@ -264,8 +265,6 @@ def _comparable(text: str) -> str:
 
 def _related_links(blocks: list[etree._Element], base: str | None) -> list[Link]:
     """Links of a related-stories block (``class="related..."``), as ``related`` links."""
-    from newsdoc.analysis.urls import resolve_url
-
     links: list[Link] = []
     for element in blocks[:3]:
         for anchor in list(element.iter("a"))[:30]:
