@@ -539,6 +539,7 @@ class _Attributor:
             and stripped
             and not stripped.endswith((":", ",", "—", "–"))
             and not _LEAD_IN.search(stripped)
+            and not _CUE_THAT.search(stripped)
         ):
             return None
         tokens = _tokens(before)
@@ -719,6 +720,9 @@ class _Attributor:
             return None
         token, at = tokens[index]
         lowered = token.lower()
+        if lowered in ("and", "but") and index >= 2:
+            # "A spokesman for X declined to comment but said": the sentence's subject.
+            return self._subject_at_start(tokens)
         if lowered in ("who", "which") and index >= 2 and tokens[index - 1][0] == ",":
             # "Loretta Lynch, who told Congress:": the name before the relative clause
             return self._name_backward(tokens, index - 2) or self._nominal_backward(
@@ -744,6 +748,33 @@ class _Attributor:
                 return self._nominal_backward(tokens, comma - 1)
             return self._nominal_backward(tokens, index - 1)
         return self._name_backward(tokens, index) or self._nominal_backward(tokens, index)
+
+    def _subject_at_start(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
+        """The noun phrase a clause starts with: a pronoun, a name, or "a spokesman for X"."""
+        words = self.words
+        first = tokens[0][0].lower()
+        if first in words.pronouns:
+            return first, tokens[0][1]
+        taken: list[tuple[str, int]] = []
+        for token, at in tokens[:_MAX_NOMINAL_TOKENS]:
+            lowered = token.lower()
+            if token in ",;:()" or (lowered in words.cues and taken):
+                break
+            if not (
+                token[:1].isupper()
+                or lowered in words.determiners
+                or lowered in _SUBJECT_GLUE
+                or lowered in _ROLE_WORDS
+                or lowered in words.nominal_heads
+                or lowered in _PARTICLES
+            ):
+                break
+            taken.append((token, at))
+        while taken and taken[-1][0].lower() in _SUBJECT_GLUE | words.determiners:
+            taken.pop()
+        if not taken or (len(taken) == 1 and taken[0][0].lower() in _FUNCTION_CAPITALS):
+            return None
+        return " ".join(token for token, _ in taken), taken[0][1]
 
     def _name_backward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
         run: list[tuple[str, int]] = []
@@ -784,6 +815,7 @@ class _Attributor:
         short_with_determiner = collected[0][0].lower() in words.determiners and len(collected) <= 4
         if (
             head not in words.nominal_heads
+            and head not in _ROLE_WORDS  # "the presumptive Republican presidential nominee"
             and not head.endswith(_PLURAL_ENDINGS)
             and not short_with_determiner
         ):
@@ -1115,6 +1147,9 @@ def _without_roles(run: list[tuple[str, int]]) -> tuple[str, int]:
 
 
 _LOWER_WORD: Final = re.compile(r"\b[a-z][a-z'’-]*")
+
+# A reporting clause that introduces what follows ("He added, though, that in the end").
+_CUE_THAT: Final = re.compile(r"\b\w+(?:ed|s)\b[^.!?]{0,40}\bthat\b")
 
 # Heads of noun phrases that do not name anybody ("the way", "her own").
 _NOT_HEADS: Final = frozenset("way own one time fact end first same rest other most".split())
