@@ -165,3 +165,21 @@ def test_embeds_and_links_resolve_against_base() -> None:
 def test_quotes_are_found_in_html_bodies() -> None:
     doc = newsdoc.load(FIXTURES / "jsonld_graph_two_authors.html")
     assert [(quote.speaker, quote.cue) for quote in doc.quotes] == [("Ilse De Smet", "said")]
+
+
+@pytest.mark.parametrize(
+    ("stated", "names"),
+    [
+        ("TOM KRISHER, AP Auto Writer", ["Tom Krisher"]),
+        ("Sarah E. Needleman", ["Sarah E. Needleman"]),
+        ("Associated Press November 19, 9:02 AM", ["Associated Press"]),
+        (
+            "Finian Cunningham. Sputnik International",
+            ["Finian Cunningham", "Sputnik International"],
+        ),
+        ("Name (required)", []),
+    ],
+)
+def test_author_strings_become_clean_names(stated: str, names: list[str]) -> None:
+    doc = newsdoc.loads(_page(f'<meta name="author" content="{stated}">'))
+    assert [author.name for author in doc.metadata.authors] == names

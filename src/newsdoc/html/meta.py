@@ -358,15 +358,39 @@ def _names_of(text: str) -> Iterator[str]:
 
 
 def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
-    """Authors without "By", duplicates, URLs and the publication posing as its own author."""
+    """Authors as separate names.
+
+    Without "By", roles ("AP Auto Writer"), dates, form labels, URLs, duplicates, and the
+    publication posing as its own author.
+    """
     site = (site_name or "").casefold()
     kept: list[str] = []
     for author in authors:
-        name = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
-        if not name or name.startswith("http") or (site and name.casefold() == site):
-            continue
-        kept.append(name)
+        text = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
+        for part in _AUTHOR_SEPARATORS.split(text):
+            name = _TRAILING_DATE.sub("", part.strip(" .|"))
+            if not name or name.startswith("http") or (site and name.casefold() == site):
+                continue
+            if any(character in name for character in "()@:0123456789"):
+                continue  # a date, a time, a handle or a form label ("Name (required)")
+            words = name.split()
+            if len(words) > 5 or any(word.lower() in _ROLES for word in words):
+                continue  # a role or a sentence, not a name
+            kept.append(name.title() if name.isupper() and len(name) > 4 else name)
     return list(dict.fromkeys(kept))
+
+
+# Name separators, and a period that ends a word of two letters or more ("Cunningham. Sputnik"),
+# not an initial ("Sarah E. Needleman").
+_AUTHOR_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+_TRAILING_DATE: Final = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
+    re.IGNORECASE,
+)
+_ROLES: Final = frozenset(
+    "writer correspondent editor reporter staff contributor columnist producer photographer "
+    "intern desk bureau-chief".split()
+)
 
 
 _URL_DATE: Final = re.compile(
