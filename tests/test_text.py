@@ -123,6 +123,11 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("22 februari 2022 om 14:05", "published", datetime(2022, 2, 22, 14, 5)),
         ("Aktualisiert am 23.02.2022, 10:15 Uhr", "modified", datetime(2022, 2, 23, 10, 15)),
         ("02/22/2022", "published", datetime(2022, 2, 22)),
+        (
+            "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
+            "published",
+            datetime(2022, 7, 4, 9, 2, tzinfo=timezone(timedelta(hours=-4))),
+        ),
     ],
 )
 def test_date_lines(line: str, kind: str, value: datetime | None) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Final, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 from dateutil import parser as dateutil_parser
@@ -103,7 +104,14 @@ _ZONES: Final[dict[str, int]] = {
     "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200,
 }  # fmt: skip
 
-_ZONE: Final = re.compile(r"\b(" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b")
+# US regions that news sites name without saying whether daylight saving applies.
+_REGIONS: Final[dict[str, str]] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_ZONE: Final = re.compile(
+    r"\b(" + "|".join(sorted([*_ZONES, *_REGIONS], key=len, reverse=True)) + r")\b"
+)
 
 # The labels a date line may start with; "updated" ones give the modification date.
 _LABEL: Final = re.compile(
@@ -132,7 +140,7 @@ _DATE_WORDS: Final = frozenset(
 ) | frozenset(
     {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
      "der", "el", "del", "du", "à", "uhr", "het", "st", "nd", "rd", "th", "t", "z", "utc",
-     "gmt"} | {zone.lower() for zone in _ZONES}
+     "gmt"} | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
 )  # fmt: skip
 _DEFAULTS: Final = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
@@ -171,17 +179,28 @@ def parse_date_line(line: str) -> DateLine | None:
 
 
 def _parse_loose(text: str) -> datetime | None:
-    zone = None
+    zone: tzinfo | None = None
     found = _ZONE.search(text)
     if found is not None:
-        zone = _ZONES[found.group(1)]
+        zone = _zone(found.group(1))
         text = f"{text[: found.start()]} {text[found.end() :]}"
     value = _parse_common(text.strip(" ,."))
     if value is None:
         value = _parse_with_dateutil(text)
     if value is not None and zone is not None and value.tzinfo is None:
-        value = value.replace(tzinfo=timezone(timedelta(seconds=zone)))
+        value = value.replace(tzinfo=zone)
     return value
+
+
+def _zone(name: str) -> tzinfo | None:
+    """The zone an abbreviation names: a fixed offset, or a US region's rules (ET, PT...)."""
+    region = _REGIONS.get(name)
+    if region is None:
+        return timezone(timedelta(seconds=_ZONES[name]))
+    try:
+        return ZoneInfo(region)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # no time-zone database on this machine: the time stays naive
 
 
 _MONTH_NUMBERS: Final = {
