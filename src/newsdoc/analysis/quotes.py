@@ -46,8 +46,7 @@ class Lexicon:
     Attributes:
         language: The language's BCP 47 primary tag.
         cues: Reporting verbs in every form ("say", "said", "tweeted").
-        partial_cues: Verbs that introduce a characterisation ("called it", "described as").
-        phrase_cues: Cues of several words ("according to", "put it").
+        according_to: Phrases that credit what follows to a source ("according to").
         auxiliaries: Words that may stand between a speaker and the verb ("has", "also").
         pronouns: Third-person pronouns and their gender ("male", "female", "plural", "thing").
         first_person: Pronouns that never name a quote's speaker.
@@ -63,8 +62,7 @@ class Lexicon:
 
     language: str
     cues: frozenset[str]
-    partial_cues: frozenset[str]
-    phrase_cues: tuple[str, ...]
+    according_to: tuple[str, ...]
     auxiliaries: frozenset[str]
     pronouns: dict[str, str]
     first_person: frozenset[str]
@@ -91,14 +89,14 @@ def lexicon(language: str) -> Lexicon | None:
     sets = {
         key: frozenset(str(word).lower() for word in data.get(key, ()))
         for key in (
-            "cues", "partial_cues", "auxiliaries", "first_person", "determiners", "male_titles",
+            "cues", "auxiliaries", "first_person", "determiners", "male_titles",
             "female_titles", "titles", "abbreviations", "male_names", "female_names",
             "nominal_heads",
         )
     }  # fmt: skip
     return Lexicon(
         language=primary,
-        phrase_cues=tuple(str(phrase).lower() for phrase in data.get("phrase_cues", ())),
+        according_to=tuple(str(phrase).lower() for phrase in data.get("according_to", ())),
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
     )
@@ -625,14 +623,16 @@ class _Attributor:
         return None
 
     def _according_to(self, text: str, offset: int) -> _Found | None:
-        at = text.lower().find("according to ")
-        if at == -1:
-            return None
-        start = at + len("according to ")
-        phrase = self._noun_phrase_forward(_tokens(text[start:]), 0)
-        if phrase is None:
-            return None
-        return self._found(phrase[0], "according to", offset + start + phrase[1])
+        lowered = text.lower()
+        for cue in self.words.according_to:
+            at = lowered.find(cue + " ")
+            if at == -1:
+                continue
+            start = at + len(cue) + 1
+            phrase = self._noun_phrase_forward(_tokens(text[start:]), 0)
+            if phrase is not None:
+                return self._found(phrase[0], cue, offset + start + phrase[1])
+        return None
 
     def _found(self, phrase: str, cue: str | None, position: int) -> _Found | None:
         if not self._plausible(phrase):
@@ -995,15 +995,6 @@ class _Attributor:
             if not speaker[:1].isupper():
                 gender = "thing"  # "the ministry", "officials"
         return _Mention(name=speaker, gender=gender, position=position)
-
-    def _sentence_start(self, position: int) -> int:
-        floor = self._paragraph_start(position)
-        head = self.text[floor:position]
-        cut = 0
-        for match in _SENTENCE_END.finditer(head):
-            if not self._is_abbreviation(head, match.start()):
-                cut = match.end()
-        return floor + cut
 
     def _gender_from_pronouns(self, position: int) -> str:
         """The gender of the first "he"/"his" or "she"/"her" in the next 200 characters.
