@@ -30,6 +30,9 @@ def summarize(doc: newsdoc.Document) -> str:
     if doc.blocks:
         first = textwrap.shorten(doc.blocks[0].text, width=96, placeholder=" ...")
         lines.append(f"  first: {first}")
+    for quote in doc.quotes[:3]:
+        said = textwrap.shorten(quote.text, width=60, placeholder=" ...")
+        lines.append(f"  quote: “{said}” ({quote.speaker or 'nobody named'})")
     lines.extend(f"  warning [{w.code}]: {w.message}" for w in doc.warnings)
     return "\n".join(lines)
 

@@ -46,9 +46,10 @@ def test_to_jsonl_writes_one_line_per_document(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = output.read_text(encoding="utf-8").splitlines()
     docs = [newsdoc.from_dict(json.loads(line)) for line in lines]
-    assert len(docs) == 4
-    assert {doc.format for doc in docs} == {"prezly"}
-    assert "wrote 4 documents" in result.stderr
+    # 4 Prezly stories, 1 HTML page, 3 stories in one text digest.
+    assert len(docs) == 8
+    assert sorted(doc.format for doc in docs) == ["html"] + ["prezly"] * 4 + ["text"] * 3
+    assert "wrote 8 documents" in result.stderr
 
 
 def test_the_readme_example_runs(tmp_path: Path) -> None:
