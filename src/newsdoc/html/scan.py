@@ -18,7 +18,7 @@ _BYLINES: Final = etree.XPath(
     "//@class[contains(., 'yline') or contains(., 'uthor') or contains(., 'riter') "
     "or contains(., 'ontributor')] | //@rel[. = 'author']"
 )
-_RELATED: Final = etree.XPath("//@class[contains(., 'elated') or contains(., 'ecommended')]")
+_RELATED: Final = etree.XPath(".//@class[contains(., 'elated') or contains(., 'ecommended')]")
 _BYLINE_TAGS: Final = frozenset({"a", "span", "div", "p", "address"})
 _RELATED_TAGS: Final = frozenset({"aside", "section", "div", "ul", "nav"})
 
@@ -47,5 +47,5 @@ def byline_elements(root: etree._Element) -> list[etree._Element]:
 
 
 def related_elements(root: etree._Element) -> list[etree._Element]:
-    """Blocks marked as related or recommended stories."""
+    """Blocks below ``root`` marked as related or recommended stories."""
     return _owners(_RELATED(root), _RELATED_TAGS)

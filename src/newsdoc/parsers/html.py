@@ -146,7 +146,10 @@ def _page_document(
                 "its text is given as it is",
             )
         )
-    related = _related_links(related_elements(body), base)
+    # Related stories sit beside the article: look around it, not through the whole page.
+    around = chosen[0].getparent() if chosen else None
+    around = around.getparent() if around is not None else None
+    related = _related_links(related_elements(around if around is not None else body), base)
     language = normalize_language(meta.language) if meta.language else None
     images = [Image(url=url) for url in meta.images]
     metadata = Metadata(
