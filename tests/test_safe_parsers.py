@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+import newsdoc
 from newsdoc.html.fragment import parse_fragment
-from newsdoc.html.safe import html_parser, xml_parser
+from newsdoc.html.safe import html_parser, utf8_html_parser, xml_parser
 
 SECRET = "TOP-SECRET-CONTENT"
 
@@ -64,6 +65,10 @@ def test_html_parsing_reads_no_files(secret_files: tuple[str, str]) -> None:
         f'<iframe src="{secret}"></iframe>'
     )
     assert SECRET not in " ".join(block.text for block in fragment.blocks)
+    root = etree.fromstring(page.encode(), parser=utf8_html_parser())
+    assert SECRET not in "".join(str(text) for text in root.itertext())
+    doc = newsdoc.loads(page.encode(), format="html")
+    assert SECRET not in doc.body
 
 
 def test_xml_entity_bomb_is_refused_quickly() -> None:

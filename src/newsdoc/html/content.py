@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from lxml import etree
@@ -43,7 +44,9 @@ def _class_words(element: etree._Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def _is_negative(marker: str) -> bool:
+    """Whether a class-and-id string names furniture (cached: pages repeat their classes)."""
     return bool(marker) and bool(_NEGATIVE.search(marker)) and not _POSITIVE_STRONG.search(marker)
 
 

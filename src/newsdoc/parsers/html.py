@@ -26,7 +26,7 @@ from newsdoc.errors import ParseError
 from newsdoc.html.content import find_article
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.html.meta import PageMeta, read_meta
-from newsdoc.html.safe import html_parser
+from newsdoc.html.safe import utf8_html_parser
 from newsdoc.html.scan import related_elements
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
@@ -73,7 +73,7 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
         yield _fragment_document(text, context, warnings)
         return
     try:
-        root = etree.fromstring(text, parser=html_parser())
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=utf8_html_parser())
     except (etree.ParserError, ValueError) as exc:
         msg = f"{context.label}: html: the page cannot be parsed: {exc}"
         raise ParseError(msg, source=context.source) from None
