@@ -64,9 +64,15 @@ def is_furniture(element: etree._Element) -> bool:
     only when it holds little prose of its own, because page builders wrap whole articles in
     classes such as ``widget-wrap``.
     """
-    if _is_structural_furniture(element):
+    if element.tag in _FURNITURE_TAGS:
         return True
-    if _is_negative(_class_words(element)):
+    attributes = element.attrib
+    if not attributes:
+        return False  # most elements: nothing more to read
+    if _hidden_or_landmark(attributes):
+        return True
+    marker = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip().lower()
+    if _is_negative(marker):
         return _prose_length(element) < 400 or _link_density(element) > 0.5
     return False
 
@@ -75,12 +81,16 @@ def _is_structural_furniture(element: etree._Element) -> bool:
     """Furniture by its tag, role or visibility alone (no text needs reading)."""
     if element.tag in _FURNITURE_TAGS:
         return True
-    get = element.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    attributes = element.attrib
+    return bool(attributes) and _hidden_or_landmark(attributes)
+
+
+def _hidden_or_landmark(attributes: etree._Attrib) -> bool:
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
-    if (get("role") or "") in _ROLE_FURNITURE:
+    if (attributes.get("role") or "") in _ROLE_FURNITURE:
         return True
-    style = get("style") or ""
+    style = attributes.get("style") or ""
     return "display:none" in style.replace(" ", "") or "visibility:hidden" in style
 
 
@@ -360,8 +370,13 @@ def _text(element: etree._Element) -> str:
 
 
 def _link_density(element: etree._Element) -> float:
+    """The share of an element's words that are link text."""
     total = len(_raw_text(element).split())
     if not total:
         return 1.0
-    linked = sum(len(_raw_text(link).split()) for link in element.iter("a"))
+    texts = _LINK_TEXTS(element)  # every text node under a link, in one query
+    linked = sum(len(str(text).split()) for text in texts) if isinstance(texts, list) else 0
     return min(1.0, linked / total)
+
+
+_LINK_TEXTS: Final = etree.XPath(".//a//text()")
