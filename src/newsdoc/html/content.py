@@ -113,6 +113,7 @@ def find_article(
     furniture: dict[etree._Element, bool] = {}
     kept: list[tuple[etree._Element, int]] = []  # the paragraphs scored, with their lengths
     negative: dict[etree._Element, bool] = {}
+    texts: list[tuple[etree._Element, str]] = []  # every paragraph of 25 characters or more
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
         if paragraph.tag in ("div", "section") and not _is_text_block(paragraph):
             # A container whose own text (between its children, as with <br> lines) is prose
@@ -126,6 +127,7 @@ def find_article(
         text = _raw_text(paragraph).strip()
         if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
             continue
+        texts.append((paragraph, text))
         if _inside_furniture(paragraph, body, furniture):
             continue
         parent = paragraph.getparent()
@@ -151,13 +153,14 @@ def find_article(
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:8]
     best = max(ranked, key=lambda element: scores[element] * (1 - density_of(element)))
     if article_body:
-        preferred = _holder_of(body, article_body)
+        preferred = _holder_of(body, article_body, texts)
         if preferred is not None:
             best = preferred
     core = best
     best = _widened(best, body, kept, density_of)
     chosen = _with_siblings(best, scores)
-    prose = sum(len(_text(element)) for element in chosen)
+    inside = set(chosen)
+    prose = sum(length for paragraph, length in kept if _under(paragraph, inside, body))
     density = density_of(best)
     confidence = min(1.0, prose / 1500) * (1 - density)
     keep = {core, *_ancestors(core)}
@@ -291,19 +294,23 @@ def _with_siblings(
     return chosen
 
 
-def _holder_of(body: etree._Element, article_body: str) -> etree._Element | None:
+def _holder_of(
+    body: etree._Element, article_body: str, texts: list[tuple[etree._Element, str]]
+) -> etree._Element | None:
     """The smallest element whose paragraphs hold the start and the end of the JSON-LD body."""
     words = clean_text(article_body).split()
     if len(words) < 30:
         return None
-    head = " ".join(words[:8])
-    tail = " ".join(words[-8:])
+    head = " ".join(words[:8])[:40]
+    tail = " ".join(words[-8:])[-40:]
     first = last = None
-    for paragraph in body.iter(*_PARAGRAPHS):
-        text = _text(paragraph)
-        if first is None and head[:40] in text:
+    for paragraph, raw in texts:
+        if words[0] not in raw and words[-1] not in raw:
+            continue  # a cheap test on the raw text first; cleaning only the candidates
+        text = clean_text(raw)
+        if first is None and head in text:
             first = paragraph
-        if tail[-40:] in text:
+        if tail in text:
             last = paragraph
     if first is None or last is None:
         return None
@@ -312,6 +319,16 @@ def _holder_of(body: etree._Element, article_body: str) -> etree._Element | None
         if candidate in ancestors:
             return candidate if candidate is not body else None
     return None
+
+
+def _under(element: etree._Element, roots: set[etree._Element], stop: etree._Element) -> bool:
+    """Whether ``element`` is one of ``roots`` or below one of them (searching up to ``stop``)."""
+    current: etree._Element | None = element
+    while current is not None and current is not stop:
+        if current in roots:
+            return True
+        current = current.getparent()
+    return False
 
 
 def _ancestors(element: etree._Element) -> list[etree._Element]:
