@@ -115,14 +115,15 @@ def find_article(
     negative: dict[etree._Element, bool] = {}
     texts: list[tuple[etree._Element, str]] = []  # every paragraph of 25 characters or more
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
-        if paragraph.tag in ("div", "section") and not _is_text_block(paragraph):
+        if paragraph.tag in ("div", "section"):
             # A container whose own text (between its children, as with <br> lines) is prose
-            # holds that prose itself.
-            loose = _loose_text(paragraph)
-            if len(loose) >= 100:
-                _credit(scores, paragraph, _points(loose))
-                kept.append((paragraph, len(loose)))
-            continue
+            # holds that prose itself; a div of only text and inline elements is a paragraph.
+            loose = _loose_text_of_container(paragraph)
+            if loose is not None:
+                if len(loose) >= 100:
+                    _credit(scores, paragraph, _points(loose))
+                    kept.append((paragraph, len(loose)))
+                continue
         # The raw text is enough to measure (cleaning it would cost more than the scoring).
         text = _raw_text(paragraph).strip()
         if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
@@ -255,16 +256,23 @@ _BLOCK_TAGS: Final = frozenset(
 )  # fmt: skip
 
 
-def _loose_text(element: etree._Element) -> str:
-    """The text an element holds directly: before its first child and after each child."""
+def _loose_text_of_container(element: etree._Element) -> str | None:
+    """The text a container holds directly (before its first child and after each child).
+
+    ``None`` when it holds no block element: then it is a paragraph written as a div. One pass
+    over the children answers both.
+    """
     pieces = [element.text or ""]
-    pieces.extend(child.tail or "" for child in element)
+    container = False
+    for child in element:
+        if child.tag in _BLOCK_TAGS:
+            container = True
+        tail = child.tail
+        if tail:
+            pieces.append(tail)
+    if not container:
+        return None
     return " ".join("".join(pieces).split())
-
-
-def _is_text_block(element: etree._Element) -> bool:
-    """A div that holds only text and inline elements: a paragraph written as a div."""
-    return not any(child.tag in _BLOCK_TAGS for child in element)
 
 
 def _with_siblings(
@@ -392,7 +400,7 @@ def _link_density(element: etree._Element) -> float:
     if not total:
         return 1.0
     texts = _LINK_TEXTS(element)  # every text node under a link, in one query
-    linked = sum(len(str(text).split()) for text in texts) if isinstance(texts, list) else 0
+    linked = len(" ".join(map(str, texts)).split()) if isinstance(texts, list) else 0
     return min(1.0, linked / total)
 
 
