@@ -278,9 +278,11 @@ def _from_document(meta: PageMeta, root: etree._Element) -> None:
         title = root.find(".//title")
         if title is not None:
             meta.take("title", clean_text("".join(map(str, title.itertext()))))
-    if _ARTICLE_ITEMTYPE(root):
+    if not meta.is_article and _ARTICLE_ITEMTYPE(root):
         meta.is_article = True
-    for element in itemprop_elements(root):
+    # Microdata is read only for what the richer sources left out (each query scans the page).
+    missing = meta.published is None or meta.modified is None or not meta.authors
+    for element in itemprop_elements(root) if missing else ():
         itemprop = element.get("itemprop")
         if itemprop in ("datePublished", "dateModified"):
             value = element.get("datetime") or element.get("content") or element.text or ""
