@@ -315,14 +315,18 @@ class _Attributor:
         self.scanned = 0  # mentions are collected up to here
         self.last_speaker: _Mention | None = None
         self.befores: dict[int, tuple[str, int]] = {}
-        self._lower_words: frozenset[str] | None = None
 
-    @property
-    def lower_case_words(self) -> frozenset[str]:
-        """The words the text writes in lower case (made when first needed)."""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return self._lower_words
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
+        text = self.text
+        at = text.find(word)
+        while at != -1:
+            before = text[at - 1] if at else " "
+            after = text[at + len(word) : at + len(word) + 1] or " "
+            if not before.isalnum() and not after.isalnum():
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def attribute(self, spans: list[_Span]) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
@@ -659,7 +663,7 @@ class _Attributor:
             if lowered in self.surnames or lowered in _ORG_WORDS:
                 return True
             # A word the text also writes in lower case is a common word, not a name.
-            return lowered not in self.lower_case_words
+            return not self._written_in_lower_case(lowered)
         if tokens[0].lower() in self.words.determiners:
             head = tokens[-1].lower()
             return len(tokens) >= 2 and head not in _NOT_HEADS and head not in FUNCTION_WORD_SET
@@ -1136,8 +1140,6 @@ def _without_roles(run: list[tuple[str, int]]) -> tuple[str, int]:
         run = run[last_role + 1 :]
     return " ".join(token for token, _ in run), run[0][1]
 
-
-_LOWER_WORD: Final = re.compile(r"\b[a-z][a-z'’-]*")
 
 # A reporting clause that introduces what follows ("He added, though, that in the end").
 _CUE_THAT: Final = re.compile(r"\b\w+(?:ed|s)\b[^.!?]{0,40}\bthat\b")
