@@ -886,8 +886,7 @@ class _Attributor:
         surnames = self.surnames
         for match in _NAME_RUN.finditer(chunk):
             raw = match.group(0)
-            raw_tokens = raw.split()
-            if len(raw_tokens) == 1:
+            if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
                 # One capitalised word (most of them: sentence starts, places, surnames):
                 # only a surname seen before tells anything.
                 word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
@@ -906,6 +905,7 @@ class _Attributor:
                     subject = position == 0 or before.endswith(_SENTENCE_STARTS)
                     self.people.append(attrs.evolve(known, position=position, subject=subject))
                 continue
+            raw_tokens = raw.split()
             # A word that ends a sentence ends the run ("Clinton. He said").
             for index, token in enumerate(raw_tokens[:-1]):
                 if (
