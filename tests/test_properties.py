@@ -197,3 +197,18 @@ def test_fragment_on_any_tag_soup(text: str, depth: int) -> None:
     for link in fragment.links:
         assert link.url is not None
         assert link.url.startswith("https://example.org/") or link.kind == "embed"
+
+
+@given(
+    markup,
+    st.sampled_from(["", "<title>A | Site</title>", '<meta property="og:type" content="article">']),
+)
+@settings(max_examples=200)
+def test_any_page_of_tag_soup_gives_a_consistent_document(body: str, head: str) -> None:
+    page = f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+    doc = newsdoc.loads(page.encode(), format="html", source="https://example.org/a/")
+    assert doc.format == "html"
+    for block in doc.blocks:
+        assert block.text
+    for quote in doc.quotes:
+        assert doc.body[quote.start : quote.end] == quote.text
