@@ -8,7 +8,7 @@ import pytest
 
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.text import LINE_BREAK, clean_text
+from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
 
@@ -205,3 +205,9 @@ def test_clean_text_keeps_joiners_that_spelling_needs() -> None:
     assert clean_text(persian) == persian
     assert clean_text(family) == family
     assert clean_text("soft\u00adhyphen zero\u200bwidth \ufeffbom") == "softhyphen zerowidth bom"
+
+
+def test_comparable_ignores_case_punctuation_and_spacing_only() -> None:
+    assert comparable("Storm Hits  Coast!") == comparable("storm hits coast") == "storm hits coast"
+    assert comparable("Co-op wins") == comparable("co op wins")
+    assert comparable("Storm hits coast") != comparable("Storm hits the coast")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["LINE_BREAK", "clean_text", "replace_surrogates"]
+__all__ = ["LINE_BREAK", "clean_text", "comparable", "replace_surrogates"]
 
 #: Marks a hard line break (``<br>``) in text still to be cleaned; a private-use character, so
 #: it cannot be confused with the newlines of source formatting, which are plain whitespace.
@@ -17,6 +17,7 @@ LINE_BREAK: Final = "\ue000"
 _UNWANTED: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad]+")
 # A code point in the surrogate range is never valid text on its own (JSON "\ud800" makes one).
 _SURROGATES: Final = re.compile("[\ud800-\udfff]")
+_PUNCTUATION: Final = re.compile(r"[^\w\s]")
 
 
 def replace_surrogates(text: str) -> str:
@@ -34,6 +35,15 @@ def clean_text(raw: str) -> str:
         return _clean_line(raw)
     lines = (_clean_line(line) for line in raw.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def comparable(text: str) -> str:
+    """``text`` reduced for comparing: casefolded, punctuation turned to spaces, spaces collapsed.
+
+    Two texts that differ only in case, punctuation or spacing reduce to the same string, so a
+    heading that repeats a title ("Storm hits coast" and "Storm Hits Coast!") is told.
+    """
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
 def _clean_line(raw: str) -> str:

@@ -19,7 +19,7 @@ from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
@@ -208,11 +208,11 @@ def _clean_title(title: str | None, site_name: str | None) -> str | None:
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     if not title or not blocks:
         return blocks
-    wanted = _comparable(title)
+    wanted = comparable(title)
     return [
         block
         for index, block in enumerate(blocks)
-        if not (index < 3 and block.kind == "heading" and _comparable(block.text) == wanted)
+        if not (index < 3 and block.kind == "heading" and comparable(block.text) == wanted)
     ]
 
 
@@ -260,10 +260,6 @@ def _without_empty_headings(blocks: list[Block]) -> list[Block]:
     while blocks and blocks[-1].kind == "heading":
         blocks = blocks[:-1]
     return blocks
-
-
-def _comparable(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _related_links(blocks: list[etree._Element], base: str | None) -> list[Link]:

@@ -26,7 +26,7 @@ import attrs
 from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.dates import DateLine, parse_date_line
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language, words
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.decoding import decode
 from newsdoc.html.fragment import split_credit
 from newsdoc.model import Author, Block, BlockKind, Document, Link, Metadata, ParseWarning
@@ -657,11 +657,7 @@ _HOME: Final = frozenset({"home", "start", "accueil", "startseite", "inicio", "n
 
 
 def _same(text: str, other: str | None) -> bool:
-    return other is not None and _comparable(text) == _comparable(other)
-
-
-def _comparable(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    return other is not None and comparable(text) == comparable(other)
 
 
 def _first_url(text: str) -> str | None:
