@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from newsdoc.analysis.dates import parse_iso_datetime
+from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import resolve_url, scheme_of
@@ -211,3 +212,12 @@ def test_comparable_ignores_case_punctuation_and_spacing_only() -> None:
     assert comparable("Storm Hits  Coast!") == comparable("storm hits coast") == "storm hits coast"
     assert comparable("Co-op wins") == comparable("co op wins")
     assert comparable("Storm hits coast") != comparable("Storm hits the coast")
+
+
+def test_copyright_lines_are_furniture_in_any_format() -> None:
+    assert is_copyright_line("© 2024 Harbour Times")
+    assert is_copyright_line("Copyright Harbour Media Group. All rights reserved.")
+    assert not is_copyright_line("The copyright dispute went to court in 2024.")
+    assert is_furniture_line("(c) 2023 Example News")
+    assert is_furniture_line("Share this on WhatsApp")
+    assert not is_furniture_line("The harbour reopened on Monday after the storm.")

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, words
 
-__all__ = ["is_furniture_line"]
+__all__ = ["is_copyright_line", "is_furniture_line"]
 
 _MAX_WORDS: Final = 12
 _COPYRIGHT: Final = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|.{0,80}rights\s+reserved)", re.I)
@@ -23,7 +23,7 @@ def is_furniture_line(text: str) -> bool:
     """Whether a short line is page furniture: buttons, sharing, a tag list, a copyright."""
     if len(text) > 200:
         return False
-    if _COPYRIGHT.match(text):
+    if is_copyright_line(text):
         return True
     tokens = words(text)
     if not tokens or len(tokens) > _MAX_WORDS:
@@ -35,3 +35,8 @@ def is_furniture_line(text: str) -> bool:
         return False
     page = sum(1 for token in content if token in PAGE_WORDS)
     return page >= 0.5 * len(content) or _TAG_LIST.match(text) is not None
+
+
+def is_copyright_line(text: str) -> bool:
+    """Whether ``text`` opens with a copyright notice: "© 2024 …", "Copyright … rights reserved"."""
+    return _COPYRIGHT.match(text) is not None

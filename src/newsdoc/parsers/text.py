@@ -25,6 +25,7 @@ import attrs
 
 from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.dates import DateLine, parse_date_line
+from newsdoc.analysis.furniture import is_copyright_line
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language, words
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.decoding import decode
@@ -156,7 +157,6 @@ _CAPTION_CREDIT: Final = re.compile(
     r"\s*[(\[]?\s*\b(?:photo|foto|image|picture|credit|bild|beeld)\s*:\s*"
     r"(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]?\s*$"
 )
-_COPYRIGHT: Final = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|.{0,80}rights\sreserved)", re.I)
 _ITEM_MARK: Final = re.compile(r"(?:[-*•●▪–]|\d{1,2}[.)])\s+(?=\S)")
 _URL: Final = re.compile(
     r"\bhttps?://[^\s<>\"'()\[\]]{2,2000}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,}[^\s<>\"'()\[\]]*", re.I
@@ -348,7 +348,7 @@ def _is_noise(text: str, tokens: list[str], repeats: int) -> bool:
     """Page furniture: buttons, icon names, notices, footers, short repeated lines."""
     if not tokens:
         return True  # only symbols and numbers
-    if _COPYRIGHT.match(text):
+    if is_copyright_line(text):
         return True
     count = len(tokens)
     terminal = _ends_sentence(text)
