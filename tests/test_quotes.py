@@ -205,6 +205,64 @@ def test_a_paragraph_that_is_only_a_quote_inherits_the_previous_speaker() -> Non
     assert [quote.speaker for quote in extract_quotes(text)] == ["Lena Smit", "Lena Smit"]
 
 
+# -- 6b. where the speaker stands in the writer's sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A participle after a comma belongs to the subject of the clause's verb.
+        (
+            "Mayor Tom Wuyts took to the radio on Monday, saying, “The pool stays open.”",
+            "Tom Wuyts",
+        ),
+        # Without the comma, a thing that carries words says them itself.
+        ("A fan held up a sign saying “Bring back the tram.”", "a sign"),
+        # Whatever stands between a quote ending with a comma and its verb is the subject.
+        (
+            "“We will appeal,” the union's longtime negotiator Karel Peeters told reporters.",
+            "Karel Peeters",
+        ),
+        (
+            "“We will appeal,” the soft-spoken, 64-year-old negotiator said.",
+            "the soft-spoken, 64-year-old negotiator",
+        ),
+        # An age between commas is an appositive, a place after the name qualifies it.
+        ("“We will appeal,” Karel Peeters, 64, said.", "Karel Peeters"),
+        ("“We will appeal,” Karel Peeters of the Antwerp dockers' union wrote.", "Karel Peeters"),
+        # "his deputy" introduces the name; "his" is not the speaker.
+        ("“We will appeal,” added his deputy Mark Olsen.", "Mark Olsen"),
+        # "her post" is a noun, not the verb "post".
+        (
+            "Ann Lee asked the judge to leave her post and said, “The court has lost its way.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_speaker_in_the_writers_sentence(text: str, speaker: str) -> None:
+    assert _only(text).speaker == speaker
+
+
+def test_a_participle_after_a_comma_belongs_to_the_subject_of_the_clause() -> None:
+    text = "“The pool stays open,” Ines Maes said, adding: “We found the money.”"
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Ines Maes", "Ines Maes"]
+
+
+def test_a_new_sentence_after_a_quote_that_reports_more_speech_is_not_its_attribution() -> None:
+    text = (
+        "“We will appeal,” Karel Peeters said. “The ruling is wrong.” "
+        "Governor Anna Berg said she would not intervene."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Karel Peeters", "Karel Peeters"]
+
+
+def test_a_lead_in_with_a_comma_beats_the_next_sentence() -> None:
+    text = (
+        "Omar wrote to Lisa Stone, telling her, “You are the best!” She replied that it was kind."
+    )
+    assert _only(text).speaker == "Omar"
+
+
 # -- 7. partial quotes, scare quotes, titles, nicknames ------------------------------------------
 
 

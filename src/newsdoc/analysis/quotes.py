@@ -262,7 +262,8 @@ def _opens_speech(text: str, position: int) -> bool:
 # -- 2 and 3. kind and attribution -----------------------------------------------------------
 
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
-_TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,:]*|[,;:()—–]")
+# A number keeps its inner separators ("1,495", "19:02", "64-year-old"), not a comma after it.
+_TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*|\d(?:[\w.,:\-]*\w)?|[,;:()—–]")
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s+")
 _EDGE: Final = " \t\n\u00a0,;:"
 _FUNCTION_CAPITALS: Final = frozenset(
@@ -315,6 +316,8 @@ class _Attributor:
         self.scanned = 0  # mentions are collected up to here
         self.last_speaker: _Mention | None = None
         self.befores: dict[int, tuple[str, int]] = {}
+        self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
+        self.quoted_starts: list[int] = []
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -331,6 +334,8 @@ class _Attributor:
     def attribute(self, spans: list[_Span]) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         previous: tuple[_Span, _Found | None, int] | None = None  # span, found, paragraph
+        self.quoted = [(span.start - 1, span.end + 1) for span in spans]
+        self.quoted_starts = [start for start, _ in self.quoted]
         for span in spans:
             start, end = _trim(self.text, span.start, span.end)
             if end <= start:
@@ -383,12 +388,40 @@ class _Attributor:
             if self.text[span.start - 2 : span.start] in ("''", "``")
             else (span.start - 1)
         )
-        head = self.text[floor : max(floor, mark)]
+        head = self._unquoted(floor, max(floor, mark))
         cut = 0
         for match in _SENTENCE_END.finditer(head):
             if not self._is_abbreviation(head, match.start()):
                 cut = match.end()
         return head[cut:], floor + cut
+
+    def _unquoted(self, start: int, end: int) -> str:
+        """``text[start:end]`` with the quoted stretches in it blanked out (offsets kept).
+
+        The writer's words around them are what attribution reads: in ``“…,” Smith said,
+        adding: “…”`` the second quote's lead-in is ``Smith said, adding:``, not the first quote.
+        """
+        text = self.text
+        index = bisect.bisect_left(self.quoted_starts, start)
+        pieces: list[str] = []
+        at = start
+        while index < len(self.quoted):
+            quote_start, quote_end = self.quoted[index]
+            if quote_end > end:
+                break
+            pieces.append(text[at:quote_start])
+            # Blank the words, keep how the quote ends: ``on "Meet the Press." “…”`` still
+            # ends a sentence before the next quote, ``“…,” adding`` still has its comma.
+            closing = quote_end - 1
+            while closing > quote_start and text[closing - 1] in ".!?,;:":
+                closing -= 1
+            pieces.append(" " * (closing - quote_start))
+            at = closing
+            index += 1
+        if not pieces:
+            return text[start:end]
+        pieces.append(text[at:end])
+        return "".join(pieces)
 
     def _after(self, span: _Span) -> tuple[str, int]:
         """The text after the closing mark, up to the end of its sentence or the next quote."""
@@ -454,17 +487,35 @@ class _Attributor:
     def _attribution(self, span: _Span, partial: bool) -> _Found | None:
         after, after_start = self._after(span)
         content = self.text[span.start : span.end].rstrip()
-        # After a quote ended like a sentence, only a short "Smith said." attributes it.
-        limit = 4 if content[-1:] in ".!?" and after.lstrip()[:1].isupper() else 8
-        found = self._from_after(after, after_start, limit)
+        # A quote that ends with a comma hands its sentence to the attribution ("…," the
+        # party's longtime strategist Jane Doe said); after one ended like a sentence, only a
+        # short "Smith said." attributes it.
+        continues = content[-1:] == ","
+        ended = content[-1:] in ".!?" and after.lstrip()[:1].isupper()
+        limit = 5 if ended else 14 if continues else 8
+        found = None
+        before, before_start = self._before(span)
+        if ended and before.rstrip().endswith((",", ":")):
+            # "telling her, “…!” She replied…": the lead-in attributes the quote, and the
+            # next sentence is news of its own.
+            found = self._from_before(before, before_start, partial)
         if found is None:
-            before, before_start = self._before(span)
+            found = self._from_after(after, after_start, limit, continues=continues, ended=ended)
+        if found is None:
             found = self._from_before(before, before_start, partial)
         if found is None and not partial:
             found = self._from_previous_paragraph(span)
         return found
 
-    def _from_after(self, after: str, offset: int, limit: int = 8) -> _Found | None:
+    def _from_after(
+        self,
+        after: str,
+        offset: int,
+        limit: int = 8,
+        *,
+        continues: bool = False,
+        ended: bool = False,
+    ) -> _Found | None:
         stripped = after.lstrip(" ,.;\u00a0")
         offset += len(after) - len(stripped)
         dash = re.match(r"\s*[—–―-]{1,2}\s*", stripped)
@@ -481,15 +532,83 @@ class _Attributor:
             return None
         cue = tokens[cue_at][0]
         auxiliaries = self.words.auxiliaries
+        if _is_participle(cue):
+            return None  # "…," promising the club will return: the writer goes on
+        if ended and not self._short_attribution(tokens, cue_at):
+            return None  # "…." Kasich said he would have fired him: a sentence of its own
         if cue_at == 0 or all(token[0].lower() in auxiliaries for token in tokens[:cue_at]):
             phrase = self._noun_phrase_forward(tokens, cue_at + 1)
-        elif self._subject_like(tokens[:cue_at]):
-            phrase = self._noun_phrase_backward(tokens, cue_at)
+            if phrase is None and cue_at > 0 and tokens[0][0][:1].isupper():
+                phrase = tokens[0]  # "…," Will wrote: a name that is also an auxiliary
+        elif self._subject_like(tokens[:cue_at]) or (
+            continues and tokens[0][0].lower() not in _CLAUSE_OPENERS
+        ):
+            phrase = self._subject_before_cue(stripped, tokens, cue_at)
         else:
             return None  # a sentence of the writer's that happens to hold a verb
         if phrase is None:
             return None
+        if ended:
+            # "This sort of opining, CNN claimed, violates…": a source named inside the
+            # writer's sentence, not the subject it opens with.
+            comma = next((at for token, at in tokens[:cue_at] if token == ","), None)
+            if comma is not None and phrase[1] > comma:
+                return None
         return self._found(phrase[0], cue, offset + phrase[1])
+
+    def _short_attribution(self, tokens: list[tuple[str, int]], cue_at: int) -> bool:
+        """Whether a sentence after a finished quote is only its attribution.
+
+        ``Smith said.`` or ``Cruz told reporters outside a restaurant.``, not a sentence that
+        opens with a preposition or reports more speech (``Kasich said he would…``).
+        """
+        if tokens[0][0].lower() in _CLAUSE_OPENERS or tokens[0][0].lower() in _PREPOSITIONS:
+            return False
+        following = [token.lower() for token, _ in tokens[cue_at + 1 : cue_at + 5]]
+        return not ("that" in following or (following and following[0] in self.words.pronouns))
+
+    def _subject_before_cue(
+        self, source: str, tokens: list[tuple[str, int]], cue_at: int
+    ) -> tuple[str, int] | None:
+        """The subject between a closing mark and its verb (``…," <subject> said``).
+
+        A name that a prepositional phrase qualifies is the name ("Jeffrey Lewis of the James
+        Martin Center wrote"); a subject with no name is taken whole ("the bespectacled,
+        71-year-old diplomat said").
+        """
+        index = 0
+        while index < cue_at and self._name_word(tokens[index][0], index > 0):
+            index += 1
+        if (
+            index >= 2
+            and index < cue_at
+            and tokens[index][0].lower() in ("of", "at", "from", "with", "for")
+        ):
+            return _without_roles(tokens[:index])
+        phrase = self._noun_phrase_backward(tokens, cue_at)
+        if phrase is not None:
+            return phrase
+        end = cue_at
+        while end > 0 and tokens[end - 1][0].lower() in self.words.auxiliaries | _WHEN:
+            end -= 1
+        subject = [token for token in tokens[:end] if token[0] not in "()"]
+        if not subject or len(subject) > _MAX_NOMINAL_TOKENS:
+            return None
+        if any(token.lower() in _NOT_IN_SPEAKERS for token, _ in subject):
+            return None
+        if all(
+            token.lower() in FUNCTION_WORD_SET or token.lower() in _CLAUSE_OPENERS or token in ","
+            for token, _ in subject
+        ):
+            return None  # "…" and stressed: no subject at all
+        return source[subject[0][1] : subject[-1][1] + len(subject[-1][0])], subject[0][1]
+
+    def _name_word(self, token: str, inside: bool) -> bool:
+        """Whether ``token`` can be a word of a name (a particle only inside one)."""
+        lowered = token.lower()
+        return (token[:1].isupper() and lowered not in _FUNCTION_CAPITALS) or (
+            inside and lowered in _PARTICLES
+        )
 
     def _subject_like(self, tokens: list[tuple[str, int]]) -> bool:
         """Whether the words before a verb can all be its subject.
@@ -560,12 +679,61 @@ class _Attributor:
                 return self._sentence_subject(tokens, offset)
             return None
         cue = tokens[cue_at][0]
-        phrase = self._noun_phrase_backward(tokens, cue_at)
+        if _is_participle(cue) and not (
+            cue_at > 0 and tokens[cue_at - 1][0].lower() in _SAYING_THINGS
+        ):
+            # "Smith said, adding:", "Trump took to Twitter, writing:": the one who writes is
+            # the subject of the clause's verb. A sign, an ad or a letter says things itself
+            # ("held up a sign saying").
+            upto = cue_at - 1 if tokens[cue_at - 1][0] in ",;" else cue_at
+            phrase = self._main_subject(tokens, upto)
+        else:
+            phrase = self._noun_phrase_backward(tokens, cue_at)
         if phrase is None and cue_at + 1 < len(tokens) and tokens[cue_at + 1][0][:1].isupper():
             phrase = self._noun_phrase_forward(tokens, cue_at + 1)
         if phrase is None:
             return None
         return self._found(phrase[0], cue, offset + phrase[1])
+
+    def _main_subject(self, tokens: list[tuple[str, int]], upto: int) -> tuple[str, int] | None:
+        """The subject of the clause before ``tokens[upto]``.
+
+        That of an earlier reporting verb when there is one ("Lewandowski said, adding"),
+        else the noun phrase the sentence opens with.
+        """
+        for index in range(upto - 1, -1, -1):
+            if self._is_cue(tokens, index) and not _is_participle(tokens[index][0]):
+                if index == 0 or (index == 1 and tokens[0][0] == ","):
+                    return self._noun_phrase_forward(tokens, index + 1)
+                return self._noun_phrase_backward(tokens, index)
+        return self._clause_subject(tokens[:upto])
+
+    def _clause_subject(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
+        """The noun phrase a clause opens with: a pronoun, "the Vermont senator", a name."""
+        if not tokens:
+            return None
+        words = self.words
+        first = tokens[0][0].lower()
+        if first in words.pronouns and (len(tokens) == 1 or first not in words.determiners):
+            return first, tokens[0][1]
+        if first in words.determiners:
+            for index, (token, _) in enumerate(tokens[1:8], start=1):
+                lowered = token.lower()
+                if token in ",;:" or lowered in words.cues:
+                    break
+                if (
+                    lowered in _ROLE_WORDS
+                    or lowered in words.nominal_heads
+                    or lowered in _ORG_WORDS
+                ):
+                    return " ".join(token for token, _ in tokens[: index + 1]), tokens[0][1]
+            return self._subject_at_start(tokens)
+        for index, (token, _) in enumerate(tokens[:8]):
+            if token in ",;:" or token.lower() in words.cues:
+                break
+            if self._name_word(token, False):
+                return self._name_forward(tokens, index)
+        return None
 
     def _sentence_subject(self, tokens: list[tuple[str, int]], offset: int) -> _Found | None:
         """The name or pronoun a sentence starts with (for "X apologized: “...”")."""
@@ -675,31 +843,36 @@ class _Attributor:
         The words of an appositive are not counted ("Robert Peck, managing director at X, told
         me").
         """
-        cues = self.words.cues
-        determiners = self.words.determiners
         counted = 0
         inside = False
         for index, (token, _) in enumerate(tokens[:40]):
             if token == ",":
                 inside = not inside and index > 0
                 continue
-            lowered = token.lower()
-            if lowered in cues and (not token[:1].isupper() or index == 0):
-                previous = tokens[index - 1][0].lower() if index else ""
-                if previous not in determiners:  # "the report said": a noun, not the verb
-                    return index
+            if self._is_cue(tokens, index):
+                return index
             if not inside:
                 counted += 1
                 if counted >= limit:
                     return None
         return None
 
+    def _is_cue(self, tokens: list[tuple[str, int]], index: int) -> bool:
+        """Whether ``tokens[index]`` is a reporting verb.
+
+        Not capitalised inside a sentence ("Post"), and not a noun after a determiner ("the
+        report said", "her post").
+        """
+        token = tokens[index][0]
+        if token.lower() not in self.words.cues or (token[:1].isupper() and index > 0):
+            return False
+        return index == 0 or tokens[index - 1][0].lower() not in self.words.determiners
+
     def _cue_in(self, text: str, *, last: bool) -> int | None:
         tokens = _tokens(text)
-        cues = self.words.cues
         found = None
-        for index, (token, _) in enumerate(tokens):
-            if token.lower() in cues and (not token[:1].isupper() or index == 0):
+        for index in range(len(tokens)):
+            if self._is_cue(tokens, index):
                 found = index
                 if not last:
                     break
@@ -725,8 +898,9 @@ class _Attributor:
         token, at = tokens[index]
         lowered = token.lower()
         if lowered in ("and", "but") and index >= 2:
-            # "A spokesman for X declined to comment but said": the sentence's subject.
-            return self._subject_at_start(tokens)
+            # "A spokesman for X declined to comment but said", "Smith said it was early but
+            # added": the subject of the clause's verb.
+            return self._main_subject(tokens, index)
         if lowered in ("who", "which") and index >= 2 and tokens[index - 1][0] == ",":
             # "Loretta Lynch, who told Congress:": the name before the relative clause
             return self._name_backward(tokens, index - 2) or self._nominal_backward(
@@ -743,13 +917,16 @@ class _Attributor:
                 )
             return None
         if token == ",":
-            # "Smith, a spokesman for the party, said": the subject before the first comma.
-            comma = next((i for i in range(index) if tokens[i][0] == ","), None)
-            if comma is not None and comma > 0:
-                name = self._name_backward(tokens, comma - 1)
-                if name is not None:
-                    return name
-                return self._nominal_backward(tokens, comma - 1)
+            # "Smith, a spokesman for the party, said", "Pruitt, the attorney general, one of
+            # the states suing, said": the name before the appositives.
+            commas = [i for i in range(index - 1, -1, -1) if tokens[i][0] == ","][:3]
+            for comma in commas:
+                if comma > 0:
+                    name = self._name_backward(tokens, comma - 1)
+                    if name is not None:
+                        return name
+            if commas and commas[0] > 0:
+                return self._nominal_backward(tokens, commas[0] - 1)
             return self._nominal_backward(tokens, index - 1)
         return self._name_backward(tokens, index) or self._nominal_backward(tokens, index)
 
@@ -841,7 +1018,8 @@ class _Attributor:
         if not segment:
             return None
         first = segment[0][0].lower()
-        if first in words.pronouns or first in words.first_person:
+        possessive = first in words.determiners and len(segment) > 1  # "his deputy Mark Olsen"
+        if (first in words.pronouns and not possessive) or first in words.first_person:
             return first, segment[0][1]
         runs: list[list[tuple[str, int]]] = []
         current: list[tuple[str, int]] = []
@@ -857,6 +1035,9 @@ class _Attributor:
         if current:
             runs.append(current)
         if runs and first not in words.determiners:
+            return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
+        if runs and runs[-1][-1] == segment[-1] and len(runs[-1]) >= 2:
+            # "added his deputy Mark Olsen", "said the party's chairman John Doe": the name.
             return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
         if first in words.determiners:
             kept = segment[:_MAX_NOMINAL_TOKENS]
@@ -1152,6 +1333,29 @@ _SUBJECT_GLUE: Final = frozenset("for of at and the".split())
 # Words a nominal speaker does not contain (it would be an object or a clause).
 _NOT_IN_SPEAKERS: Final = frozenset("to as by than with into from about that which".split())
 _PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "icials")
+
+# Words that open a clause of the writer's own rather than a quote's speaker.
+_CLAUSE_OPENERS: Final = frozenset(
+    "which that but and or so because while as if when where although though after before "
+    "since until then who whose whom what".split()
+)
+
+
+_PREPOSITIONS: Final = frozenset(
+    "at in on for with from by after during before under over about into through".split()
+)
+# Things that "say" what is written on them: "a sign saying", "an ad asking".
+_SAYING_THINGS: Final = frozenset(
+    "sign signs banner banners ad ads email emails letter letters statement statements tweet "
+    "tweets post posts headline headlines message messages video videos poster posters note "
+    "notes memo memos release placard placards shirt shirts caption report reports".split()
+)
+
+
+def _is_participle(cue: str) -> bool:
+    """Whether a reporting verb is a present participle ("adding", "writing")."""
+    return cue.lower().endswith("ing")
+
 
 # Time words that may stand between a speaker and the verb ("Kuleba today accused").
 _WHEN: Final = frozenset(
