@@ -248,6 +248,84 @@ def test_a_participle_after_a_comma_belongs_to_the_subject_of_the_clause() -> No
     assert [quote.speaker for quote in extract_quotes(text)] == ["Ines Maes", "Ines Maes"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A source label before a colon, as digests write them.
+        ("More from the audit office: “The books do not balance.”", "the audit office"),
+        ("Turnout was high - Pollster Ruth Maes: “Nobody expected this.”", "Ruth Maes"),
+        # A sentence that opens with a phrase, then its subject, then a colon.
+        (
+            "In a radio interview on Friday, Mayor Tom Wuyts went further: “It is a scandal.”",
+            "Tom Wuyts",
+        ),
+        (
+            "A footnote in the report makes it clear: “These figures are estimates.”",
+            "A footnote in the report",
+        ),
+        # A reporting verb among the last words, with no colon.
+        ("The ad claims “Jan is the candidate you can trust.”", "The ad"),
+        # The name before the appositives, not a place inside them.
+        ("Piet Claes, of Ghent, Belgium, said, “The harbour will close.”", "Piet Claes"),
+        (
+            "At one point on Sunday, Els Wouters, who has many followers, wrote, "
+            "“The harbour will close.”",
+            "Els Wouters",
+        ),
+        # A party label's period does not end the sentence.
+        ("“We will vote no,” Sen. Maria Lopez (D-Fla.) said on Monday.", "Maria Lopez"),
+        # A part of a group speaks.
+        (
+            "“There is no path,” said one of those advisers, who asked not to be named.",
+            "one of those advisers",
+        ),
+    ],
+)
+def test_more_places_a_speaker_is_named(text: str, speaker: str) -> None:
+    assert _only(text).speaker == speaker
+
+
+def test_a_quote_after_the_first_ones_attribution_goes_on_with_it() -> None:
+    text = "“The plan is dead,” Cruz told reporters in Fort Mill, S.C. “It never had a chance.”"
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Cruz", "Cruz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subject after an opening phrase outranks the person it acts on.
+        "On Tuesday, Ann Peeters criticized officer Lisa Maes for the arrest.\n\n"
+        "“How many times must we see this,” she said.",
+        # Titles and roles before the name leave it the subject.
+        "Conservative economist Ann Peeters said the plan was vague, and Lisa Maes agreed.\n\n"
+        "Later, Ann Peeters spoke again.\n\n“I see no details,” she said.",
+        # A name followed by a reporting verb is the latest speaker, even with no quote.
+        "“We are ready,” said Lisa Maes.\n\nThe harbour may close, Ann Peeters said in her "
+        "interview.\n\n“If it closes, thousands lose work,” she said.",
+    ],
+)
+def test_she_is_the_subject_who_spoke_last(text: str) -> None:
+    assert extract_quotes(text)[-1].speaker == "Ann Peeters"
+
+
+def test_a_name_inside_a_quote_is_not_the_next_pronouns_antecedent() -> None:
+    text = "Tom Baker wrote a column.\n\n“If Karel Peeters wants this, he should say so,” he wrote."
+    assert _only(text).speaker == "Tom Baker"
+
+
+def test_a_title_inside_a_run_of_capitals_starts_the_name() -> None:
+    text = "Former Antwerp Gov. Ed Rendell spoke first.\n\n“We will win this,” he said."
+    assert _only(text).speaker == "Ed Rendell"
+
+
+def test_a_time_is_not_a_person() -> None:
+    text = (
+        "Jan Smit walked in the park. Late Saturday the curfew was lifted.\n\n"
+        "“It was calm,” he said."
+    )
+    assert _only(text).speaker == "Jan Smit"
+
+
 def test_a_new_sentence_after_a_quote_that_reports_more_speech_is_not_its_attribution() -> None:
     text = (
         "“We will appeal,” Karel Peeters said. “The ruling is wrong.” "

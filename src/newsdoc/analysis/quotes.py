@@ -29,6 +29,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -269,7 +270,8 @@ _EDGE: Final = " \t\n\u00a0,;:"
 _FUNCTION_CAPITALS: Final = frozenset(
     "the a an and but or so yet in on at for of to by with from as after before when while if "
     "this that these those it its he she they we i his her their our there here what who why "
-    "how where mr mrs ms dr".split()
+    "how where mr mrs ms dr although though because since unless despite during until "
+    "meanwhile however still instead also even then once".split()
 )
 _ORG_WORDS: Final = frozenset(
     "ministry department council party committee commission union association agency office "
@@ -441,6 +443,8 @@ class _Attributor:
     def _is_abbreviation(self, text: str, period: int) -> bool:
         if text[period] != ".":
             return False
+        if text[period + 1 : period + 2] == ")":
+            return True  # "Rep. Gwen Moore (D-Wis.) said": a party label, not a sentence end
         head = text[max(0, period - 12) : period]
         word = head.rsplit(None, 1)[-1] if head.strip() else ""
         word = word.lstrip("(\"“'‘").lower()
@@ -661,11 +665,18 @@ class _Attributor:
             and not stripped.endswith((":", ",", "—", "–"))
             and not _LEAD_IN.search(stripped)
             and not _CUE_THAT.search(stripped)
+            and not self._ends_with_cue(stripped)
         ):
             return None
         tokens = _tokens(before)
         if not tokens:
             return None
+        # "From the report:", "More from Jones:", "Polls missed it - HuffPollster:" (a source
+        # label, as digests and newsletters write them)
+        if stripped.endswith(":"):
+            label = self._source_label(before, tokens)
+            if label is not None:
+                return self._found(label[0], None, offset + label[1])
         # "Clinton: “...”" (a transcript's or a list's speaker label)
         if stripped.endswith(":") and len(tokens) <= 6:
             label = self._name_backward(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
@@ -685,8 +696,15 @@ class _Attributor:
             # "Smith said, adding:", "Trump took to Twitter, writing:": the one who writes is
             # the subject of the clause's verb. A sign, an ad or a letter says things itself
             # ("held up a sign saying").
-            upto = cue_at - 1 if tokens[cue_at - 1][0] in ",;" else cue_at
-            phrase = self._main_subject(tokens, upto)
+            # A name just before the participle is its subject ("with Trump reportedly yelling").
+            if tokens[cue_at - 1][0] in ",;":
+                phrase = self._main_subject(tokens, cue_at - 1)
+            else:
+                phrase = self._noun_phrase_backward(tokens, cue_at)
+                # ("wrote in a statement to Wired explaining why…,": the participle does not
+                # lead into the quote; the writer does)
+                if phrase is None or not phrase[0][:1].isupper() or len(tokens) - cue_at > 3:
+                    phrase = self._main_subject(tokens, cue_at)
         else:
             phrase = self._noun_phrase_backward(tokens, cue_at)
         if phrase is None and cue_at + 1 < len(tokens) and tokens[cue_at + 1][0][:1].isupper():
@@ -704,8 +722,12 @@ class _Attributor:
         for index in range(upto - 1, -1, -1):
             if self._is_cue(tokens, index) and not _is_participle(tokens[index][0]):
                 if index == 0 or (index == 1 and tokens[0][0] == ","):
-                    return self._noun_phrase_forward(tokens, index + 1)
-                return self._noun_phrase_backward(tokens, index)
+                    phrase = self._noun_phrase_forward(tokens, index + 1)
+                else:
+                    phrase = self._noun_phrase_backward(tokens, index)
+                if phrase is not None:
+                    return phrase
+                break
         return self._clause_subject(tokens[:upto])
 
     def _clause_subject(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
@@ -713,13 +735,19 @@ class _Attributor:
         if not tokens:
             return None
         words = self.words
+        if tokens[0][0].lower() in _PREPOSITIONS:
+            # "In a Fox interview later that day, Trump went further:": after the opening phrase
+            comma = next((i for i, (token, _) in enumerate(tokens[:12]) if token == ","), None)
+            if comma is None or comma + 1 >= len(tokens):
+                return None
+            tokens = tokens[comma + 1 :]
         first = tokens[0][0].lower()
         if first in words.pronouns and (len(tokens) == 1 or first not in words.determiners):
             return first, tokens[0][1]
         if first in words.determiners:
             for index, (token, _) in enumerate(tokens[1:8], start=1):
                 lowered = token.lower()
-                if token in ",;:" or lowered in words.cues:
+                if token in ",;:" or self._is_cue(tokens, index):
                     break
                 if (
                     lowered in _ROLE_WORDS
@@ -732,7 +760,68 @@ class _Attributor:
             if token in ",;:" or token.lower() in words.cues:
                 break
             if self._name_word(token, False):
-                return self._name_forward(tokens, index)
+                return self._name_after_roles(tokens, index)
+        return None
+
+    def _name_after_roles(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int]:
+        """The name run at ``index``, or the one after the roles that follow it.
+
+        "Band member Flea", "Clinton campaign manager Robby Mook", "Republican presidential
+        candidate Donald Trump": the person, not the words that describe them.
+        """
+        end = index
+        while end < len(tokens) and self._name_word(tokens[end][0], end > index):
+            end += 1
+        run = tokens[index:end]
+        between = 0
+        role = False
+        while end + between < len(tokens) and between < 3:
+            token = tokens[end + between][0]
+            if self._name_word(token, False):
+                break
+            if token in ",;:()" or token.lower() in self.words.cues:
+                return _without_roles(run)
+            role = role or token.lower() in _ROLE_WORDS
+            between += 1
+        start = end + between
+        if role and start < len(tokens) and self._name_word(tokens[start][0], False):
+            stop = start
+            while stop < len(tokens) and self._name_word(tokens[stop][0], stop > start):
+                stop += 1
+            run = tokens[start:stop]
+        return _without_roles(run[:_MAX_NAME_TOKENS])
+
+    def _ends_with_cue(self, text: str) -> bool:
+        """Whether a reporting verb stands among the last words before a quote.
+
+        ``The ad claims “…”``, ``asked the Cleveland crowd “…”``: a lead-in with no colon.
+        """
+        tokens = _tokens(text[-60:])
+        return any(
+            self._is_cue(tokens, index) for index in range(max(0, len(tokens) - 4), len(tokens))
+        )
+
+    def _source_label(self, before: str, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
+        """The source a label before a colon names: after "from", or after a dash."""
+        stop = len(tokens) - 1  # the colon
+        start = 0
+        for index in range(stop - 1, -1, -1):
+            token = tokens[index][0]
+            if token.lower() == "from" or token in ("—", "–"):
+                start = index + 1
+                break
+        else:
+            dash = max(before.rfind(" - "), before.rfind(" – "), before.rfind(" — "))
+            if dash == -1:
+                return None
+            start = next((i for i, (_, at) in enumerate(tokens) if at > dash), stop)
+        label = tokens[start:stop]
+        if not label or len(label) > 6:
+            return None
+        if label[0][0].lower() in self.words.determiners:
+            return " ".join(token for token, _ in label), label[0][1]
+        if all(self._name_word(token, index > 0) for index, (token, _) in enumerate(label)):
+            return _without_roles(label)
         return None
 
     def _sentence_subject(self, tokens: list[tuple[str, int]], offset: int) -> _Found | None:
@@ -743,7 +832,10 @@ class _Attributor:
             return self._found(first.lower(), None, offset + tokens[0][1])
         name = self._name_forward(tokens, 0)
         if name is None or name[0].lower() in _FUNCTION_CAPITALS:
-            return None
+            # "A footnote in the report makes that clear:", "The Clinton campaign worded it:"
+            name = self._clause_subject(tokens)
+            if name is None:
+                return None
         return self._found(name[0], None, offset + name[1])
 
     def _from_previous_paragraph(self, span: _Span) -> _Found | None:
@@ -787,7 +879,12 @@ class _Attributor:
         _last_span, found, last_paragraph = previous
         if found is None or found.speaker is None:
             return None
-        before = self._before(span)[0].strip()
+        before, before_start = self._before(span)
+        if paragraph == last_paragraph and before_start <= found.position < span.start:
+            # “…,” Cruz told reporters in Fort Mill, S.C. “…”: the words before the second
+            # quote are the first one's attribution, and the second goes on with it.
+            return _Found(speaker=found.speaker, cue=found.cue, position=found.position)
+        before = before.strip()
         if before and not before.endswith((":", ",")):
             return None
         if paragraph in (last_paragraph, last_paragraph + 1):
@@ -920,15 +1017,49 @@ class _Attributor:
             # "Smith, a spokesman for the party, said", "Pruitt, the attorney general, one of
             # the states suing, said": the name before the appositives.
             commas = [i for i in range(index - 1, -1, -1) if tokens[i][0] == ","][:3]
+            # The first stretch between commas that is a name and nothing else ("Johnnie
+            # Wilson, of Springfield, Va., said"; "At one point on Sunday, Trump, who has
+            # 9 million followers, tweeted"), else the nearest name.
+            bounds = [-1, *reversed(commas), index]
+            for left, right in pairwise(bounds):
+                name = self._whole_name(tokens, left + 1, right)
+                if name is not None:
+                    return name
             for comma in commas:
                 if comma > 0:
-                    name = self._name_backward(tokens, comma - 1)
+                    name = self._name_backward(tokens, self._skip_parenthesis(tokens, comma - 1))
                     if name is not None:
                         return name
             if commas and commas[0] > 0:
                 return self._nominal_backward(tokens, commas[0] - 1)
             return self._nominal_backward(tokens, index - 1)
         return self._name_backward(tokens, index) or self._nominal_backward(tokens, index)
+
+    def _whole_name(
+        self, tokens: list[tuple[str, int]], start: int, stop: int
+    ) -> tuple[str, int] | None:
+        """The name ``tokens[start:stop]`` holds when it holds nothing else.
+
+        A parenthesis after it is allowed ("Durbin (D-Ill.)"); a state or a short initialism
+        on its own ("Va", "OH") is not a name.
+        """
+        end = self._skip_parenthesis(tokens, stop - 1) + 1
+        if end <= start or end - start > _MAX_NAME_TOKENS:
+            return None
+        run = tokens[start:end]
+        if not all(self._name_word(token, index > 0) for index, (token, _) in enumerate(run)):
+            return None
+        if len(run) == 1 and (len(run[0][0]) <= 3 or run[0][0].isupper()):
+            return None
+        return _without_roles(run)
+
+    @staticmethod
+    def _skip_parenthesis(tokens: list[tuple[str, int]], index: int) -> int:
+        """The index before a parenthesis that ends at ``index`` ("Durbin (D-Ill.),")."""
+        if index < 0 or tokens[index][0] != ")":
+            return index
+        opening = next((i for i in range(index - 1, -1, -1) if tokens[i][0] == "("), None)
+        return index if opening is None else opening - 1
 
     def _subject_at_start(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
         """The noun phrase a clause starts with: a pronoun, a name, or "a spokesman for X"."""
@@ -1012,8 +1143,12 @@ class _Attributor:
         words = self.words
         segment: list[tuple[str, int]] = []
         for token, at in tokens[index : index + 12]:
-            if token in ",;:()—–" or token.lower() in _STOP_FORWARD:
-                break
+            lowered = token.lower()
+            if token in ",;:()—–" or lowered in _STOP_FORWARD:
+                # "said one of those advisers": a part of a group speaks
+                partitive = lowered == "of" and len(segment) == 1
+                if not (partitive and segment[0][0].lower() in _PARTITIVES):
+                    break
             segment.append((token, at))
         if not segment:
             return None
@@ -1082,17 +1217,18 @@ class _Attributor:
                 known = surnames.get(word)
                 if known is not None:
                     position = base + match.start()
-                    before = self.text[max(0, position - 3) : position]
-                    subject = position == 0 or before.endswith(_SENTENCE_STARTS)
+                    subject = self._is_subject(position, base + match.end())
                     self.people.append(attrs.evolve(known, position=position, subject=subject))
                 continue
             raw_tokens = raw.split()
-            # A word that ends a sentence ends the run ("Clinton. He said").
+            # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
+            # initialism does not ("Gov.", "U.S.").
             for index, token in enumerate(raw_tokens[:-1]):
                 if (
                     token.endswith(".")
                     and len(token) > 2
                     and token.lower() not in self.words.titles
+                    and "." not in token[:-1]
                 ):
                     raw_tokens = raw_tokens[: index + 1]
                     break
@@ -1108,7 +1244,23 @@ class _Attributor:
             if not tokens:
                 continue
             position = base + match.start()
+            end = position + len(raw)
             lowered = [token.lower() for token in tokens]
+            if any(token in _WHEN or token in _MONTHS for token in lowered):
+                continue  # "Late Saturday", "Last March": a time, not a person
+            # "Former Pennsylvania Gov. Ed Rendell", "Retired U.S. Army Gen. Carter Ham": the
+            # name is what follows the last title in the run.
+            title_at = max(
+                (
+                    index
+                    for index in range(1, len(tokens) - 1)
+                    if lowered[index] + "." in self.words.titles
+                ),
+                default=-1,
+            )
+            if title_at > 0:
+                tokens, lowered = tokens[title_at:], lowered[title_at:]
+                titled = True
             preceding = self.text[max(0, position - 24) : position].lower().split()
             word_before = preceding[-1] if preceding else ""
             if any(token in _ORG_WORDS for token in lowered) or (
@@ -1119,8 +1271,7 @@ class _Attributor:
             if len(tokens) == 1:
                 known = self.surnames.get(lowered[0])
                 if known is not None:  # a surname again: that person is the latest mention
-                    before = self.text[max(0, position - 3) : position]
-                    subject = before.endswith(("\n", ". ", "! ", "? ", ".” ", '." '))
+                    subject = self._is_subject(position, end)
                     self.people.append(attrs.evolve(known, position=position, subject=subject))
                 continue
             if titled:
@@ -1136,7 +1287,7 @@ class _Attributor:
                     if title + "." in _FEMALE_TITLES
                     else ""
                 )
-                self._add_person(tokens, position, gender)
+                self._add_person(tokens, position, gender, end)
                 continue
             while len(tokens) > 1 and lowered[0] in _ROLE_WORDS:
                 word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
@@ -1154,13 +1305,14 @@ class _Attributor:
                     and all(token[1:].islower() or len(token) <= 2 for token in tokens)
                 )
             )
-            if personal and len(tokens) >= 2:
-                self._add_person(tokens, position)
+            if personal and len(tokens) >= 2 and len(tokens[-1]) >= 2:
+                self._add_person(tokens, position, end=end)
 
-    def _add_person(self, tokens: list[str], position: int, gender: str = "") -> _Mention:
+    def _add_person(
+        self, tokens: list[str], position: int, gender: str = "", end: int = -1
+    ) -> _Mention:
         gender = gender or self._gender(tokens, position) or self._gender_from_pronouns(position)
-        before = self.text[max(0, position - 3) : position]
-        subject = position == 0 or before.endswith(("\n", ". ", "! ", "? ", ".” ", '." '))
+        subject = self._is_subject(position, end)
         mention = _Mention(name=" ".join(tokens), gender=gender, position=position, subject=subject)
         surname = tokens[-1].lower()
         known = self.surnames.get(surname)
@@ -1170,6 +1322,51 @@ class _Attributor:
             self.surnames[surname] = mention
         self.people.append(mention)
         return mention
+
+    def _inside_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quoted_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
+
+    def _is_subject(self, position: int, end: int) -> bool:
+        """Whether the name written at ``position`` (to ``end``) is the subject of its clause.
+
+        It opens its sentence, perhaps after titles and roles ("Conservative economist Aparna
+        Mathur"), or after an opening phrase ("On Tuesday, Clinton criticized", "The minister of
+        the economy, Mr. Villarreal, argues"), or a reporting verb follows it ("Mr. Obama said").
+        """
+        text = self.text
+        if self._inside_quote(position):
+            return False  # "“If Pence’s goal was…,” he wrote": named by the speaker
+        if end > position:
+            after = text[end : end + 24].lstrip(" ,")
+            if after.startswith("("):
+                after = after[after.find(")") + 1 :].lstrip(" ,")
+            next_word = after.split(None, 1)[0].lower() if after.strip() else ""
+            if next_word in self.words.cues:
+                return True
+        floor = max(0, position - 160)
+        head = text[floor:position]
+        start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+        if start == -1 and floor > 0:
+            return False
+        prefix = head[start + 1 :].strip(" \"“”'’")
+        words = prefix.split()
+        if not words:
+            return True
+        if "," not in prefix:
+            # Titles and roles before the name: capitalised words, ending with a role word.
+            return len(words) <= 6 and (
+                words[-1].lower() in _ROLE_WORDS or all(word[:1].isupper() for word in words)
+            )
+        if not prefix.endswith(","):
+            return False
+        first = words[0].lower()
+        return (
+            first in _PREPOSITIONS
+            or first in self.words.determiners
+            or first.endswith("ing")
+            or first in _WHEN
+        )
 
     def _mention_for(self, speaker: str, phrase: str, position: int) -> _Mention:
         lowered = phrase.lower()
@@ -1273,12 +1470,15 @@ class _Attributor:
         return None
 
 
-_SENTENCE_STARTS: Final = ("\n", ". ", "! ", "? ", ".” ", '." ')
+# Months that are not also names ("May", "June", "April", "August" are both).
+_MONTHS: Final = frozenset(
+    "january february march july september october november december feb sept oct nov dec".split()
+)
 _GENDERED: Final = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|herself)\b")
 _MALE_TITLES: Final = frozenset({"mr.", "sir.", "lord."})
 _FEMALE_TITLES: Final = frozenset({"mrs.", "ms.", "miss.", "madam."})
 # A capitalised pair after these is rarely a person ("in New York", "the White House").
-_NOT_BEFORE_PEOPLE: Final = frozenset("the in at from to of into across near a an".split())
+_NOT_BEFORE_PEOPLE: Final = frozenset("the in at from to of into across near a an on".split())
 _PLACE_STARTS: Final = frozenset(
     "new san los las santa saint st north south east west united great upper lower central "
     "fort port mount lake".split()
@@ -1306,8 +1506,8 @@ _STOP_FORWARD: Final = frozenset(
 )
 # A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
 _NAME_RUN: Final = re.compile(
-    r"[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?"
-    r"[A-Z][\w'’\-]*\.?){0,4}"
+    r"[A-Z][\w'’\-.]*(?:[ \t\u00a0]+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?"
+    r"[A-Z][\w'’\-.]*){0,7}"
 )
 
 
@@ -1341,6 +1541,7 @@ _CLAUSE_OPENERS: Final = frozenset(
 )
 
 
+_PARTITIVES: Final = frozenset("one some many several two three four five none each most".split())
 _PREPOSITIONS: Final = frozenset(
     "at in on for with from by after during before under over about into through".split()
 )
