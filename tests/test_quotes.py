@@ -274,6 +274,24 @@ def test_a_participle_after_a_comma_belongs_to_the_subject_of_the_clause() -> No
         ),
         # A party label's period does not end the sentence.
         ("“We will vote no,” Sen. Maria Lopez (D-Fla.) said on Monday.", "Maria Lopez"),
+        # An adverb between the subject and the verb.
+        ("Ann Lee initially said in May, when the story broke, “I sent nothing.”", "Ann Lee"),
+        # A chain of participles led by a name.
+        (
+            "Critics piled on, with Tom Baker tweeting that it was a disaster and asking, "
+            "“Who approved this?”",
+            "Tom Baker",
+        ),
+        # Inverted after an opening clause.
+        (
+            "Because of how the rules were written, explained Rosenberg, “the race is over.”",
+            "Rosenberg",
+        ),
+        # The sentence before names the speaker with its last words.
+        (
+            "Or maybe it is the mayor, consultant Phil Musser says. “People want a change.”",
+            "Phil Musser",
+        ),
         # A part of a group speaks.
         (
             "“There is no path,” said one of those advisers, who asked not to be named.",
@@ -332,6 +350,14 @@ def test_a_new_sentence_after_a_quote_that_reports_more_speech_is_not_its_attrib
         "Governor Anna Berg said she would not intervene."
     )
     assert [quote.speaker for quote in extract_quotes(text)] == ["Karel Peeters", "Karel Peeters"]
+
+
+def test_a_sentence_after_a_quote_that_ends_with_a_colon_leads_into_the_next_quote() -> None:
+    text = (
+        "At a press conference, Ann Lee firmly declared, “I sent nothing.” "
+        "The minister reiterated: “I know the rules.”"
+    )
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Ann Lee", "The minister"]
 
 
 def test_a_lead_in_with_a_comma_beats_the_next_sentence() -> None:

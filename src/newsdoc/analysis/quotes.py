@@ -538,6 +538,8 @@ class _Attributor:
         auxiliaries = self.words.auxiliaries
         if _is_participle(cue):
             return None  # "…," promising the club will return: the writer goes on
+        if ended and after.rstrip().endswith(":"):
+            return None  # "…." The candidate reiterated: “…”: the lead-in of the next quote
         if ended and not self._short_attribution(tokens, cue_at):
             return None  # "…." Kasich said he would have fired him: a sentence of its own
         if cue_at == 0 or all(token[0].lower() in auxiliaries for token in tokens[:cue_at]):
@@ -707,6 +709,14 @@ class _Attributor:
                     phrase = self._main_subject(tokens, cue_at)
         else:
             phrase = self._noun_phrase_backward(tokens, cue_at)
+            if (
+                (phrase is None or not phrase[0][:1].isupper())
+                and 0 < cue_at < len(tokens) - 1
+                and tokens[cue_at - 1][0] == ","
+                and self._name_word(tokens[cue_at + 1][0], False)
+            ):
+                # "Because of how they crafted it, explained Rosenberg, “…”": inverted
+                phrase = self._noun_phrase_forward(tokens, cue_at + 1) or phrase
         if phrase is None and cue_at + 1 < len(tokens) and tokens[cue_at + 1][0][:1].isupper():
             phrase = self._noun_phrase_forward(tokens, cue_at + 1)
         if phrase is None:
@@ -720,14 +730,21 @@ class _Attributor:
         else the noun phrase the sentence opens with.
         """
         for index in range(upto - 1, -1, -1):
-            if self._is_cue(tokens, index) and not _is_participle(tokens[index][0]):
-                if index == 0 or (index == 1 and tokens[0][0] == ","):
-                    phrase = self._noun_phrase_forward(tokens, index + 1)
-                else:
-                    phrase = self._noun_phrase_backward(tokens, index)
-                if phrase is not None:
-                    return phrase
-                break
+            if not self._is_cue(tokens, index):
+                continue
+            if _is_participle(tokens[index][0]):
+                # "with Donald Trump tweeting that… and asking,": the name before the first one
+                named = self._name_backward(tokens, index - 1) if index > 0 else None
+                if named is not None:
+                    return named
+                continue
+            if index == 0 or (index == 1 and tokens[0][0] == ","):
+                phrase = self._noun_phrase_forward(tokens, index + 1)
+            else:
+                phrase = self._noun_phrase_backward(tokens, index)
+            if phrase is not None:
+                return phrase
+            break
         return self._clause_subject(tokens[:upto])
 
     def _clause_subject(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
@@ -846,7 +863,7 @@ class _Attributor:
         """
         floor = self._paragraph_start(span.start)
         if self.text[floor : span.start - 1].strip():
-            return None
+            return self._from_previous_sentence(span, floor)
         index = self._paragraph(span.start)
         if index == 0:
             return None
@@ -854,6 +871,28 @@ class _Attributor:
         previous = self.text[start:floor].rstrip()
         if not previous or _ANY_MARK.search(previous[-3:]):
             return None
+        return self._from_last_sentence(previous, start, last_cue=False)
+
+    def _from_previous_sentence(self, span: _Span, floor: int) -> _Found | None:
+        """The speaker of a quote that opens a sentence, named by the sentence before it.
+
+        ``Or maybe Jeb Bush, digital consultant Phil Musser says. “…”``; ``…, the editorial
+        board writes. “…”``.
+        """
+        before, before_start = self._before(span)
+        if before.strip() or before_start <= floor:
+            return None
+        previous = self._unquoted(floor, before_start).rstrip()
+        if not previous or previous[-1:] not in ".:" or _ANY_MARK.search(previous):
+            return None
+        return self._from_last_sentence(previous, floor, last_cue=True)
+
+    def _from_last_sentence(self, previous: str, start: int, *, last_cue: bool) -> _Found | None:
+        """The speaker the last sentence of ``previous`` names with a reporting verb.
+
+        The verb stands among its first words (``Smith said on Monday that the plan was
+        dead.``), or, with ``last_cue``, ends it (``…, Phil Musser says.``).
+        """
         cut = 0
         for match in _SENTENCE_END.finditer(previous):
             if match.end() < len(previous) and not self._is_abbreviation(previous, match.start()):
@@ -865,10 +904,18 @@ class _Attributor:
             return None
         tokens = _tokens(sentence)
         cue_at = self._cue_in(sentence, last=False)
-        if cue_at is None or cue_at > 8:
+        if last_cue and (cue_at is None or cue_at > 8):
+            cue_at = self._cue_in(sentence, last=True)
+            if cue_at is not None and cue_at < len(tokens) - 3:
+                cue_at = None
+        elif cue_at is not None and cue_at > 8:
+            cue_at = None
+        if cue_at is None:
             return None
         phrase = self._noun_phrase_backward(tokens, cue_at)
-        if phrase is None or not (phrase[0][:1].isupper() or phrase[0] in self.words.pronouns):
+        if phrase is None or not (
+            phrase[0][:1].isupper() or phrase[0] in self.words.pronouns or last_cue
+        ):
             return None
         return self._found(phrase[0], tokens[cue_at][0], start + cut + phrase[1])
 
@@ -984,7 +1031,9 @@ class _Attributor:
         words = self.words
         index = cue_at - 1
         while index >= 0 and (
-            tokens[index][0].lower() in words.auxiliaries or tokens[index][0].lower() in _WHEN
+            tokens[index][0].lower() in words.auxiliaries
+            or tokens[index][0].lower() in _WHEN
+            or (tokens[index][0].endswith("ly") and tokens[index][0].islower())
         ):
             # "Smith on Tuesday said", "Kuleba today accused"
             if index >= 1 and tokens[index - 1][0].lower() in ("on", "last", "this", "late"):
