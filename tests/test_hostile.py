@@ -96,6 +96,13 @@ CASES: list[tuple[str, bytes, Outcome]] = [
         lambda doc: doc.format == "html",
     ),
     ("story-array-of-junk", json.dumps([story(), 1, "x"]).encode(), ParseError),
+    # One paragraph of 3,000 quotes: each lead-in is read in a window, never the whole
+    # paragraph again (that was quadratic: minutes for this input).
+    (
+        "text-one-paragraph-of-quotes",
+        b"Title of the story\n\n" + "“We are ready,” he said. ".encode() * 3_000,
+        lambda doc: len(doc.quotes) == 3_000,
+    ),
 ]
 
 

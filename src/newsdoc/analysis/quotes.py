@@ -27,9 +27,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Final
 
 import attrs
@@ -255,9 +256,10 @@ def _opens_speech(text: str, position: int) -> bool:
     That is: at a paragraph's start, or after a sentence end, a colon, a comma or a dash; not a
     phrase inside the writer's own sentence.
     """
-    start = text.rfind("\n", 0, position) + 1
-    before = text[start:position].rstrip()
-    return not before or before[-1] in ".:,!?—–;"
+    index = position - 1
+    while index >= 0 and text[index] != "\n" and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] == "\n" or text[index] in ".:,!?—–;"
 
 
 # -- 2 and 3. kind and attribution -----------------------------------------------------------
@@ -318,11 +320,18 @@ class _Attributor:
         self.scanned = 0  # mentions are collected up to here
         self.last_speaker: _Mention | None = None
         self.befores: dict[int, tuple[str, int]] = {}
+        self.lower_words: set[str] | None = None
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
+        if word.isalnum() and len(self.text) > _LONG_TEXT:
+            # In a long text, one pass and then set lookups: a search per word would be
+            # quadratic. A short one is searched directly, which is cheaper there.
+            if self.lower_words is None:
+                self.lower_words = {w for w in _WORD.findall(self.text) if w.islower()}
+            return word in self.lower_words
         text = self.text
         at = text.find(word)
         while at != -1:
@@ -384,17 +393,19 @@ class _Attributor:
         return cached
 
     def _find_before(self, span: _Span) -> tuple[str, int]:
-        floor = self._paragraph_start(span.start)
         mark = (
             span.start - 2
             if self.text[span.start - 2 : span.start] in ("''", "``")
             else (span.start - 1)
         )
+        # A lead-in is one sentence: a window keeps a paragraph of thousands of quotes linear.
+        floor = max(self._paragraph_start(span.start), mark - _WINDOW)
         head = self._unquoted(floor, max(floor, mark))
         cut = 0
-        for match in _SENTENCE_END.finditer(head):
+        for match in reversed(list(_SENTENCE_END.finditer(head))):  # the last real end
             if not self._is_abbreviation(head, match.start()):
                 cut = match.end()
+                break
         return head[cut:], floor + cut
 
     def _unquoted(self, start: int, end: int) -> str:
@@ -430,8 +441,8 @@ class _Attributor:
         begin = span.end + 1
         if self.text[span.end : span.end + 2] == "''":
             begin += 1
-        stop = self._paragraph_end(begin)
-        tail = self.text[begin:stop]
+        stop = self.text.find("\n", begin, begin + _WINDOW)
+        tail = self.text[begin : begin + _WINDOW if stop == -1 else stop]
         next_mark = _ANY_MARK.search(tail)
         if next_mark is not None:
             tail = tail[: next_mark.start()]
@@ -867,7 +878,7 @@ class _Attributor:
         index = self._paragraph(span.start)
         if index == 0:
             return None
-        start = self.paragraphs[index - 1]
+        start = max(self.paragraphs[index - 1], floor - _WINDOW)
         previous = self.text[start:floor].rstrip()
         if not previous or _ANY_MARK.search(previous[-3:]):
             return None
@@ -882,7 +893,7 @@ class _Attributor:
         before, before_start = self._before(span)
         if before.strip() or before_start <= floor:
             return None
-        previous = self._unquoted(floor, before_start).rstrip()
+        previous = self._unquoted(max(floor, before_start - _WINDOW), before_start).rstrip()
         if not previous or previous[-1:] not in ".:" or _ANY_MARK.search(previous):
             return None
         return self._from_last_sentence(previous, floor, last_cue=True)
@@ -1489,7 +1500,7 @@ class _Attributor:
             subject = next(
                 (
                     mention
-                    for mention in reversed(self.people)
+                    for mention in _latest(self.people)
                     if mention.subject
                     and mention.position <= position
                     and mention.gender in (gender, "")
@@ -1505,15 +1516,15 @@ class _Attributor:
                 return last.name
             if subject is not None:
                 return subject.name
-            for mention in reversed(self.people):
+            for mention in _latest(self.people):
                 if mention.position <= position and mention.gender in (gender, ""):
                     return mention.name
             return None
         if last is not None and last.gender in ("thing", "plural") and last.position <= position:
-            latest_org = next((m for m in reversed(self.orgs) if m.position <= position), None)
+            latest_org = next((m for m in _latest(self.orgs) if m.position <= position), None)
             if latest_org is None or latest_org.position <= last.position:
                 return last.name
-        for mention in reversed(self.orgs):
+        for mention in _latest(self.orgs):
             if mention.position <= position:
                 return mention.name
         return None
@@ -1590,6 +1601,12 @@ _CLAUSE_OPENERS: Final = frozenset(
 )
 
 
+# How far before or after a quote its lead-in or attribution is looked for (characters).
+_WINDOW: Final = 1000
+_WORD: Final = re.compile(r"\w+")
+_LONG_TEXT: Final = 20_000
+# How many of the latest mentions a pronoun may reach back to.
+_MENTIONS_BACK: Final = 400
 _PARTITIVES: Final = frozenset("one some many several two three four five none each most".split())
 _PREPOSITIONS: Final = frozenset(
     "at in on for with from by after during before under over about into through".split()
@@ -1600,6 +1617,11 @@ _SAYING_THINGS: Final = frozenset(
     "tweets post posts headline headlines message messages video videos poster posters note "
     "notes memo memos release placard placards shirt shirts caption report reports".split()
 )
+
+
+def _latest(mentions: list[_Mention]) -> Iterator[_Mention]:
+    """The latest mentions first, at most ``_MENTIONS_BACK`` of them."""
+    return islice(reversed(mentions), _MENTIONS_BACK)
 
 
 def _is_participle(cue: str) -> bool:
