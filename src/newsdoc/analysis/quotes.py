@@ -381,10 +381,6 @@ class _Attributor:
     def _paragraph_start(self, position: int) -> int:
         return self.paragraphs[self._paragraph(position)]
 
-    def _paragraph_end(self, position: int) -> int:
-        end = self.text.find("\n", position)
-        return len(self.text) if end == -1 else end
-
     def _before(self, span: _Span) -> tuple[str, int]:
         """The sentence text before the quote's opening mark, and where it starts."""
         cached = self.befores.get(span.start)
@@ -401,12 +397,15 @@ class _Attributor:
         # A lead-in is one sentence: a window keeps a paragraph of thousands of quotes linear.
         floor = max(self._paragraph_start(span.start), mark - _WINDOW)
         head = self._unquoted(floor, max(floor, mark))
-        cut = 0
-        for match in reversed(list(_SENTENCE_END.finditer(head))):  # the last real end
-            if not self._is_abbreviation(head, match.start()):
-                cut = match.end()
-                break
+        cut = self._last_sentence_start(head)
         return head[cut:], floor + cut
+
+    def _last_sentence_start(self, text: str) -> int:
+        """Where the last sentence of ``text`` starts: after its last real sentence end."""
+        for match in reversed(list(_SENTENCE_END.finditer(text))):
+            if not self._is_abbreviation(text, match.start()):
+                return match.end()
+        return 0
 
     def _unquoted(self, start: int, end: int) -> str:
         """``text[start:end]`` with the quoted stretches in it blanked out (offsets kept).
@@ -904,10 +903,7 @@ class _Attributor:
         The verb stands among its first words (``Smith said on Monday that the plan was
         dead.``), or, with ``last_cue``, ends it (``…, Phil Musser says.``).
         """
-        cut = 0
-        for match in _SENTENCE_END.finditer(previous):
-            if match.end() < len(previous) and not self._is_abbreviation(previous, match.start()):
-                cut = match.end()
+        cut = self._last_sentence_start(previous)  # ``previous`` is stripped: no end at its end
         sentence = previous[cut:]
         if sentence.endswith(":"):
             return self._from_before(sentence, start + cut, partial=False)
@@ -1151,10 +1147,7 @@ class _Attributor:
     def _name_backward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
         run: list[tuple[str, int]] = []
         while index >= 0 and len(run) < _MAX_NAME_TOKENS:
-            token = tokens[index][0]
-            if (token[:1].isupper() and token.lower() not in _FUNCTION_CAPITALS) or (
-                token.lower() in _PARTICLES and run
-            ):
+            if self._name_word(tokens[index][0], bool(run)):
                 run.append(tokens[index])
             else:
                 break
@@ -1219,9 +1212,7 @@ class _Attributor:
         runs: list[list[tuple[str, int]]] = []
         current: list[tuple[str, int]] = []
         for token, at in segment:
-            if (token[:1].isupper() and token.lower() not in _FUNCTION_CAPITALS) or (
-                token.lower() in _PARTICLES and current
-            ):
+            if self._name_word(token, bool(current)):
                 current.append((token, at))
             else:
                 if current:
@@ -1242,9 +1233,7 @@ class _Attributor:
     def _name_forward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
         run: list[tuple[str, int]] = []
         for token, at in tokens[index : index + _MAX_NAME_TOKENS]:
-            if (token[:1].isupper() and token.lower() not in _FUNCTION_CAPITALS) or (
-                token.lower() in _PARTICLES and run
-            ):
+            if self._name_word(token, bool(run)):
                 run.append((token, at))
             else:
                 break
