@@ -65,13 +65,17 @@ def _score_quotes(tmp_path: Path) -> dict[str, float]:
     }
 
 
-def test_quotes_on_polnear_dev_stay_above_their_floors(tmp_path: Path) -> None:
-    scores = _score_quotes(tmp_path)
-    below = {
+def _below(scores: dict[str, float], floors: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """The measures under their floors, as (score, floor)."""
+    return {
         name: (round(scores[name], 4), floor)
-        for name, floor in QUOTE_FLOORS.items()
+        for name, floor in floors.items()
         if scores[name] < floor
     }
+
+
+def test_quotes_on_polnear_dev_stay_above_their_floors(tmp_path: Path) -> None:
+    below = _below(_score_quotes(tmp_path), QUOTE_FLOORS)
     assert not below, f"below the pinned floors (score, floor): {below}"
 
 
@@ -90,9 +94,5 @@ def test_html_bodies_on_the_zyte_pages_stay_above_their_floors(tmp_path: Path) -
     )  # fmt: skip
     (row,) = [row for row in json.loads(out.read_text())["rows"] if row["tool"] == "newsdoc"]
     assert row["errors"] == 0
-    below = {
-        name: (round(row[name], 4), floor)
-        for name, floor in HTML_FLOORS.items()
-        if row[name] < floor
-    }
+    below = _below(row, HTML_FLOORS)
     assert not below, f"below the pinned floors (score, floor): {below}"
