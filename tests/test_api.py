@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -193,6 +196,32 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         handle.truncate(2 * 1024 * 1024)  # sparse: nothing is written, the size is what counts
     with pytest.raises(LimitExceededError, match="max_bytes"):
         newsdoc.load(path, limits=Limits(max_bytes=1024 * 1024))
+
+
+def _fifo_with(tmp_path: Path, data: bytes) -> Path:
+    """A named pipe that a thread fills with ``data``: a file with no size to trust."""
+    path = tmp_path / "pipe"
+    os.mkfifo(path)
+
+    def fill() -> None:
+        with contextlib.suppress(BrokenPipeError), open(path, "wb") as handle:
+            handle.write(data)
+
+    threading.Thread(target=fill, daemon=True).start()
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_read_to_its_end(tmp_path: Path) -> None:
+    data = story_bytes() + b" " * (3 * 1024 * 1024)  # more than one read's chunk
+    assert newsdoc.load(_fifo_with(tmp_path, data)).title == "A title"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_over_the_limit_is_refused(tmp_path: Path) -> None:
+    path = _fifo_with(tmp_path, story_bytes() + b" " * 5000)
+    with pytest.raises(LimitExceededError, match="max_bytes"):
+        newsdoc.load(path, limits=Limits(max_bytes=4000))
 
 
 def test_detect_reads_only_the_start(tmp_path: Path) -> None:

@@ -187,7 +187,7 @@ def _guess(data: bytes) -> str:
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     # Text in UTF-16 has a zero byte in nearly every other position when it is mostly Latin.
-    if len(sample) < 4:
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
     even = sample[0::2]
     odd = sample[1::2]

@@ -33,12 +33,22 @@ def read_path(path: str | os.PathLike[str], limits: Limits) -> bytes:
     label = os.fspath(path)
     with open(path, "rb") as handle:
         # A regular file's size is known: refuse it before reading, not after.
-        if os.fstat(handle.fileno()).st_size > limits.max_bytes:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limits.max_bytes:
             raise _too_big(label, limits, "the file")
-        data = handle.read(limits.max_bytes + 1)  # pipes and devices have no size
-    if len(data) > limits.max_bytes:
+        # Read what the size says, then on to the end: a file may grow, and pipes and devices
+        # have no size. (One read of max_bytes would allocate that much for every small file.)
+        pieces = [handle.read(size + 1)] if size else []
+        total = len(pieces[0]) if pieces else 0
+        while total <= limits.max_bytes:
+            chunk = handle.read(min(_CHUNK, limits.max_bytes + 1 - total))
+            if not chunk:
+                break
+            pieces.append(chunk)
+            total += len(chunk)
+    if total > limits.max_bytes:
         raise _too_big(label, limits, "the file")
-    return data
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
 def read_head(path: str | os.PathLike[str], size: int, limits: Limits) -> bytes:

@@ -53,7 +53,7 @@ def sniff(head: bytes, name: str | None) -> float:
     stripped = head.lstrip()
     if not stripped or stripped[:1] in (b"{", b"[", b"<") or b"\x00" in head:
         return 0.0
-    if len(_TAG.findall(head, 0, 8192)) >= 5:
+    if head.count(b"<", 0, 8192) >= 5 and len(_TAG.findall(head, 0, 8192)) >= 5:
         return 0.0  # tag soup: HTML or XML without a proper start
     # Counted on bytes with C-speed translate(): bytes >= 0x80 are taken for letters, which
     # they are in UTF-8 and the Latin code pages that news is written in.
