@@ -323,6 +323,7 @@ class _Attributor:
         self.lower_words: set[str] | None = None
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
+        self.title_stems = _title_stems(words)
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -532,7 +533,7 @@ class _Attributor:
     ) -> _Found | None:
         stripped = after.lstrip(" ,.;\u00a0")
         offset += len(after) - len(stripped)
-        dash = re.match(r"\s*[—–―-]{1,2}\s*", stripped)
+        dash = _DASH.match(stripped)
         if dash is not None and stripped[dash.end() : dash.end() + 1].isupper():
             name = self._name_forward(_tokens(stripped[dash.end() :]), 0)
             if name is not None:
@@ -1020,14 +1021,15 @@ class _Attributor:
         return index == 0 or tokens[index - 1][0].lower() not in self.words.determiners
 
     def _cue_in(self, text: str, *, last: bool) -> int | None:
+        """The index of the first (or ``last``) reporting verb among the tokens of ``text``."""
         tokens = _tokens(text)
-        found = None
-        for index in range(len(tokens)):
+        cues = self.words.cues
+        # The lexicon lookup first, for every token at once; the rules only for the few hits.
+        hits = [index for index, word in enumerate(_lowered(text)) if word in cues]
+        for index in reversed(hits) if last else hits:
             if self._is_cue(tokens, index):
-                found = index
-                if not last:
-                    break
-        return found
+                return index
+        return None
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -1249,6 +1251,7 @@ class _Attributor:
         base = self.scanned
         self.scanned = upto
         surnames = self.surnames
+        title_stems = self.title_stems
         for match in _NAME_RUN.finditer(chunk):
             raw = match.group(0)
             if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
@@ -1272,49 +1275,51 @@ class _Attributor:
             raw_tokens = raw.split()
             # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
             # initialism does not ("Gov.", "U.S.").
-            for index, token in enumerate(raw_tokens[:-1]):
-                if (
-                    token.endswith(".")
-                    and len(token) > 2
-                    and token.lower() not in self.words.titles
-                    and "." not in token[:-1]
-                ):
-                    raw_tokens = raw_tokens[: index + 1]
-                    break
-            if any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
+            if "." in raw:
+                for index, token in enumerate(raw_tokens[:-1]):
+                    if (
+                        token.endswith(".")
+                        and len(token) > 2
+                        and token.lower() not in self.words.titles
+                        and "." not in token[:-1]
+                    ):
+                        raw_tokens = raw_tokens[: index + 1]
+                        break
+            possessive = "’s" in raw or "'s" in raw
+            if possessive and any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
                 continue  # "Russia’s Consul General": a possessor and a noun, not a name
-            tokens = [
-                token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens
-            ]
-            titled = bool(tokens) and tokens[0].lower() + "." in self.words.titles
-            while tokens and tokens[0].lower() in _FUNCTION_CAPITALS and not titled:
-                tokens.pop(0)
-                titled = bool(tokens) and tokens[0].lower() + "." in self.words.titles
+            if possessive or "." in raw:
+                tokens = [
+                    token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens
+                ]
+            else:
+                tokens = raw_tokens  # nothing to strip (the common case)
+            # The words lower-cased in one call (they hold no spaces, so they split back).
+            lowered = " ".join(tokens).lower().split()
+            first = 0
+            titled = lowered[0] in title_stems
+            while first < len(lowered) and lowered[first] in _FUNCTION_CAPITALS and not titled:
+                first += 1
+                titled = first < len(lowered) and lowered[first] in title_stems
+            if first:
+                tokens, lowered = tokens[first:], lowered[first:]
             if not tokens:
                 continue
             position = base + match.start()
             end = position + len(raw)
-            lowered = [token.lower() for token in tokens]
-            if any(token in _WHEN or token in _MONTHS for token in lowered):
+            if not _TIMES.isdisjoint(lowered):
                 continue  # "Late Saturday", "Last March": a time, not a person
             # "Former Pennsylvania Gov. Ed Rendell", "Retired U.S. Army Gen. Carter Ham": the
             # name is what follows the last title in the run.
-            title_at = max(
-                (
-                    index
-                    for index in range(1, len(tokens) - 1)
-                    if lowered[index] + "." in self.words.titles
-                ),
-                default=-1,
-            )
-            if title_at > 0:
+            if len(tokens) > 2 and not title_stems.isdisjoint(lowered[1:-1]):
+                title_at = max(
+                    index for index in range(1, len(tokens) - 1) if lowered[index] in title_stems
+                )
                 tokens, lowered = tokens[title_at:], lowered[title_at:]
                 titled = True
-            preceding = self.text[max(0, position - 24) : position].lower().split()
-            word_before = preceding[-1] if preceding else ""
-            if any(token in _ORG_WORDS for token in lowered) or (
-                word_before == "the" and len(tokens) >= 2
-            ):
+            preceding = self.text[max(0, position - 24) : position].split()
+            word_before = preceding[-1].lower() if preceding else ""
+            if not _ORG_WORDS.isdisjoint(lowered) or (word_before == "the" and len(tokens) >= 2):
                 self.orgs.append(_Mention(name=" ".join(tokens), gender="thing", position=position))
                 continue
             if len(tokens) == 1:
@@ -1590,6 +1595,9 @@ _CLAUSE_OPENERS: Final = frozenset(
 )
 
 
+# A dash that credits a quote ("… — Sonya Herridge").
+_DASH: Final = re.compile(r"\s*[—–―-]{1,2}\s*")
+
 # How far before or after a quote its lead-in or attribution is looked for (characters).
 _WINDOW: Final = 1000
 _WORD: Final = re.compile(r"\w+")
@@ -1623,6 +1631,7 @@ _WHEN: Final = frozenset(
     "today yesterday tonight now earlier later recently monday tuesday wednesday thursday "
     "friday saturday sunday week month year morning afternoon evening night".split()
 )
+_TIMES: Final = _WHEN | _MONTHS
 
 
 @lru_cache(maxsize=512)
@@ -1632,6 +1641,24 @@ def _tokens(text: str) -> list[tuple[str, int]]:
     Cached: the same sentence is read for several quotes (callers must not change the list).
     """
     return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
+
+
+_STEMS: Final[dict[str, frozenset[str]]] = {}
+
+
+def _title_stems(words: Lexicon) -> frozenset[str]:
+    """The lexicon's titles without their period ("gov" for "gov."), as name runs write them."""
+    stems = _STEMS.get(words.language)
+    if stems is None:
+        stems = frozenset(title[:-1] for title in words.titles if title.endswith("."))
+        _STEMS[words.language] = stems
+    return stems
+
+
+@lru_cache(maxsize=512)
+def _lowered(text: str) -> list[str]:
+    """The tokens of ``text`` (as :func:`_tokens` gives them) in lower case."""
+    return [token.lower() for token, _ in _tokens(text)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
