@@ -145,6 +145,60 @@ def test_comments_that_outnumber_the_article_are_not_the_article() -> None:
     assert "reader" not in doc.body
 
 
+_COMMENT = (
+    "I have read this three times, and I still do not see why the council needs more money "
+    "for roads, when the schools in my street, the library, and the pool have had leaking "
+    "roofs for years, and nobody came to fix them, not once, not even after the letters"
+)
+
+
+def test_comments_written_as_lines_in_a_div_are_not_the_article() -> None:
+    # Comment threads often hold their text directly in a div (beside a block for the
+    # buttons), in <br> lines, not in <p>s;
+    # a class such as "content" on that div must not make the comment the article.
+    lines = "<br>".join([_COMMENT] * 4)
+    comment = (
+        '<div class="comment"><div class="comment_content">'
+        f'<div class="content">{lines}<div class="actions">Reply</div></div></div></div>'
+    )
+    body = f'<div class="article"><div class="content">{_PROSE}</div></div>'
+    doc = newsdoc.loads(_page(body=f'{body}<div id="comments">{comment}</div>'))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert "leaking roofs" not in doc.body
+
+
+def test_a_comment_thread_beside_the_article_does_not_join_it() -> None:
+    # However much prose a comment thread holds, it is not a sibling part of the article.
+    thread = "".join(f"<p>{_COMMENT}.</p>" for _ in range(20))
+    article = f'<article class="post"><h1>Budget</h1><div class="entry">{_PROSE}</div></article>'
+    doc = newsdoc.loads(
+        _page(body=f'<main>{article}<div class="comments-area">{thread}</div></main>')
+    )
+    assert "The council approved a new budget" in doc.body
+    assert "leaking roofs" not in doc.body
+
+
+def test_teasers_nested_in_the_article_are_not_its_text() -> None:
+    # HTML nests an <article> in another for related content: here, other stories' teasers,
+    # each titled with a link to its own page (a permalink to this page would not count).
+    teaser = (
+        '<article class="post"><h2><a href="/news/other-story-{n}" rel="bookmark">Another '
+        "story</a></h2><p>A different story about the harbour, the ferries, the new pier "
+        "and the fishermen, told at length so that it weighs more than the article.</p>"
+        "<p>It goes on for a second paragraph, with commas, clauses, and details, as teasers "
+        "of long-form pieces do, before a link to read the rest.</p></article>"
+    )
+    teasers = "".join(teaser.format(n=n) for n in range(4))
+    body = (
+        '<article class="post"><h1><a href="https://city.example/news/budget">Budget</a>'
+        f"</h1>{_PROSE}<section>{teasers}</section></article>"
+    )
+    head = '<link rel="canonical" href="https://city.example/news/budget">'
+    doc = newsdoc.loads(_page(head=head, body=body))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert "ferries" not in doc.body
+
+
 def test_a_front_page_is_not_an_article() -> None:
     doc = newsdoc.load(FIXTURES / "front_page.html")
     assert "html.not-an-article" in [warning.code for warning in doc.warnings]

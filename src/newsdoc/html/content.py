@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.urls import resolve_url
 
 __all__ = ["find_article", "is_furniture"]
 
@@ -100,19 +102,22 @@ def _prose_length(element: etree._Element) -> int:
 
 
 def find_article(
-    body: etree._Element, article_body: str | None = None
+    body: etree._Element, article_body: str | None = None, page_url: str | None = None
 ) -> tuple[list[etree._Element], float, Callable[[etree._Element], bool]]:
     """The elements that hold the article, in order, and how much prose they hold.
 
     Returns the chosen elements, a confidence in 0..1 (low for a page whose best element is
     short or mostly links: a front page or a section index), and the furniture test for
     walking them: an element that names furniture in its class is skipped whole unless it
-    holds the core of the article.
+    holds the core of the article. When the core is inside an ``<article>``, another
+    ``<article>`` titled with a link to another page is skipped too: it is the teaser of
+    another story.
     """
     scores: dict[etree._Element, float] = {}
     furniture: dict[etree._Element, bool] = {}
     kept: list[tuple[etree._Element, int]] = []  # the paragraphs scored, with their lengths
     negative: dict[etree._Element, bool] = {}
+    teasers: dict[etree._Element, bool] = {}
     texts: list[tuple[etree._Element, str]] = []  # every paragraph of 25 characters or more
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
         if paragraph.tag in ("div", "section"):
@@ -120,8 +125,11 @@ def find_article(
             # holds that prose itself; a div of only text and inline elements is a paragraph.
             loose = _loose_text_of_container(paragraph)
             if loose is not None:
-                if len(loose) >= 100:
-                    _credit(scores, paragraph, _points(loose))
+                if len(loose) >= 100 and not _inside_furniture(paragraph, body, furniture):
+                    points = _points(loose)
+                    if _near_negative(paragraph, negative):
+                        points *= 0.25  # a comment written as lines in a div, as paragraphs are
+                    _credit(scores, paragraph, points)
                     kept.append((paragraph, len(loose)))
                 continue
         # The raw text is enough to measure (cleaning it would cost more than the scoring).
@@ -137,7 +145,7 @@ def find_article(
         if paragraph.tag == "li" and paragraph.find("p") is not None:
             continue  # its paragraphs count for it
         points = _points(text)
-        if _near_negative(paragraph, negative):
+        if _near_negative(paragraph, negative) or _in_teaser(paragraph, body, page_url, teasers):
             points *= 0.25  # a comment, a teaser, a related story: prose that is not the story
         kept.append((paragraph, len(text)))
         _credit(scores, parent, points)
@@ -165,9 +173,16 @@ def find_article(
     density = density_of(best)
     confidence = min(1.0, prose / 1500) * (1 - density)
     keep = {core, *_ancestors(core)}
+    # Inside an article, an <article> is related content (HTML's own rule): another story's
+    # teaser when it is titled with a link to another page.
+    in_article = any(element.tag == "article" for element in keep)
 
     def skip(element: etree._Element) -> bool:
-        return element not in keep and is_furniture(element)
+        if element in keep:
+            return False
+        if in_article and element.tag == "article" and _is_teaser(element, page_url):
+            return True
+        return is_furniture(element)
 
     return chosen, confidence, skip
 
@@ -290,6 +305,8 @@ def _with_siblings(
             continue
         if not isinstance(sibling.tag, str) or is_furniture(sibling):
             continue
+        if _has_negative_class(sibling):
+            continue  # a comment thread or a teaser rail beside the article, however wordy
         if scores.get(sibling, 0.0) >= threshold:
             chosen.append(sibling)
         elif sibling.tag == "p":
@@ -405,3 +422,61 @@ def _link_density(element: etree._Element) -> float:
 
 
 _LINK_TEXTS: Final = etree.XPath(".//a//text()")
+# The links a teaser is titled with: a permalink, or a link in its heading.
+_TITLE_LINKS: Final = etree.XPath(
+    ".//a[@rel='bookmark']/@href | .//*[self::h1 or self::h2 or self::h3 or self::h4]//a/@href"
+)
+
+
+def _in_teaser(
+    element: etree._Element,
+    stop: etree._Element,
+    page_url: str | None,
+    known: dict[etree._Element, bool],
+) -> bool:
+    """Whether ``element`` is inside the teaser of another story.
+
+    That is an ``<article>``, nested in another, titled with a link to another page. Answers
+    are cached per element on the way up.
+    """
+    path: list[etree._Element] = []
+    current: etree._Element | None = element
+    found = False
+    while current is not None and current is not stop:
+        cached = known.get(current)
+        if cached is not None:
+            found = cached
+            break
+        path.append(current)
+        if current.tag == "article":
+            outer = current.getparent()
+            while outer is not None and outer is not stop and outer.tag != "article":
+                outer = outer.getparent()
+            found = outer is not None and outer is not stop and _is_teaser(current, page_url)
+            break
+        current = current.getparent()
+    for visited in path:
+        known[visited] = found
+    return found
+
+
+def _is_teaser(article: etree._Element, page_url: str | None) -> bool:
+    """Whether an ``<article>`` is titled with a link to another page than ``page_url``."""
+    hrefs = _TITLE_LINKS(article)
+    if not isinstance(hrefs, list):
+        return False
+    page = _page_key(page_url) if page_url else None
+    for href in hrefs:
+        href = str(href).strip()
+        if not href or href.startswith("#"):
+            continue
+        target = _page_key(resolve_url(href, page_url))
+        if page is None or target != page:
+            return True
+    return False
+
+
+def _page_key(url: str) -> tuple[str, str]:
+    """What tells two pages apart: host and path (not the scheme, query or fragment)."""
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")

@@ -112,7 +112,7 @@ def _page_document(
     body = root.find("body")
     if body is None:
         body = root
-    chosen, confidence, skip = find_article(body, meta.article_body)
+    chosen, confidence, skip = find_article(body, meta.article_body, base)
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
     title = _clean_title(meta.title, meta.site_name)
