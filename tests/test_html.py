@@ -199,6 +199,22 @@ def test_teasers_nested_in_the_article_are_not_its_text() -> None:
     assert "ferries" not in doc.body
 
 
+def test_a_breaking_news_ticker_beside_the_article_is_not_part_of_it() -> None:
+    item = (
+        '<li><a href="/news/{n}">Ferry strike ends after talks</a> HARBOUR CITY: The ferry '
+        "crews went back to work on Tuesday, after the union and the operator agreed on a new "
+        "contract, ending a strike that had lasted nine days and stranded commuters.</li>"
+    )
+    ticker = "".join(item.format(n=n) for n in range(6))
+    body = (
+        f'<div class="main"><div class="article-content">{_PROSE}</div>'
+        f'<div class="breaking-news"><h3>Breaking News</h3><ul>{ticker}</ul></div></div>'
+    )
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert "ferry" not in doc.body.lower()
+
+
 def test_a_front_page_is_not_an_article() -> None:
     doc = newsdoc.load(FIXTURES / "front_page.html")
     assert "html.not-an-article" in [warning.code for warning in doc.warnings]

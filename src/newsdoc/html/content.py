@@ -30,7 +30,8 @@ _NEGATIVE: Final = re.compile(
     r"share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
     r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|\bnav|popup|modal|advert|"
     r"\bads?\b|\bad-|-ad\b|paywall|signup|login|more-stories|read-more|readmore|trending|"
-    r"most-popular|mostread|most-read|teaser|byline|author-bio|caption|credit|disclaimer|"
+    r"most-popular|mostread|most-read|teaser|\bbreaking\b|byline|author-bio|caption|"
+    r"credit|disclaimer|"
     r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
 )
 _POSITIVE: Final = re.compile(
