@@ -80,12 +80,20 @@ def is_furniture(element: etree._Element) -> bool:
     return False
 
 
+# The attributes that can make an element furniture whatever its text.
+_STRUCTURAL_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "role", "style"})
+
+
 def _is_structural_furniture(element: etree._Element) -> bool:
     """Furniture by its tag, role or visibility alone (no text needs reading)."""
     if element.tag in _FURNITURE_TAGS:
         return True
-    attributes = element.attrib
-    return bool(attributes) and _hidden_or_landmark(attributes)
+    # The attribute names, as one list from C, tell most elements apart (a class, an id)
+    # faster than the attribute mapping lxml builds for ``attrib``.
+    names = element.keys()
+    if not names or _STRUCTURAL_ATTRIBUTES.isdisjoint(names):
+        return False
+    return _hidden_or_landmark(element.attrib)
 
 
 def _hidden_or_landmark(attributes: etree._Attrib) -> bool:
@@ -160,8 +168,17 @@ def find_article(
             known = densities[element] = _link_density(element)
         return known
 
+    # The best score once discounted by link density, among the eight best: in score order,
+    # the search stops when no discount could let a lower score win (densities cost a
+    # serialisation and a query of the element's whole subtree).
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:8]
-    best = max(ranked, key=lambda element: scores[element] * (1 - density_of(element)))
+    best, value = ranked[0], scores[ranked[0]] * (1 - density_of(ranked[0]))
+    for element in ranked[1:]:
+        if scores[element] <= value:
+            break
+        discounted = scores[element] * (1 - density_of(element))
+        if discounted > value:
+            best, value = element, discounted
     if article_body:
         preferred = _holder_of(body, article_body, texts)
         if preferred is not None:
@@ -201,10 +218,16 @@ def _widened(
     furniture and not in a link list, holds the whole article.
     """
     # Prose under each element, counting only paragraphs with no furniture class between.
+    # Paragraphs are summed per parent first: each parent's ancestors are walked once.
+    by_parent: dict[etree._Element, int] = {}
+    for paragraph, length in paragraphs:
+        parent = paragraph.getparent()
+        if parent is not None:
+            by_parent[parent] = by_parent.get(parent, 0) + length
     prose: dict[etree._Element, int] = {}
     negative: dict[etree._Element, bool] = {}
-    for paragraph, length in paragraphs:
-        current = paragraph.getparent()
+    for parent, length in by_parent.items():
+        current: etree._Element | None = parent
         while current is not None and current is not body:
             flag = negative.get(current)
             if flag is None:
@@ -214,17 +237,23 @@ def _widened(
             prose[current] = prose.get(current, 0) + length
             current = current.getparent()
     own = prose.get(best, 0)
-    chosen, current = best, best
-    for _ in range(4):  # wrappers may add nothing for a level or two
-        parent = current.getparent()
-        if parent is None or parent is body or not own:
-            break
-        if density_of(parent) > 0.35:
+    # Wrappers may add nothing for a level or two: up to four ancestors are looked at. Those
+    # above the last one with prose enough to be chosen cannot change the answer, and their
+    # link densities (a pass over a large subtree each) are not computed.
+    ancestors: list[etree._Element] = []
+    above = best.getparent()
+    while len(ancestors) < 4 and above is not None and above is not body:
+        ancestors.append(above)
+        above = above.getparent()
+    while ancestors and prose.get(ancestors[-1], 0) < own * 1.3:
+        ancestors.pop()
+    chosen = best
+    for parent in ancestors:
+        if not own or density_of(parent) > 0.35:
             break
         wider = prose.get(parent, 0)
         if wider >= own * 1.3:
             chosen, own = parent, wider
-        current = parent
     return chosen
 
 
