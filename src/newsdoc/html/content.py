@@ -59,6 +59,10 @@ _ROLE_FURNITURE: Final = frozenset(
 )
 
 
+# The attributes that can make an element furniture whatever its text.
+_STRUCTURAL_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "role", "style"})
+
+
 def is_furniture(element: etree._Element) -> bool:
     """Whether ``element`` (inside the article) is page furniture, not the story.
 
@@ -69,19 +73,17 @@ def is_furniture(element: etree._Element) -> bool:
     """
     if element.tag in _FURNITURE_TAGS:
         return True
-    attributes = element.attrib
-    if not attributes:
+    names = element.keys()
+    if not names:
         return False  # most elements: nothing more to read
-    if _hidden_or_landmark(attributes):
+    if not _STRUCTURAL_ATTRIBUTES.isdisjoint(names) and _hidden_or_landmark(element.attrib):
         return True
-    marker = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".strip().lower()
+    if "class" not in names and "id" not in names:
+        return False
+    marker = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
     if _is_negative(marker):
         return _prose_length(element) < 400 or _link_density(element) > 0.5
     return False
-
-
-# The attributes that can make an element furniture whatever its text.
-_STRUCTURAL_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "role", "style"})
 
 
 def _is_structural_furniture(element: etree._Element) -> bool:
