@@ -218,7 +218,8 @@ def bench_html(corpus: Path) -> dict[str, object] | None:
     pages = corpus / "article-extraction-benchmark"
     if not scorer.is_file() or not pages.is_dir():
         return None
-    tools = "trafilatura" if importlib.util.find_spec("trafilatura") else "none"
+    # trafilatura twice: body only, and with its metadata (newsdoc always reads metadata).
+    tools = "trafilatura,trafilatura_meta" if importlib.util.find_spec("trafilatura") else "none"
     out = RESULTS / "html.json"
     RESULTS.mkdir(parents=True, exist_ok=True)
     subprocess.run(

@@ -129,6 +129,7 @@ def find_article(
     kept: list[tuple[etree._Element, int]] = []  # the paragraphs scored, with their lengths
     negative: dict[etree._Element, bool] = {}
     teasers: dict[etree._Element, bool] = {}
+    contexts: dict[etree._Element, tuple[bool, bool]] = {}  # per parent: furniture, discount
     texts: list[tuple[etree._Element, str]] = []  # every paragraph of 25 characters or more
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
         if paragraph.tag in ("div", "section"):
@@ -148,15 +149,25 @@ def find_article(
         if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
             continue
         texts.append((paragraph, text))
-        if _inside_furniture(paragraph, body, furniture):
-            continue
         parent = paragraph.getparent()
         if parent is None:
+            continue
+        # What the paragraph's ancestors say is the same for all its siblings: asked once
+        # per parent, then the paragraph's own attributes.
+        context = contexts.get(parent)
+        if context is None:
+            context = contexts[parent] = (
+                _inside_furniture(parent, body, furniture),
+                _near_negative(parent, negative, levels=3)
+                or _in_teaser(parent, body, page_url, teasers),
+            )
+        in_furniture, discounted = context
+        if in_furniture or _is_structural_furniture(paragraph):
             continue
         if paragraph.tag == "li" and paragraph.find("p") is not None:
             continue  # its paragraphs count for it
         points = _points(text)
-        if _near_negative(paragraph, negative) or _in_teaser(paragraph, body, page_url, teasers):
+        if discounted or _has_negative_class(paragraph):
             points *= 0.25  # a comment, a teaser, a related story: prose that is not the story
         kept.append((paragraph, len(text)))
         _credit(scores, parent, points)
@@ -178,15 +189,15 @@ def find_article(
     for element in ranked[1:]:
         if scores[element] <= value:
             break
-        discounted = scores[element] * (1 - density_of(element))
-        if discounted > value:
-            best, value = element, discounted
+        worth = scores[element] * (1 - density_of(element))
+        if worth > value:
+            best, value = element, worth
     if article_body:
         preferred = _holder_of(body, article_body, texts)
         if preferred is not None:
             best = preferred
     core = best
-    best = _widened(best, body, kept, density_of)
+    best = _widened(best, body, kept, density_of, negative)
     chosen = _with_siblings(best, scores)
     inside = set(chosen)
     prose = sum(length for paragraph, length in kept if _under(paragraph, inside, body))
@@ -212,6 +223,7 @@ def _widened(
     body: etree._Element,
     paragraphs: list[tuple[etree._Element, int]],
     density_of: Callable[[etree._Element], float],
+    negative: dict[etree._Element, bool],
 ) -> etree._Element:
     """``best``, or the ancestor that holds the rest of its article.
 
@@ -227,7 +239,6 @@ def _widened(
         if parent is not None:
             by_parent[parent] = by_parent.get(parent, 0) + length
     prose: dict[etree._Element, int] = {}
-    negative: dict[etree._Element, bool] = {}
     for parent, length in by_parent.items():
         current: etree._Element | None = parent
         while current is not None and current is not body:
@@ -259,10 +270,15 @@ def _widened(
     return chosen
 
 
-def _near_negative(element: etree._Element, known: dict[etree._Element, bool]) -> bool:
-    """Whether ``element`` or one of its three nearest ancestors names furniture in its class."""
+def _near_negative(
+    element: etree._Element, known: dict[etree._Element, bool], levels: int = 4
+) -> bool:
+    """Whether ``element`` or one of its nearest ancestors names furniture in its class.
+
+    ``levels`` elements are looked at, ``element`` itself included.
+    """
     current: etree._Element | None = element
-    for _ in range(4):
+    for _ in range(levels):
         if current is None:
             return False
         flag = known.get(current)
@@ -307,18 +323,24 @@ def _loose_text_of_container(element: etree._Element) -> str | None:
     """The text a container holds directly (before its first child and after each child).
 
     ``None`` when it holds no block element: then it is a paragraph written as a div. One pass
-    over the children answers both.
+    over the children answers that, and whether there is any text at all: most containers
+    hold only the whitespace of indentation, and their text is not put together.
     """
-    pieces = [element.text or ""]
     container = False
+    found = False
     for child in element:
-        if child.tag in _BLOCK_TAGS:
+        if not container and child.tag in _BLOCK_TAGS:
             container = True
-        tail = child.tail
-        if tail:
-            pieces.append(tail)
+        if not found:
+            tail = child.tail
+            found = bool(tail) and not tail.isspace()  # type: ignore[union-attr]
     if not container:
         return None
+    text = element.text
+    if not found and (not text or text.isspace()):
+        return ""
+    pieces = [text or ""]
+    pieces.extend(child.tail or "" for child in element)
     return " ".join("".join(pieces).split())
 
 
