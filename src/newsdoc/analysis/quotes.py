@@ -323,7 +323,6 @@ class _Attributor:
         self.lower_words: set[str] | None = None
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
-        self.title_stems = _title_stems(words)
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -1251,7 +1250,6 @@ class _Attributor:
         base = self.scanned
         self.scanned = upto
         surnames = self.surnames
-        title_stems = self.title_stems
         for match in _NAME_RUN.finditer(chunk):
             raw = match.group(0)
             if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
@@ -1272,51 +1270,12 @@ class _Attributor:
                     subject = self._is_subject(position, base + match.end())
                     self.people.append(attrs.evolve(known, position=position, subject=subject))
                 continue
-            raw_tokens = raw.split()
-            # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
-            # initialism does not ("Gov.", "U.S.").
-            if "." in raw:
-                for index, token in enumerate(raw_tokens[:-1]):
-                    if (
-                        token.endswith(".")
-                        and len(token) > 2
-                        and token.lower() not in self.words.titles
-                        and "." not in token[:-1]
-                    ):
-                        raw_tokens = raw_tokens[: index + 1]
-                        break
-            possessive = "’s" in raw or "'s" in raw
-            if possessive and any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
-                continue  # "Russia’s Consul General": a possessor and a noun, not a name
-            if possessive or "." in raw:
-                tokens = [
-                    token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens
-                ]
-            else:
-                tokens = raw_tokens  # nothing to strip (the common case)
-            # The words lower-cased in one call (they hold no spaces, so they split back).
-            lowered = " ".join(tokens).lower().split()
-            first = 0
-            titled = lowered[0] in title_stems
-            while first < len(lowered) and lowered[first] in _FUNCTION_CAPITALS and not titled:
-                first += 1
-                titled = first < len(lowered) and lowered[first] in title_stems
-            if first:
-                tokens, lowered = tokens[first:], lowered[first:]
-            if not tokens:
+            words = _run_words(raw, self.words.language)
+            if words is None:
                 continue
+            tokens, lowered, titled = list(words[0]), list(words[1]), words[2]
             position = base + match.start()
             end = position + len(raw)
-            if not _TIMES.isdisjoint(lowered):
-                continue  # "Late Saturday", "Last March": a time, not a person
-            # "Former Pennsylvania Gov. Ed Rendell", "Retired U.S. Army Gen. Carter Ham": the
-            # name is what follows the last title in the run.
-            if len(tokens) > 2 and not title_stems.isdisjoint(lowered[1:-1]):
-                title_at = max(
-                    index for index in range(1, len(tokens) - 1) if lowered[index] in title_stems
-                )
-                tokens, lowered = tokens[title_at:], lowered[title_at:]
-                titled = True
             preceding = self.text[max(0, position - 24) : position].split()
             word_before = preceding[-1].lower() if preceding else ""
             if not _ORG_WORDS.isdisjoint(lowered) or (word_before == "the" and len(tokens) >= 2):
@@ -1641,6 +1600,58 @@ def _tokens(text: str) -> list[tuple[str, int]]:
     Cached: the same sentence is read for several quotes (callers must not change the list).
     """
     return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=8192)
+def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
+    """The words of a run of capitalised words that may name someone, as the text writes them
+    and lower-cased, and whether a title opens them; ``None`` when the run names nobody.
+
+    It depends on the run alone, so it is cached: names recur within a text and across texts.
+    """
+    words = lexicon(language)
+    assert words is not None  # the caller's lexicon
+    title_stems = _title_stems(words)
+    raw_tokens = raw.split()
+    # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
+    # initialism does not ("Gov.", "U.S.").
+    if "." in raw:
+        for index, token in enumerate(raw_tokens[:-1]):
+            if (
+                token.endswith(".")
+                and len(token) > 2
+                and token.lower() not in words.titles
+                and "." not in token[:-1]
+            ):
+                raw_tokens = raw_tokens[: index + 1]
+                break
+    possessive = "’s" in raw or "'s" in raw
+    if possessive and any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
+        return None  # "Russia’s Consul General": a possessor and a noun, not a name
+    if possessive or "." in raw:
+        tokens = [token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens]
+    else:
+        tokens = raw_tokens  # nothing to strip (the common case)
+    # The words lower-cased in one call (they hold no spaces, so they split back).
+    lowered = " ".join(tokens).lower().split()
+    first = 0
+    titled = lowered[0] in title_stems
+    while first < len(lowered) and lowered[first] in _FUNCTION_CAPITALS and not titled:
+        first += 1
+        titled = first < len(lowered) and lowered[first] in title_stems
+    if first:
+        tokens, lowered = tokens[first:], lowered[first:]
+    if not tokens or not _TIMES.isdisjoint(lowered):
+        return None  # "Late Saturday", "Last March": a time, not a person
+    # "Former Pennsylvania Gov. Ed Rendell", "Retired U.S. Army Gen. Carter Ham": the name is
+    # what follows the last title in the run.
+    if len(tokens) > 2 and not title_stems.isdisjoint(lowered[1:-1]):
+        title_at = max(
+            index for index in range(1, len(tokens) - 1) if lowered[index] in title_stems
+        )
+        tokens, lowered = tokens[title_at:], lowered[title_at:]
+        titled = True
+    return tuple(tokens), tuple(lowered), titled
 
 
 _STEMS: Final[dict[str, frozenset[str]]] = {}
