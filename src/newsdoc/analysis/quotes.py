@@ -298,6 +298,10 @@ class _Mention:
     position: int
     subject: bool = False  # named at the start of a sentence
 
+    def again(self, position: int, subject: bool) -> _Mention:
+        """The same person named again at ``position`` (cheaper than ``attrs.evolve``)."""
+        return _Mention(self.name, self.gender, position, subject)
+
 
 @attrs.define
 class _Found:
@@ -1255,10 +1259,13 @@ class _Attributor:
             if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
                 # One capitalised word (most of them: sentence starts, places, surnames):
                 # only a surname seen before tells anything.
-                word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
-                if word in _FUNCTION_CAPITALS:
+                single = _SINGLE_WORDS.get(raw)
+                if single is None:
+                    single = _single_word(raw)
+                word, kind = single
+                if kind == _FUNCTION_WORD:
                     continue
-                if word in _ORG_WORDS:  # "Congress", "Reuters", "Police"
+                if kind == _ORG_WORD:  # "Congress", "Reuters", "Police"
                     position = base + match.start()
                     self.orgs.append(
                         _Mention(name=raw.rstrip(".,"), gender="thing", position=position)
@@ -1268,7 +1275,7 @@ class _Attributor:
                 if known is not None:
                     position = base + match.start()
                     subject = self._is_subject(position, base + match.end())
-                    self.people.append(attrs.evolve(known, position=position, subject=subject))
+                    self.people.append(known.again(position, subject))
                 continue
             words = _run_words(raw, self.words.language)
             if words is None:
@@ -1276,7 +1283,7 @@ class _Attributor:
             tokens, lowered, titled = list(words[0]), list(words[1]), words[2]
             position = base + match.start()
             end = position + len(raw)
-            preceding = self.text[max(0, position - 24) : position].split()
+            preceding = self.text[max(0, position - 24) : position].rsplit(None, 1)
             word_before = preceding[-1].lower() if preceding else ""
             if not _ORG_WORDS.isdisjoint(lowered) or (word_before == "the" and len(tokens) >= 2):
                 self.orgs.append(_Mention(name=" ".join(tokens), gender="thing", position=position))
@@ -1285,7 +1292,7 @@ class _Attributor:
                 known = self.surnames.get(lowered[0])
                 if known is not None:  # a surname again: that person is the latest mention
                     subject = self._is_subject(position, end)
-                    self.people.append(attrs.evolve(known, position=position, subject=subject))
+                    self.people.append(known.again(position, subject))
                 continue
             if titled:
                 title = lowered[0]
@@ -1436,7 +1443,7 @@ class _Attributor:
             and (len(tokens) == 1 or len(known.name.split()) > len(tokens))
             and (len(tokens) == 1 or known.name.endswith(" ".join(tokens[1:])))
         ):
-            self.people.append(attrs.evolve(known, position=position))
+            self.people.append(known.again(position, known.subject))
             return known.name
         if len(tokens) >= 2 and speaker[:1].isupper():
             return self._add_person(tokens, position).name
@@ -1602,12 +1609,36 @@ def _tokens(text: str) -> list[tuple[str, int]]:
     return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
 
 
+# What a single capitalised word is, by how the text writes it ("Reuters", "Clinton’s"): its
+# lower-case form and its kind. A dict, not lru_cache: this is the hottest lookup of the pass.
+_FUNCTION_WORD: Final = 0
+_ORG_WORD: Final = 1
+_OTHER_WORD: Final = 2
+_SINGLE_WORDS: Final[dict[str, tuple[str, int]]] = {}
+_MAX_SINGLE_WORDS: Final = 50_000
+
+
+def _single_word(raw: str) -> tuple[str, int]:
+    word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
+    kind = (
+        _FUNCTION_WORD
+        if word in _FUNCTION_CAPITALS
+        else _ORG_WORD
+        if word in _ORG_WORDS
+        else _OTHER_WORD
+    )
+    if len(_SINGLE_WORDS) >= _MAX_SINGLE_WORDS:
+        _SINGLE_WORDS.clear()  # a bound on memory; the common words come back at once
+    _SINGLE_WORDS[raw] = (word, kind)
+    return word, kind
+
+
 @lru_cache(maxsize=8192)
 def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
-    """The words of a run of capitalised words that may name someone, as the text writes them
-    and lower-cased, and whether a title opens them; ``None`` when the run names nobody.
+    """The words of a run of capitalised words that may name someone, or ``None``.
 
-    It depends on the run alone, so it is cached: names recur within a text and across texts.
+    As the text writes them and lower-cased, with whether a title opens them. It depends on
+    the run alone, so it is cached: names recur within a text and across texts.
     """
     words = lexicon(language)
     assert words is not None  # the caller's lexicon
