@@ -215,6 +215,29 @@ def test_a_breaking_news_ticker_beside_the_article_is_not_part_of_it() -> None:
     assert "ferry" not in doc.body.lower()
 
 
+def test_bylines_and_date_lines_in_the_article_are_metadata_not_text() -> None:
+    body = (
+        "<article><p>By Jane Doe - 11/19/19 06:56 AM EST</p>"
+        "<p>The Associated Press<br>Published Monday, November 18, 2019 8:22AM EST</p>"
+        f"{_PROSE}<p>Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET</p>"
+        "<p>Open from 29 November 2018 | 20 January 2019</p>"
+        "<p>29 November 2018 | 20 January 2019</p></article>"
+    )
+    doc = newsdoc.loads(_page(body=body))
+    texts = [block.text for block in doc.blocks]
+    # The agency's line stays (it is not a date line), without the date line under it.
+    assert texts[0] == "The Associated Press"
+    assert texts[1].startswith("The council approved a new budget")
+    assert not any("Jane Doe" in text or "Published" in text for text in texts)
+    assert not any("Updated" in text for text in texts)
+    # Two bare dates are an event's dates, not the page's: they stay.
+    assert texts[-1] == "29 November 2018 | 20 January 2019"
+    assert [author.name for author in doc.metadata.authors] == ["Jane Doe"]
+    assert doc.metadata.published == datetime(
+        2019, 11, 19, 6, 56, tzinfo=timezone(timedelta(hours=-5))
+    )
+
+
 def test_a_front_page_is_not_an_article() -> None:
     doc = newsdoc.load(FIXTURES / "front_page.html")
     assert "html.not-an-article" in [warning.code for warning in doc.warnings]

@@ -89,7 +89,8 @@ PAGE_WORDS: Final = frozenset(
     next previous prev older newer more less read comments comment reply replies show hide
     expand compress collapse play pause stop mute muted unmute nomuted volume fullscreen
     download upload edit trash delete move filter filters sort tags tag topics topic related
-    advertisement advertising ad ads sponsored promoted cookie cookies accept consent settings
+    advertisement advertising advert adverts ad ads sponsored promoted trending cookie cookies
+    accept consent settings
     preferences privacy policy terms listen watch gallery photos photo video videos image
     images swipe step stepback stepfor stepforward tap click here loading ok okicon up down
     left right full v rss feed flag ru en nl fr de menu-icon wt fm apps app store

@@ -230,28 +230,82 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """The blocks without share rows, tag lists, date lines and bylines.
 
     A date line or byline inside the article area gives the metadata it states when the
-    page stated none elsewhere.
+    page stated none elsewhere. A short block of several lines (``<br>`` between them, as
+    "The Associated Press / Published Monday, ...") loses those of its lines that are such.
     """
     kept: list[Block] = []
     for block in blocks:
         text = block.text
-        if len(text) <= 160 and block.kind != "preformatted":
-            if is_furniture_line(text):
-                continue
-            date = parse_date_line(text)
-            if date is not None:
-                if date.kind == "published" and meta.published is None:
-                    meta.published = date.value
-                continue
-            byline = parse_byline(text)
-            if byline is not None and len(text.split()) <= 10:
-                if not meta.authors:
-                    meta.authors = byline[0]
-                continue
+        if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
+            if "\n" not in text:
+                if len(text) <= _SHORT_LINE and (
+                    is_furniture_line(text) or _is_dateline(text, meta)
+                ):
+                    continue
+            else:
+                # Line by line, only dates and bylines: a short line among others ("OPEN
+                # RUN" under an event's dates) is too little to call furniture.
+                lines = text.split("\n")
+                rest = [line for line in lines if not _is_dateline(line, meta)]
+                if not rest:
+                    continue
+                if len(rest) < len(lines):
+                    block = Block(kind=block.kind, text="\n".join(rest))
         if block.kind == "heading" and _COMMENTS_HEADING.match(text):
             break  # the comments begin: nothing after them is the story
         kept.append(block)
     return _without_empty_headings(kept)
+
+
+_SHORT_LINE: Final = 160
+_SHORT_BLOCK: Final = 400
+# What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
+# "Updated Nov. 19 / Original Nov. 18").
+_DATELINE_PARTS: Final = re.compile(r"\s+[-–—|/•·]\s+")
+_DATE_LABEL: Final = re.compile(r"(?:published|updated|posted|modified|last\s+updated)\b", re.I)
+_ORIGINAL: Final = re.compile(
+    r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
+)
+
+
+def _is_dateline(line: str, meta: PageMeta) -> bool:
+    """Whether a short line is the page's date line or byline, not the story's.
+
+    One date or one byline, or a byline and its date ("By Jane Doe - 11/19/19 06:56 AM"), or
+    labelled dates ("Updated ... / Original ..."); not two bare dates, which are an event's
+    (from ... to ...). What it states becomes the page's date or authors when the page stated
+    none elsewhere.
+    """
+    text = line.strip()
+    if not text or len(text) > _SHORT_LINE:
+        return False
+    parts = [text]
+    if not parse_date_line(text) and not parse_byline(text):
+        parts = _DATELINE_PARTS.split(text)
+        if len(parts) == 1:
+            return False
+    found_dates = []
+    found_names: list[str] = []
+    labelled = False
+    for part in parts:
+        unlabelled = _ORIGINAL.sub("", part, count=1)
+        date = parse_date_line(unlabelled)
+        if date is not None:
+            found_dates.append(date)
+            labelled = labelled or unlabelled != part or _DATE_LABEL.match(part) is not None
+            continue
+        byline = parse_byline(part)
+        if byline is None or len(part.split()) > 10:
+            return False
+        found_names.extend(byline[0])
+    if len(parts) > 1 and not found_names and not labelled:
+        return False
+    for date in found_dates:
+        if date.kind == "published" and meta.published is None:
+            meta.published = date.value
+    if found_names and not meta.authors:
+        meta.authors = found_names
+    return True
 
 
 # A heading that opens the comments ("12 comments", "Leave a reply", "Reacties").
