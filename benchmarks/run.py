@@ -273,7 +273,7 @@ def main() -> int:
         print("\nHTML article pages (Zyte benchmark, 181 pages), same run:")
         for row in html["rows"]:  # type: ignore[union-attr]
             print(
-                f"  {row['tool']:14} F1 {float(row['f1']):.3f}  "
+                f"  {row['tool']:17} F1 {float(row['f1']):.3f}  "
                 f"{float(row['ms_mean']):6.1f} ms/page mean"
             )
     corpus_row = bench_corpus_floor(corpus)

@@ -180,18 +180,18 @@ def _direction(text: str, position: int, mark: str) -> str:
     return "either"
 
 
-def _style(mark: str) -> str:
-    return {
-        "“": "curly",
-        "”": "curly",
-        "‟": "curly",
-        "„": "low",
-        "«": "french",
-        "»": "german",
-        '"': "straight",
-        "``": "ptb",
-        "''": "apostrophes",
-    }[mark]
+_STYLES: Final = {
+    "“": "curly",
+    "”": "curly",
+    "‟": "curly",
+    "„": "low",
+    "«": "french",
+    "»": "german",
+    '"': "straight",
+    "``": "ptb",
+    "''": "apostrophes",
+}
+_style: Final = _STYLES.__getitem__
 
 
 def _pair_marks(text: str) -> list[_Span]:

@@ -236,9 +236,13 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 "dc.date.issued", "dc.date", "citation_publication_date", "citation_date",
                 "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "date",
                 "og:published_time", "publish-date", "article.published"):  # fmt: skip
+        if meta.published is not None:
+            break  # an earlier source stated it: the rest are not parsed
         meta.take("published", _date(first(key)))
     for key in ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                 "last-modified", "article.updated"):  # fmt: skip
+        if meta.modified is not None:
+            break
         meta.take("modified", _date(first(key)))
     meta.take("site_name", first("og:site_name", "application-name", "publisher",
                                  "dc.publisher", "citation_publisher"))  # fmt: skip
