@@ -297,10 +297,40 @@ def test_a_participle_after_a_comma_belongs_to_the_subject_of_the_clause() -> No
             "“There is no path,” said one of those advisers, who asked not to be named.",
             "one of those advisers",
         ),
+        # An opening time phrase before the subject, then a participle.
+        (
+            "Hours later, Tom Baker returned the compliment to the mayor, telling reporters, "
+            "“We will pay.”",
+            "Tom Baker",
+        ),
+        # The subject of the verb an infinitive depends on.
+        ("Ann Lee was quick to add: “Nobody will lose their job.”", "Ann Lee"),
+        # A name that is the object of a participle inside the subject is not the speaker.
+        (
+            "A second official speaking to Radio Noord said, “The dike held.”",
+            "A second official",
+        ),
+        # Two-word reporting verbs.
+        ("“That is simply untrue,” Tom Baker shot back.", "Tom Baker"),
+        ("“And another thing,” Ann Lee went on.", "Ann Lee"),
     ],
 )
 def test_more_places_a_speaker_is_named(text: str, speaker: str) -> None:
     assert _only(text).speaker == speaker
+
+
+def test_a_dash_credit_on_the_line_below_names_the_speaker() -> None:
+    text = (
+        "The fact check looked at three claims.\n\n"
+        "“The harbour has never been busier.”\n\n— Ann Lee.\n\n"
+        "Traffic rose by two percent, the port says."
+    )
+    assert _only(text).speaker == "Ann Lee"
+
+
+def test_a_sentence_adverb_is_not_a_speaker() -> None:
+    text = "Wait, there is more:\n\n“The council never voted on the plan at all.”"
+    assert _only(text).speaker != "Wait"
 
 
 def test_a_quote_after_the_first_ones_attribution_goes_on_with_it() -> None:

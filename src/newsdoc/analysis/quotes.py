@@ -48,6 +48,8 @@ class Lexicon:
     Attributes:
         language: The language's BCP 47 primary tag.
         cues: Reporting verbs in every form ("say", "said", "tweeted").
+        phrasal_cues: Reporting verbs of two words, as (verb, particle) pairs ("shot back",
+            "went on"); the verb alone is not a cue.
         according_to: Phrases that credit what follows to a source ("according to").
         auxiliaries: Words that may stand between a speaker and the verb ("has", "also").
         pronouns: Third-person pronouns and their gender ("male", "female", "plural", "thing").
@@ -64,6 +66,7 @@ class Lexicon:
 
     language: str
     cues: frozenset[str]
+    phrasal_cues: frozenset[tuple[str, str]] = frozenset()
     according_to: tuple[str, ...]
     auxiliaries: frozenset[str]
     pronouns: dict[str, str]
@@ -96,8 +99,14 @@ def lexicon(language: str) -> Lexicon | None:
             "nominal_heads",
         )
     }  # fmt: skip
+    phrasal = frozenset(
+        (str(pair[0]).lower(), str(pair[1]).lower())
+        for pair in data.get("phrasal_cues", ())
+        if isinstance(pair, list) and len(pair) == 2
+    )
     return Lexicon(
         language=primary,
+        phrasal_cues=phrasal,
         according_to=tuple(str(phrase).lower() for phrase in data.get("according_to", ())),
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
@@ -269,11 +278,26 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*|\d(?:[\w.,:\-]*\w)?|[,;:()—–]")
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s+")
 _EDGE: Final = " \t\n\u00a0,;:"
-_FUNCTION_CAPITALS: Final = frozenset(
-    "the a an and but or so yet in on at for of to by with from as after before when while if "
-    "this that these those it its he she they we i his her their our there here what who why "
-    "how where mr mrs ms dr although though because since unless despite during until "
-    "meanwhile however still instead also even then once".split()
+# Words that open a sentence capitalised without naming anyone: sentence adverbs, times,
+# interjections ("Indeed, …", "Hours later, Trump …", "Wait, it gets better:").
+_OPENING_WORDS: Final = frozenset(
+    "indeed wait outside inside ever never now later earlier today yesterday tonight tomorrow "
+    "hours minutes days weeks months years moments seconds decades afterward afterwards "
+    "overall ultimately eventually finally again similarly likewise besides anyway rather "
+    "certainly clearly obviously apparently fortunately unfortunately sadly hopefully "
+    "interestingly notably importantly specifically additionally consequently accordingly "
+    "moreover furthermore nevertheless nonetheless otherwise perhaps maybe yes oh well look "
+    "listen please thanks sure okay both each every all many some most several few "
+    "another".split()
+)
+_FUNCTION_CAPITALS: Final = (
+    frozenset(
+        "the a an and but or so yet in on at for of to by with from as after before when while "
+        "if this that these those it its he she they we i his her their our there here what who "
+        "why how where mr mrs ms dr although though because since unless despite during until "
+        "meanwhile however still instead also even then once".split()
+    )
+    | _OPENING_WORDS
 )
 _ORG_WORDS: Final = frozenset(
     "ministry department council party committee commission union association agency office "
@@ -327,6 +351,7 @@ class _Attributor:
         self.lower_words: set[str] | None = None
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
+        self.phrasal_heads = frozenset(verb for verb, _ in words.phrasal_cues)
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -521,9 +546,33 @@ class _Attributor:
             found = self._from_after(after, after_start, limit, continues=continues, ended=ended)
         if found is None:
             found = self._from_before(before, before_start, partial)
+        if found is None and not partial and not after.strip(" .,;!?\u00a0"):
+            found = self._credit_below(span)
         if found is None and not partial:
             found = self._from_previous_paragraph(span)
         return found
+
+    def _credit_below(self, span: _Span) -> _Found | None:
+        """A dash credit that is a paragraph of its own under the quote ("— Sanders.").
+
+        Fact checks and lists of quotes set the speaker on the line below.
+        """
+        index = self._paragraph(span.end) + 1
+        if index >= len(self.paragraphs):
+            return None
+        start = self.paragraphs[index]
+        stop = self.text.find("\n", start, start + _MAX_CREDIT_LINE + 1)
+        line = self.text[start : stop if stop != -1 else start + _MAX_CREDIT_LINE + 1]
+        if len(line) > _MAX_CREDIT_LINE:
+            return None
+        dash = _DASH.match(line)
+        if dash is None or dash.end() == 0 or not line[dash.end() : dash.end() + 1].isupper():
+            return None
+        tokens = _tokens(line[dash.end() :])
+        name = self._name_forward(tokens, 0)
+        if name is None or len(tokens) > _MAX_NAME_TOKENS + 2:
+            return None
+        return self._found(name[0], None, start + dash.end() + name[1])
 
     def _from_after(
         self,
@@ -766,8 +815,9 @@ class _Attributor:
         if not tokens:
             return None
         words = self.words
-        if tokens[0][0].lower() in _PREPOSITIONS:
-            # "In a Fox interview later that day, Trump went further:": after the opening phrase
+        if tokens[0][0].lower() in _PREPOSITIONS or tokens[0][0].lower() in _OPENING_WORDS:
+            # "In a Fox interview later that day, Trump went further:", "Hours later, Trump
+            # returned the compliment": the subject follows the opening phrase
             comma = next((i for i, (token, _) in enumerate(tokens[:12]) if token == ","), None)
             if comma is None or comma + 1 >= len(tokens):
                 return None
@@ -1019,7 +1069,14 @@ class _Attributor:
         report said", "her post").
         """
         token = tokens[index][0]
-        if token.lower() not in self.words.cues or (token[:1].isupper() and index > 0):
+        lowered = token.lower()
+        if lowered not in self.words.cues:
+            # "Trump went on", "Bennett shot back": a verb and its particle
+            if lowered not in self.phrasal_heads or index + 1 >= len(tokens):
+                return False
+            if (lowered, tokens[index + 1][0].lower()) not in self.words.phrasal_cues:
+                return False
+        if token[:1].isupper() and index > 0:
             return False
         return index == 0 or tokens[index - 1][0].lower() not in self.words.determiners
 
@@ -1028,7 +1085,8 @@ class _Attributor:
         tokens = _tokens(text)
         cues = self.words.cues
         # The lexicon lookup first, for every token at once; the rules only for the few hits.
-        hits = [index for index, word in enumerate(_lowered(text)) if word in cues]
+        heads = self.phrasal_heads
+        hits = [index for index, word in enumerate(_lowered(text)) if word in cues or word in heads]
         for index in reversed(hits) if last else hits:
             if self._is_cue(tokens, index):
                 return index
@@ -1053,6 +1111,17 @@ class _Attributor:
             index -= 1
         if index < 0:
             return None
+        if tokens[index][0] == "to" and index >= 2 and tokens[index - 1][0].islower():
+            # "Trump was quick to add", "Mr. Cruz seemed to mock", "she went on to say": the
+            # subject of the verb the infinitive depends on, a few lower-case words back.
+            back = index - 1
+            while back > 0 and index - back < 4 and tokens[back][0].isalpha():
+                if not tokens[back][0].islower():
+                    break
+                back -= 1
+            word = tokens[back][0]
+            if self._name_word(word, False) or word.lower() in self.words.pronouns:
+                index = back
         token, at = tokens[index]
         lowered = token.lower()
         if lowered in ("and", "but") and index >= 2:
@@ -1094,7 +1163,21 @@ class _Attributor:
             if commas and commas[0] > 0:
                 return self._nominal_backward(tokens, commas[0] - 1)
             return self._nominal_backward(tokens, index - 1)
-        return self._name_backward(tokens, index) or self._nominal_backward(tokens, index)
+        name = self._name_backward(tokens, index)
+        if name is not None:
+            # "Another intelligence source speaking to Fox News said": the name is the object
+            # of a participle inside the subject; the subject is what the participle follows.
+            first = next((i for i, (_, start) in enumerate(tokens) if start == name[1]), 0)
+            if (
+                first >= 3
+                and tokens[first - 1][0].lower() in ("to", "with")
+                and tokens[first - 2][0].endswith("ing")
+                and tokens[first - 2][0].islower()
+                and tokens[first - 2][0].lower() not in self.words.cues
+            ):
+                return self._noun_phrase_backward(tokens, first - 2) or name
+            return name
+        return self._nominal_backward(tokens, index)
 
     def _whole_name(
         self, tokens: list[tuple[str, int]], start: int, stop: int
@@ -1563,6 +1646,8 @@ _CLAUSE_OPENERS: Final = frozenset(
 
 # A dash that credits a quote ("… — Sonya Herridge").
 _DASH: Final = re.compile(r"\s*[—–―-]{1,2}\s*")
+# The longest line that can be a credit on its own ("- Sen. Bernie Sanders (I-Vt.).").
+_MAX_CREDIT_LINE: Final = 60
 
 # How far before or after a quote its lead-in or attribution is looked for (characters).
 _WINDOW: Final = 1000
