@@ -144,12 +144,20 @@ def find_article(
                     _credit(scores, paragraph, points)
                     kept.append((paragraph, len(loose)))
                 continue
+        parent = paragraph.getparent()
+        if (
+            article_body is None
+            and parent is not None
+            and _inside_furniture(parent, body, furniture)
+        ):
+            # Most list items of a page are in its menus: inside furniture, their text is not
+            # read at all (it is only needed to find the JSON-LD body's paragraphs).
+            continue
         # The raw text is enough to measure (cleaning it would cost more than the scoring).
         text = _raw_text(paragraph).strip()
         if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
             continue
         texts.append((paragraph, text))
-        parent = paragraph.getparent()
         if parent is None:
             continue
         # What the paragraph's ancestors say is the same for all its siblings: asked once
