@@ -238,6 +238,49 @@ def test_bylines_and_date_lines_in_the_article_are_metadata_not_text() -> None:
     )
 
 
+def test_the_lead_photo_beside_the_text_container_keeps_its_caption() -> None:
+    # The text container wins the search; the figure above it, inside the same <article>, is
+    # still the story's image with its caption and credit.
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the report, with its commas, its clauses, and its figures, "
+        "as long as a paragraph of a news story is, to give the container its weight.</p>"
+        for n in range(8)
+    )
+    body = (
+        '<article><h1>Budget</h1><figure><img src="https://city.example/hall.jpg">'
+        "<figcaption>The city hall at night. Photo: Jan Peeters</figcaption></figure>"
+        f'<div class="story-body">{paragraphs}</div></article>'
+    )
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.blocks[0].text.startswith("Paragraph 0 of the report")
+    [image] = doc.metadata.images
+    assert (image.url, image.caption, image.credit) == (
+        "https://city.example/hall.jpg",
+        "The city hall at night.",
+        "Jan Peeters",
+    )
+
+
+def test_a_well_named_wrapper_with_one_line_does_not_beat_the_story() -> None:
+    # "content" in a class name is a hint; an element holding one short line is not the
+    # article because of it.
+    story = "".join(
+        f"<p>Paragraph {n} of the story, with its commas, its clauses, and its figures, as "
+        "long as a paragraph of a news story is.</p>"
+        for n in range(3)
+    )
+    body = (
+        '<div class="content-wrapper title"><div><p>A short standfirst of the story.</p>'
+        f'</div></div><div class="node"><div class="field-items">{story}</div></div>'
+    )
+    doc = newsdoc.loads(_page(body=body))
+    assert [block.text[:11] for block in doc.blocks] == [
+        "Paragraph 0",
+        "Paragraph 1",
+        "Paragraph 2",
+    ]
+
+
 def test_a_front_page_is_not_an_article() -> None:
     doc = newsdoc.load(FIXTURES / "front_page.html")
     assert "html.not-an-article" in [warning.code for warning in doc.warnings]

@@ -181,6 +181,14 @@ def find_article(
         _credit(scores, parent, points)
     if not scores:
         return [body], 0.0, is_furniture
+    # Class and id hints move a score, but a good name alone does not make an article: the
+    # bonus is scaled down for an element with less than a paragraph's worth of points (a
+    # title wrapper named "content-wrapper" with one short line must not outrank the story).
+    for element, points in scores.items():
+        weight = _class_weight(element)
+        if weight > 0 and points < _FULL_BONUS_POINTS:
+            weight *= points / _FULL_BONUS_POINTS
+        scores[element] = points + weight
     densities: dict[etree._Element, float] = {}
 
     def density_of(element: etree._Element) -> float:
@@ -302,6 +310,10 @@ def _has_negative_class(element: etree._Element) -> bool:
     return _is_negative(_class_words(element))
 
 
+# The points from which an element's class and tag count in full (a paragraph's worth).
+_FULL_BONUS_POINTS: Final = 3.0
+
+
 def _points(text: str) -> float:
     """What a paragraph is worth: more for length and for commas, which prose has."""
     return 1.0 + text.count(",") + min(len(text) // 100, 3)
@@ -312,9 +324,7 @@ def _credit(scores: dict[etree._Element, float], holder: etree._Element, points:
     for element, share in ((holder, 1.0), (holder.getparent(), 0.5)):
         if element is None or not isinstance(element.tag, str):
             continue
-        if element not in scores:
-            scores[element] = _class_weight(element)
-        scores[element] += points * share
+        scores[element] = scores.get(element, 0.0) + points * share
 
 
 # Tags that make a div a container of blocks rather than a paragraph written as a div.

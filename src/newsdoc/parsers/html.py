@@ -172,7 +172,7 @@ def _page_document(
         section=meta.section,
         tags=tuple(meta.tags),
         description=meta.description,
-        images=_merge_images(images, list(fragment.images)),
+        images=_merge_images(images, [*fragment.images, *_figures_beside(chosen, base)]),
         extra=_extra(meta),
     )
     return Document(
@@ -338,6 +338,31 @@ def _related_links(blocks: list[etree._Element], base: str | None) -> list[Link]
         if links:
             break
     return list({link.url: link for link in links}.values())
+
+
+def _figures_beside(chosen: list[etree._Element], base: str | None) -> list[Image]:
+    """The figures of the ``<article>`` that holds the body but outside the body's element.
+
+    The lead photo often sits between the headline and the text container; its image and
+    caption belong to the story even when its words do not.
+    """
+    if not chosen:
+        return []
+    article = chosen[0].getparent()
+    for _ in range(3):
+        if article is None or article.tag == "article":
+            break
+        article = article.getparent()
+    if article is None or article.tag != "article":
+        return []
+    inside = set(chosen)
+    figures = [
+        figure
+        for figure in article.iter("figure")
+        if not any(ancestor in inside for ancestor in figure.iterancestors())
+        and figure not in inside
+    ]
+    return list(walk(figures, base_url=base).images) if figures else []
 
 
 def _merge_images(page: list[Image], body: list[Image]) -> list[Image]:
