@@ -313,6 +313,19 @@ def test_a_participle_after_a_comma_belongs_to_the_subject_of_the_clause() -> No
         # Two-word reporting verbs.
         ("“That is simply untrue,” Tom Baker shot back.", "Tom Baker"),
         ("“And another thing,” Ann Lee went on.", "Ann Lee"),
+        # A role with its "of" complement before the name.
+        ("“Welcome, all of you,” said master of ceremonies Piet Claes.", "Piet Claes"),
+        ("“The talks are over,” said Minister of Finance Ann Lee.", "Ann Lee"),
+        # The subject of the main clause, after a subordinate clause of its own.
+        (
+            "When asked whom she would vote for, Ms. Ann Lee smiled and said, “Nobody yet.”",
+            "Ann Lee",
+        ),
+        # An appositive the writer did not close with a comma.
+        (
+            "“The polls are wrong,” Tom Baker, the analyst who founded the site tweeted.",
+            "Tom Baker",
+        ),
     ],
 )
 def test_more_places_a_speaker_is_named(text: str, speaker: str) -> None:

@@ -654,6 +654,16 @@ class _Attributor:
             and tokens[index][0].lower() in ("of", "at", "from", "with", "for")
         ):
             return _without_roles(tokens[:index])
+        if (
+            index >= 2
+            and index + 1 < cue_at
+            and tokens[index][0] == ","
+            and tokens[index + 1][0].lower() in self.words.determiners
+            and tokens[index + 1][0].lower() not in self.words.pronouns
+        ):
+            # "Nate Silver, the polling guru who founded the site tweeted": an appositive the
+            # writer did not close with a second comma
+            return _without_roles(tokens[:index])
         phrase = self._noun_phrase_backward(tokens, cue_at)
         if phrase is not None:
             return phrase
@@ -792,7 +802,12 @@ class _Attributor:
         That of an earlier reporting verb when there is one ("Lewandowski said, adding"),
         else the noun phrase the sentence opens with.
         """
-        for index in range(upto - 1, -1, -1):
+        # "When asked whom she supported, Ms. Sherry smiled and said": a subordinate clause
+        # that opens the sentence has a subject and verbs of its own.
+        start = 0
+        if tokens and tokens[0][0].lower() in _SUBORDINATORS:
+            start = next((i + 1 for i, (token, _) in enumerate(tokens[:upto]) if token == ","), 0)
+        for index in range(upto - 1, start - 1, -1):
             if not self._is_cue(tokens, index):
                 continue
             if _is_participle(tokens[index][0]):
@@ -808,7 +823,7 @@ class _Attributor:
             if phrase is not None:
                 return phrase
             break
-        return self._clause_subject(tokens[:upto])
+        return self._clause_subject(tokens[start:upto])
 
     def _clause_subject(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
         """The noun phrase a clause opens with: a pronoun, "the Vermont senator", a name."""
@@ -1308,14 +1323,61 @@ class _Attributor:
                 current = []
         if current:
             runs.append(current)
+        if runs and all(token.lower() in _ROLE_WORDS for token, _ in runs[-1]):
+            # "said Secretary of State John Kerry": the role alone is not the name
+            named = self._name_after_complement(tokens, index + len(segment))
+            if named is not None:
+                return named
         if runs and first not in words.determiners:
             return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
         if runs and runs[-1][-1] == segment[-1] and len(runs[-1]) >= 2:
             # "added his deputy Mark Olsen", "said the party's chairman John Doe": the name.
             return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
+        if not runs and first not in words.determiners:
+            # "said master of ceremonies Asab Al-Tabchi", "said former secretary of state
+            # Hillary Clinton": a role with its complement, then the name.
+            named = self._name_after_complement(tokens, index + len(segment))
+            if named is not None:
+                return named
         if first in words.determiners:
             kept = segment[:_MAX_NOMINAL_TOKENS]
             return " ".join(token for token, _ in kept), kept[0][1]
+        return None
+
+    def _name_after_complement(
+        self, tokens: list[tuple[str, int]], index: int
+    ) -> tuple[str, int] | None:
+        """The name that ends a role's "of" complement ("of state Hillary Clinton").
+
+        Only after "of", and only a name of two words or more before any comma; it starts at
+        a known first name when there is one ("of State John Kerry").
+        """
+        if index >= len(tokens) or tokens[index][0].lower() != "of":
+            return None
+        for start in range(index + 1, min(index + 5, len(tokens))):
+            token = tokens[start][0]
+            if token in ",;:()—–":
+                return None
+            if not self._name_word(token, False):
+                continue
+            run = self._name_forward(tokens, start)
+            if run is None:
+                return None
+            words = run[0].split()
+            lowered = [word.lower() for word in words]
+            first = next(
+                (
+                    i
+                    for i, word in enumerate(lowered)
+                    if word in self.words.male_names or word in self.words.female_names
+                ),
+                0,
+            )
+            words = words[first:]
+            if len(words) < 2:
+                return None
+            at = next(at for word, at in tokens[start:] if word == words[0])
+            return " ".join(words), at
         return None
 
     def _name_forward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
@@ -1636,6 +1698,11 @@ _SUBJECT_GLUE: Final = frozenset("for of at and the".split())
 # Words a nominal speaker does not contain (it would be an object or a clause).
 _NOT_IN_SPEAKERS: Final = frozenset("to as by than with into from about that which".split())
 _PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "icials")
+
+# Words that open a subordinate clause before a sentence's main clause.
+_SUBORDINATORS: Final = frozenset(
+    "when if as after before while although though because since until once unless".split()
+)
 
 # Words that open a clause of the writer's own rather than a quote's speaker.
 _CLAUSE_OPENERS: Final = frozenset(
