@@ -441,6 +441,25 @@ def _inside_furniture(
     element: etree._Element, stop: etree._Element, known: dict[etree._Element, bool]
 ) -> bool:
     """Whether ``element`` or an ancestor below ``stop`` is furniture (answers are cached)."""
+    return _answer_upwards(element, stop, known, _furniture_or_unknown)
+
+
+def _furniture_or_unknown(element: etree._Element) -> bool | None:
+    return True if _is_structural_furniture(element) else None
+
+
+def _answer_upwards(
+    element: etree._Element,
+    stop: etree._Element,
+    known: dict[etree._Element, bool],
+    decide: Callable[[etree._Element], bool | None],
+) -> bool:
+    """The first answer ``decide`` gives for ``element`` or an ancestor below ``stop``.
+
+    ``decide`` returns ``None`` to look further up; no answer up to ``stop`` is ``False``.
+    Every element passed on the way is cached in ``known`` with the answer, so siblings and
+    cousins stop early.
+    """
     path: list[etree._Element] = []
     current: etree._Element | None = element
     found = False
@@ -450,8 +469,9 @@ def _inside_furniture(
             found = cached
             break
         path.append(current)
-        if _is_structural_furniture(current):
-            found = True
+        decided = decide(current)
+        if decided is not None:
+            found = decided
             break
         current = current.getparent()
     for visited in path:
@@ -511,25 +531,16 @@ def _in_teaser(
     That is an ``<article>``, nested in another, titled with a link to another page. Answers
     are cached per element on the way up.
     """
-    path: list[etree._Element] = []
-    current: etree._Element | None = element
-    found = False
-    while current is not None and current is not stop:
-        cached = known.get(current)
-        if cached is not None:
-            found = cached
-            break
-        path.append(current)
-        if current.tag == "article":
-            outer = current.getparent()
-            while outer is not None and outer is not stop and outer.tag != "article":
-                outer = outer.getparent()
-            found = outer is not None and outer is not stop and _is_teaser(current, page_url)
-            break
-        current = current.getparent()
-    for visited in path:
-        known[visited] = found
-    return found
+
+    def decide(current: etree._Element) -> bool | None:
+        if current.tag != "article":
+            return None
+        outer = current.getparent()
+        while outer is not None and outer is not stop and outer.tag != "article":
+            outer = outer.getparent()
+        return outer is not None and outer is not stop and _is_teaser(current, page_url)
+
+    return _answer_upwards(element, stop, known, decide)
 
 
 def _is_teaser(article: etree._Element, page_url: str | None) -> bool:
