@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -109,6 +109,41 @@ def test_authors_lose_by_and_the_publication_is_not_an_author() -> None:
     courier = {"@type": "Organization", "name": "The Courier"}
     head = _ld({"@type": "NewsArticle", "headline": "x", "author": courier, "publisher": courier})
     assert newsdoc.loads(_page(head)).metadata.authors == ()
+
+
+def test_the_json_ld_page_object_states_the_dates_when_the_article_does_not() -> None:
+    # Yoast and fact-check pages put datePublished on the WebPage or ClaimReview object.
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "name": "The Harbour Gazette"},
+            {
+                "@type": "WebPage",
+                "datePublished": "2024-03-15T09:30:00+01:00",
+                "dateModified": "2024-03-16T10:00:00+01:00",
+            },
+        ],
+    }
+    doc = newsdoc.loads(_page(head=_ld(graph)))
+    assert doc.metadata.published == datetime(
+        2024, 3, 15, 9, 30, tzinfo=timezone(timedelta(hours=1))
+    )
+    assert doc.metadata.modified == datetime(
+        2024, 3, 16, 10, 0, tzinfo=timezone(timedelta(hours=1))
+    )
+
+
+def test_a_time_element_beats_the_page_object_and_a_marked_date_is_last() -> None:
+    page = _ld(
+        {"@context": "https://schema.org", "@type": "WebPage", "datePublished": "2024-03-15"}
+    )
+    stated = '<time datetime="2024-03-14T08:00:00Z">yesterday</time>'
+    doc = newsdoc.loads(_page(head=page, body=f"<article>{stated}{_PROSE}</article>"))
+    assert doc.metadata.published == datetime(2024, 3, 14, 8, 0, tzinfo=UTC)
+    # A date the page marks by class, outside the article's text, is the last resort.
+    marked = '<div class="meta"><span class="article-publish-date">November 19, 2019, 9:02 AM'
+    doc = newsdoc.loads(_page(body=f"{marked}</span></div><article>{_PROSE}</article>"))
+    assert doc.metadata.published == datetime(2019, 11, 19, 9, 2)
 
 
 def test_a_date_in_the_url_is_the_last_resort() -> None:

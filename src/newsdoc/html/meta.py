@@ -27,7 +27,7 @@ from lxml import etree
 from newsdoc.analysis.bylines import parse_byline, split_names
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.text import clean_text
-from newsdoc.html.scan import byline_elements, itemprop_elements
+from newsdoc.html.scan import byline_elements, date_elements, itemprop_elements
 
 __all__ = ["PageMeta", "read_meta"]
 
@@ -39,6 +39,10 @@ _ARTICLE_TYPES: Final = frozenset(
         "advertisernewsarticle", "askpublicnewsarticle",
     }
 )  # fmt: skip
+# JSON-LD objects that describe the page itself; their dates are the page's.
+_PAGE_TYPES: Final = frozenset(
+    {"webpage", "itempage", "claimreview", "medicalwebpage", "aboutpage", "qapage", "faqpage"}
+)
 _ARTICLE_ITEMTYPE: Final = etree.XPath("boolean(//@itemtype[contains(., 'Article')])")
 _MAX_JSON_LD: Final = 1_000_000  # characters of one script; more is not metadata
 
@@ -73,10 +77,11 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     """Everything ``root`` (a parsed page) states about itself."""
     meta = PageMeta()
     head_meta = _meta_tags(root)
-    for item in _json_ld_items(root):
+    pages: list[dict[str, object]] = []
+    for item in _json_ld_items(root, pages):
         _from_json_ld(meta, item)
     _from_meta_tags(meta, head_meta)
-    _from_document(meta, root)
+    _from_document(meta, root, pages)
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
     meta.authors = _clean_authors(meta.authors, meta.site_name)
@@ -88,8 +93,14 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
 # -- JSON-LD ---------------------------------------------------------------------------------------
 
 
-def _json_ld_items(root: etree._Element) -> Iterator[dict[str, object]]:
-    """Every JSON-LD object on the page that is an article, in document order."""
+def _json_ld_items(
+    root: etree._Element, pages: list[dict[str, object]] | None = None
+) -> Iterator[dict[str, object]]:
+    """Every JSON-LD object on the page that is an article, in document order.
+
+    The web-page objects met on the way (``WebPage``, ``ClaimReview``...) are appended to
+    ``pages``: they state the page's dates when no article object does.
+    """
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -110,9 +121,13 @@ def _json_ld_items(root: etree._Element) -> Iterator[dict[str, object]]:
                 names = (
                     [types] if isinstance(types, str) else types if isinstance(types, list) else []
                 )
-                if any(isinstance(name, str) and name.lower() in _ARTICLE_TYPES for name in names):
+                lowered = {name.lower() for name in names if isinstance(name, str)}
+                if not lowered.isdisjoint(_ARTICLE_TYPES):
                     yield item
-                elif isinstance(item.get("mainEntity"), dict | list):
+                    continue
+                if pages is not None and not lowered.isdisjoint(_PAGE_TYPES):
+                    pages.append(item)
+                if isinstance(item.get("mainEntity"), dict | list):
                     stack.append(item["mainEntity"])
 
 
@@ -271,7 +286,9 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
 # -- the document itself ------------------------------------------------------------------------
 
 
-def _from_document(meta: PageMeta, root: etree._Element) -> None:
+def _from_document(
+    meta: PageMeta, root: etree._Element, pages: list[dict[str, object]] | None = None
+) -> None:
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href"):
@@ -304,8 +321,27 @@ def _from_document(meta: PageMeta, root: etree._Element) -> None:
             if stated is not None:
                 meta.published = stated
                 break
+    for page in pages or ():
+        # The JSON-LD page object's dates (Yoast puts them there), after the page's own
+        # markup and before a date read from visible text.
+        meta.take("published", _date(page.get("datePublished")))
+        meta.take("modified", _date(page.get("dateModified")))
+    if meta.published is None:
+        meta.published = _visible_date(date_elements(root))
     if not meta.authors:
         meta.authors = _visible_bylines(byline_elements(root))
+
+
+def _visible_date(candidates: list[etree._Element]) -> datetime | None:
+    """The first publication date a short element marked as a date states in its text."""
+    for element in candidates:
+        text = clean_text(" ".join(map(str, element.itertext())))
+        if not text or len(text) > 80:
+            continue
+        line = parse_date_line(text)
+        if line is not None and line.kind == "published" and line.value is not None:
+            return line.value
+    return None
 
 
 def _visible_bylines(candidates: list[etree._Element]) -> list[str]:

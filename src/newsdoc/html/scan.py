@@ -11,13 +11,19 @@ from typing import Final
 
 from lxml import etree
 
-__all__ = ["byline_elements", "itemprop_elements", "related_elements"]
+__all__ = ["byline_elements", "date_elements", "itemprop_elements", "related_elements"]
 
 _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModified' or .='author']")
 _BYLINES: Final = etree.XPath(
     "//@class[contains(., 'yline') or contains(., 'uthor') or contains(., 'riter') "
     "or contains(., 'ontributor')] | //@rel[. = 'author']"
 )
+# "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline".
+_DATES: Final = etree.XPath(
+    "//@class[contains(., 'date') or contains(., 'ublish') or contains(., 'osted') "
+    "or contains(., 'imestamp')]"
+)
+_DATE_TAGS: Final = frozenset({"span", "div", "p", "time", "small", "li", "abbr"})
 _RELATED: Final = etree.XPath(".//@class[contains(., 'elated') or contains(., 'ecommended')]")
 _BYLINE_TAGS: Final = frozenset({"a", "span", "div", "p", "address"})
 _RELATED_TAGS: Final = frozenset({"aside", "section", "div", "ul", "nav"})
@@ -44,6 +50,11 @@ def itemprop_elements(root: etree._Element) -> list[etree._Element]:
 def byline_elements(root: etree._Element) -> list[etree._Element]:
     """Elements marked as a byline or an author (by class, id or ``rel="author"``)."""
     return _owners(_BYLINES(root), _BYLINE_TAGS)
+
+
+def date_elements(root: etree._Element) -> list[etree._Element]:
+    """Elements whose class marks a date ("article-publish-date", "posted-on", "timestamp")."""
+    return _owners(_DATES(root), _DATE_TAGS)
 
 
 def related_elements(root: etree._Element) -> list[etree._Element]:
