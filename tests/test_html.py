@@ -111,6 +111,31 @@ def test_authors_lose_by_and_the_publication_is_not_an_author() -> None:
     assert newsdoc.loads(_page(head)).metadata.authors == ()
 
 
+def test_json_ld_references_to_the_author_and_publisher_are_followed() -> None:
+    # Yoast's graphs name the author and publisher once and refer to them by @id.
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "https://g.example/#org", "name": "The Gazette"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Budget approved",
+                "author": {"@id": "https://g.example/#/person/1"},
+                "publisher": {"@id": "https://g.example/#org"},
+            },
+            {"@type": "Person", "@id": "https://g.example/#/person/1", "name": "Ann Lee"},
+        ],
+    }
+    doc = newsdoc.loads(_page(head=_ld(graph)))
+    assert [author.name for author in doc.metadata.authors] == ["Ann Lee"]
+    assert doc.metadata.site_name == "The Gazette"
+
+
+def test_a_site_account_is_not_an_author() -> None:
+    page = _ld({"@context": "https://schema.org", "@type": "NewsArticle", "author": "admin"})
+    assert newsdoc.loads(_page(head=page)).metadata.authors == ()
+
+
 def test_the_json_ld_page_object_states_the_dates_when_the_article_does_not() -> None:
     # Yoast and fact-check pages put datePublished on the WebPage or ClaimReview object.
     graph = {

@@ -108,6 +108,7 @@ def _json_ld_items(
         if not text.strip() or len(text) > _MAX_JSON_LD:
             continue
         value = _tolerant_json(text)
+        nodes = _nodes_by_id(value)
         stack: list[object] = [value]
         while stack:
             item = stack.pop(0)
@@ -123,12 +124,59 @@ def _json_ld_items(
                 )
                 lowered = {name.lower() for name in names if isinstance(name, str)}
                 if not lowered.isdisjoint(_ARTICLE_TYPES):
-                    yield item
+                    yield _with_references(item, nodes) if nodes else item
                     continue
                 if pages is not None and not lowered.isdisjoint(_PAGE_TYPES):
                     pages.append(item)
                 if isinstance(item.get("mainEntity"), dict | list):
                     stack.append(item["mainEntity"])
+
+
+# The properties whose value may be a reference ({"@id": ...}) to another object of the graph.
+_REFERENCED: Final = ("author", "creator", "publisher")
+_MAX_NODES: Final = 2000
+
+
+def _nodes_by_id(value: object) -> dict[str, dict[str, object]]:
+    """The objects of a JSON-LD value that have an ``@id``, by their ``@id``.
+
+    Yoast's graphs refer to the article's author and publisher this way.
+    """
+    nodes: dict[str, dict[str, object]] = {}
+    stack: list[object] = [value]
+    seen = 0
+    while stack and seen < _MAX_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            identifier = item.get("@id")
+            if isinstance(identifier, str) and len(item) > 1:
+                nodes.setdefault(identifier, item)
+            stack.extend(child for child in item.values() if isinstance(child, dict | list))
+    return nodes
+
+
+def _with_references(
+    item: dict[str, object], nodes: dict[str, dict[str, object]]
+) -> dict[str, object]:
+    """``item`` with its author, creator and publisher references replaced by the objects."""
+    resolved: dict[str, object] = {}
+    for key in _REFERENCED:
+        value = item.get(key)
+        if value is None:
+            continue
+        values = value if isinstance(value, list) else [value]
+        found = [
+            nodes.get(str(entry["@id"]), entry)
+            if isinstance(entry, dict) and "@id" in entry and "name" not in entry
+            else entry
+            for entry in values
+        ]
+        if any(new is not old for new, old in zip(found, values, strict=True)):
+            resolved[key] = found if isinstance(value, list) else found[0]
+    return {**item, **resolved} if resolved else item
 
 
 def _tolerant_json(text: str) -> object:
@@ -418,6 +466,8 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
             words = name.split()
             if len(words) > 5 or any(word.lower() in _ROLES for word in words):
                 continue  # a role or a sentence, not a name
+            if name.casefold() in _ACCOUNTS:
+                continue  # a site account ("admin"), not a person
             kept.append(name.title() if name.isupper() and len(name) > 4 else name)
     return list(dict.fromkeys(kept))
 
@@ -429,6 +479,11 @@ _TRAILING_DATE: Final = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
     re.IGNORECASE,
 )
+# Accounts that content systems name as the author of whatever nobody signed.
+_ACCOUNTS: Final = frozenset(
+    {"admin", "administrator", "webmaster", "editor", "editors", "staff", "redactie",
+     "rédaction", "redaktion", "redacción", "redazione", "guest", "user", "root"}
+)  # fmt: skip
 _ROLES: Final = frozenset(
     "writer correspondent editor reporter staff contributor columnist producer photographer "
     "intern desk bureau-chief".split()
