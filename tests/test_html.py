@@ -131,6 +131,19 @@ def test_json_ld_references_to_the_author_and_publisher_are_followed() -> None:
     assert doc.metadata.site_name == "The Gazette"
 
 
+def test_a_page_that_states_no_language_gets_the_one_its_text_is_in() -> None:
+    page = "<!DOCTYPE html><html><head></head><body><article>{}</article></body></html>"
+    english = newsdoc.loads(page.format(_PROSE).encode())
+    assert english.metadata.language == "en"
+    dutch = (
+        "<p>De gemeenteraad heeft maandag een nieuwe begroting goedgekeurd, met meer geld voor "
+        "wegen en scholen, na een debat dat tot laat in de avond duurde.</p><p>De oppositie "
+        "stemde tegen en zei dat de stad de nieuwe leningen niet kan betalen, terwijl de "
+        "meerderheid vond dat de investeringen al lang nodig waren.</p>"
+    )
+    assert newsdoc.loads(page.format(dutch).encode()).metadata.language == "nl"
+
+
 def test_a_site_account_is_not_an_author() -> None:
     page = _ld({"@context": "https://schema.org", "@type": "NewsArticle", "author": "admin"})
     assert newsdoc.loads(_page(head=page)).metadata.authors == ()

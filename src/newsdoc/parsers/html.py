@@ -19,6 +19,7 @@ from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
+from newsdoc.analysis.lexicon import guess_language, words
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.decoding import decode, normalize_charset
@@ -161,6 +162,9 @@ def _page_document(
     around = around.getparent() if around is not None else None
     related = _related_links(related_elements(around if around is not None else body), base)
     language = normalize_language(meta.language) if meta.language else None
+    if language is None:
+        # A page that states no language: the one its body's function words point to.
+        language = _guessed_language(blocks)
     images = [Image(url=url) for url in meta.images]
     metadata = Metadata(
         published=meta.published,
@@ -363,6 +367,16 @@ def _figures_beside(chosen: list[etree._Element], base: str | None) -> list[Imag
         and figure not in inside
     ]
     return list(walk(figures, base_url=base).images) if figures else []
+
+
+def _guessed_language(blocks: list[Block]) -> str | None:
+    """The language the first few hundred words of the body point to, if clearly one."""
+    tokens: list[str] = []
+    for block in blocks:
+        tokens.extend(words(block.text))
+        if len(tokens) >= 400:
+            break
+    return guess_language(tokens)
 
 
 def _merge_images(page: list[Image], body: list[Image]) -> list[Image]:
