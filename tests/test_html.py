@@ -144,6 +144,24 @@ def test_a_page_that_states_no_language_gets_the_one_its_text_is_in() -> None:
     assert newsdoc.loads(page.format(dutch).encode()).metadata.language == "nl"
 
 
+def test_text_escaped_twice_by_the_site_is_decoded() -> None:
+    # "&amp;#8216;" in the markup is "&#8216;" after parsing: still a reference to decode.
+    head = (
+        '<meta property="og:title" content="&amp;#8216;Dredging&amp;#8217; starts &amp;amp; ends">'
+    )
+    assert newsdoc.loads(_page(head=head)).title == "‘Dredging’ starts & ends"
+
+
+def test_author_strings_lose_dates_addresses_and_accounts() -> None:
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "author": ["Ann Lee - 2024-03-15", "Harbour.com", "jdadmin", "Tom Baker"],
+    }
+    doc = newsdoc.loads(_page(head=_ld(article)))
+    assert [author.name for author in doc.metadata.authors] == ["Ann Lee", "Tom Baker"]
+
+
 def test_a_site_account_is_not_an_author() -> None:
     page = _ld({"@context": "https://schema.org", "@type": "NewsArticle", "author": "admin"})
     assert newsdoc.loads(_page(head=page)).metadata.authors == ()

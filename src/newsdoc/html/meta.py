@@ -15,6 +15,7 @@ has it, in this order of precedence (documented in ``docs/formats/html.rst``):
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -84,6 +85,14 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     _from_document(meta, root, pages)
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
+    # Content systems often escape their text twice: "&#8216;" reaches the page as
+    # "&amp;#8216;", and the parser undoes only one of them.
+    meta.title = _unescaped(meta.title)
+    meta.description = _unescaped(meta.description)
+    meta.site_name = _unescaped(meta.site_name)
+    meta.section = _unescaped(meta.section)
+    meta.authors = [_unescaped(author) or "" for author in meta.authors]
+    meta.tags = [_unescaped(tag) or "" for tag in meta.tags]
     meta.authors = _clean_authors(meta.authors, meta.site_name)
     meta.tags = list(dict.fromkeys(tag for tag in meta.tags if tag))
     meta.images = list(dict.fromkeys(meta.images))
@@ -416,6 +425,16 @@ def _text(value: object) -> str | None:
     return None
 
 
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescaped(text: str | None) -> str | None:
+    """``text`` with the HTML character references left in it decoded, and cleaned again."""
+    if not text or "&" not in text or not _ENTITY.search(text):
+        return text
+    return clean_text(html.unescape(text)) or None
+
+
 def _first_text(value: object) -> str | None:
     if isinstance(value, list):
         value = next((item for item in value if isinstance(item, str)), None)
@@ -466,8 +485,11 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
             words = name.split()
             if len(words) > 5 or any(word.lower() in _ROLES for word in words):
                 continue  # a role or a sentence, not a name
-            if name.casefold() in _ACCOUNTS:
-                continue  # a site account ("admin"), not a person
+            folded = name.casefold()
+            if folded in _ACCOUNTS or folded.endswith("admin"):
+                continue  # a site account ("admin", "jdadmin"), not a person
+            if _DOMAIN.search(name):
+                continue  # a publication's address ("Cleveland.com"), not a person
             kept.append(name.title() if name.isupper() and len(name) > 4 else name)
     return list(dict.fromkeys(kept))
 
@@ -476,13 +498,16 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
 # not an initial ("Sarah E. Needleman").
 _AUTHOR_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
 _TRAILING_DATE: Final = re.compile(
-    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
+    r"|\s+[-–—|]\s+\d{4}-\d{2}-\d{2}\S*$",
     re.IGNORECASE,
 )
+_DOMAIN: Final = re.compile(r"\.(?:com|net|org|co|io|info|news)$", re.IGNORECASE)
 # Accounts that content systems name as the author of whatever nobody signed.
 _ACCOUNTS: Final = frozenset(
-    {"admin", "administrator", "webmaster", "editor", "editors", "staff", "redactie",
-     "rédaction", "redaktion", "redacción", "redazione", "guest", "user", "root"}
+    {"admin", "administrator", "webmaster", "editor", "editors", "editorial", "staff",
+     "redactie", "rédaction", "redaktion", "redacción", "redazione", "guest", "gast", "invité",
+     "гость", "user", "root"}
 )  # fmt: skip
 _ROLES: Final = frozenset(
     "writer correspondent editor reporter staff contributor columnist producer photographer "
