@@ -372,6 +372,25 @@ def test_a_well_named_wrapper_with_one_line_does_not_beat_the_story() -> None:
     ]
 
 
+def test_labelled_teasers_notices_and_shortcodes_are_not_text() -> None:
+    body = (
+        f"<article>{_PROSE}"
+        '<p>Related: <a href="/news/ferry-strike">Ferry strike ends after nine days</a></p>'
+        '<p>SEE MORE: <a href="/news/dike">The dike held, the engineers say</a></p>'
+        "<p>This slideshow requires JavaScript.</p>"
+        '<p>[button link="/submit" type="big"]Send us your story[/button]</p>'
+        "<p>05/10/2018 - Publicado por: Clara Borba - Categoria: Saúde - Tags: obras</p>"
+        "</article>"
+    )
+    doc = newsdoc.loads(_page(body=body))
+    assert [block.text[:20] for block in doc.blocks] == [
+        "The council approved",
+        "Opposition members v",
+    ]
+    assert [author.name for author in doc.metadata.authors] == ["Clara Borba"]
+    assert doc.metadata.published == datetime(2018, 10, 5)
+
+
 def test_a_front_page_is_not_an_article() -> None:
     doc = newsdoc.load(FIXTURES / "front_page.html")
     assert "html.not-an-article" in [warning.code for warning in doc.warnings]

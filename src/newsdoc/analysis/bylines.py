@@ -11,8 +11,10 @@ __all__ = ["parse_byline", "split_names"]
 _MAX_LINE: Final = 120
 
 _LEAD: Final = re.compile(
-    r"(?:(?:written|words|reporting|text|story|report|analysis|interview)\s+by|by|"
-    r"authors?\s*:|auteurs?\s*:|autor(?:in|en)?\s*:|door|von|par|por|di|da|av|af)\s+",
+    r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published)\s+by"
+    r"|(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben|geplaatst|geschreven"
+    r"|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
+    r"|by|authors?\s*:|auteurs?\s*:|autor(?:in|en)?\s*:|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
 )
 _SEPARATORS: Final = re.compile(

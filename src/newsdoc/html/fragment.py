@@ -61,7 +61,7 @@ _MAX_CREDIT: Final = 120
 _RELATED_LABEL: Final = re.compile(
     r"(?:related(?:\s(?:news|stories|articles|content|posts|links|reading))?"
     r"|(?:read|see)\s(?:also|more|next)|also\sread|more\s(?:news|stories|on\sthis(?:\stopic)?)"
-    r"|recommended(?:\sfor\syou)?|further\sreading"
+    r"|recommended(?:\sfor\syou)?|further\sreading|don[’']?t\smiss"
     r"|lees\sook|lees\smeer|gerelateerd(?:e)?(?:\s(?:nieuws|artikels|artikelen|berichten))?"
     r"|(?:à\s)?lire\saussi|voir\saussi|sur\sle\smême\ssujet|articles?\sliés?"
     r"|lesen\ssie\sauch|mehr\szum\sthema|auch\sinteressant|weitere\sartikel|das\skönnte\ssie"

@@ -15,7 +15,7 @@ from lxml import etree
 
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
-from newsdoc.html.fragment import Fragment, caption_and_credit, split_credit
+from newsdoc.html.fragment import Fragment, caption_and_credit, is_related_label, split_credit
 from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
 from newsdoc.model import Block, BlockKind, Image, Link
 
@@ -26,6 +26,8 @@ _SKIPPED: Final = SKIPPED | {"figcaption"}
 
 # Blocks shorter than this whose text is all link text are dropped.
 _LINK_ONLY_MAX: Final = 200
+# The most text outside its links that a teaser line's label ("Related:", "SEE MORE:") has.
+_MAX_LABEL_CHARS: Final = 60
 
 _INLINE: Final = 0
 _PUSHED: Final = 1
@@ -74,6 +76,7 @@ class _Walker:
 
     def walk(self, root: etree._Element) -> None:
         parts: list[str] = []
+        outside: list[str] = []  # the open block's text outside links
         kinds: list[BlockKind] = ["paragraph"]
         opened: list[int] = []
         blocks = self.blocks
@@ -93,10 +96,19 @@ class _Walker:
             )
             plain = state["plain"]
             state["plain"] = False
+            label = "".join(outside)
+            outside.clear()
             if not text:
                 return
             if not plain and kind != "preformatted" and len(text) < _LINK_ONLY_MAX:
                 return  # a line that is all link text: a teaser, a "read more", a tag
+            if (
+                plain
+                and len(label) <= _MAX_LABEL_CHARS
+                and len(text) < _LINK_ONLY_MAX
+                and is_related_label(label.strip(" :|-–—>»").strip())
+            ):
+                return  # "Related: <a>…</a>", "SEE MORE: <a>…</a>": a teaser with its label
             blocks.append(Block(kind=kind, text=text))
 
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -118,6 +130,7 @@ class _Walker:
                     parts.append(tail)
                     if not state["links"] and not tail.isspace():
                         state["plain"] = True
+                        outside.append(tail)
                 continue
             if not isinstance(tag, str):
                 walker.skip_subtree()
@@ -161,6 +174,7 @@ class _Walker:
                 parts.append(text)
                 if not state["links"] and not text.isspace():
                     state["plain"] = True
+                    outside.append(text)
         if parts:
             flush()
 

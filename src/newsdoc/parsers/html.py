@@ -243,7 +243,9 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
         if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
             if "\n" not in text:
                 if len(text) <= _SHORT_LINE and (
-                    is_furniture_line(text) or _is_dateline(text, meta)
+                    is_furniture_line(text)
+                    or _PAGE_NOTICE.search(text) is not None
+                    or _is_dateline(text, meta)
                 ):
                     continue
             else:
@@ -262,10 +264,24 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
 
 
 _SHORT_LINE: Final = 160
+# Lines the page speaks to its reader with, or its CMS left behind: "This slideshow requires
+# JavaScript.", a WordPress shortcode ("[button link=…]Send us YOUR review[/button]").
+_PAGE_NOTICE: Final = re.compile(
+    r"^\[\w+[^\]]*\].*\[/\w+\]$"
+    r"|\b(?:requires?|enable|needs?|turn\s+on)\s+javascript\b"
+    r"|\bjavascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+enabled)\b",
+    re.IGNORECASE,
+)
 _SHORT_BLOCK: Final = 400
 # What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
 # "Updated Nov. 19 / Original Nov. 18").
 _DATELINE_PARTS: Final = re.compile(r"\s+[-–—|/•·]\s+")
+# A labelled part of a metadata line: its section or its tags.
+_META_LABEL: Final = re.compile(
+    r"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|tags?"
+    r"|temas?|themen?|onderwerpen?|labels?)\s*:",
+    re.IGNORECASE,
+)
 _DATE_LABEL: Final = re.compile(r"(?:published|updated|posted|modified|last\s+updated)\b", re.I)
 _ORIGINAL: Final = re.compile(
     r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
@@ -291,7 +307,11 @@ def _is_dateline(line: str, meta: PageMeta) -> bool:
     found_dates = []
     found_names: list[str] = []
     labelled = False
+    labels = 0
     for part in parts:
+        if len(parts) > 1 and _META_LABEL.match(part):
+            labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
+            continue
         unlabelled = _ORIGINAL.sub("", part, count=1)
         date = parse_date_line(unlabelled)
         if date is not None:
@@ -303,6 +323,8 @@ def _is_dateline(line: str, meta: PageMeta) -> bool:
             return False
         found_names.extend(byline[0])
     if len(parts) > 1 and not found_names and not labelled:
+        return False
+    if labels and not found_dates and not found_names:
         return False
     for date in found_dates:
         if date.kind == "published" and meta.published is None:
