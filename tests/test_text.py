@@ -121,6 +121,12 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ),
         ("Tuesday 22 February 2022", "published", datetime(2022, 2, 22)),
         ("22 februari 2022 om 14:05", "published", datetime(2022, 2, 22, 14, 5)),
+        # Portuguese, with a weekday of two words
+        (
+            "segunda-feira, 21 de fevereiro de 2022 às 9:40",
+            "published",
+            datetime(2022, 2, 21, 9, 40),
+        ),
         ("Aktualisiert am 23.02.2022, 10:15 Uhr", "modified", datetime(2022, 2, 23, 10, 15)),
         ("02/22/2022", "published", datetime(2022, 2, 22)),
         (

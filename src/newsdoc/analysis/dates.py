@@ -71,12 +71,16 @@ _MONTH_NAMES: Final[list[tuple[str, ...]]] = [
      "dicembre", "dezembro"),
 ]  # fmt: skip
 _WEEKDAY_NAMES: Final[list[tuple[str, ...]]] = [
-    ("Mon", "Monday", "maandag", "lundi", "Montag", "lunes", "lunedì"),
-    ("Tue", "Tuesday", "Tues", "dinsdag", "mardi", "Dienstag", "martes", "martedì"),
-    ("Wed", "Wednesday", "woensdag", "mercredi", "Mittwoch", "miércoles", "mercoledì"),
+    ("Mon", "Monday", "maandag", "lundi", "Montag", "lunes", "lunedì", "segunda-feira",
+     "segunda"),
+    ("Tue", "Tuesday", "Tues", "dinsdag", "mardi", "Dienstag", "martes", "martedì",
+     "terça-feira", "terça"),
+    ("Wed", "Wednesday", "woensdag", "mercredi", "Mittwoch", "miércoles", "mercoledì",
+     "quarta-feira", "quarta"),
     ("Thu", "Thursday", "Thur", "Thurs", "donderdag", "jeudi", "Donnerstag", "jueves",
-     "giovedì"),
-    ("Fri", "Friday", "vrijdag", "vendredi", "Freitag", "viernes", "venerdì"),
+     "giovedì", "quinta-feira", "quinta"),
+    ("Fri", "Friday", "vrijdag", "vendredi", "Freitag", "viernes", "venerdì", "sexta-feira",
+     "sexta"),
     ("Sat", "Saturday", "zaterdag", "samedi", "Samstag", "sábado", "sabato"),
     ("Sun", "Sunday", "zondag", "dimanche", "Sonntag", "domingo", "domenica"),
 ]  # fmt: skip
@@ -139,8 +143,8 @@ _DATE_WORDS: Final = frozenset(
     for word in names
 ) | frozenset(
     {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
-     "der", "el", "del", "du", "à", "uhr", "het", "st", "nd", "rd", "th", "t", "z", "utc",
-     "gmt"} | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
+     "der", "el", "del", "du", "à", "às", "uhr", "het", "st", "nd", "rd", "th", "t", "z",
+     "utc", "gmt", "feira"} | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
 )  # fmt: skip
 _DEFAULTS: Final = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
@@ -206,9 +210,9 @@ def _zone(name: str) -> tzinfo | None:
 _MONTH_NUMBERS: Final = {
     name.lower(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }
-_WEEKDAY: Final = r"(?:[^\W\d_]+\.?,?\s+)?"
+_WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
 _TIME: Final = (
-    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|-\s+|\|\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|-\s+|\|\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
     r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?)?"
 )
 # The forms news sites print most: "22 Feb, 2022 19:02", "February 22, 2022 at 7:02 pm",
