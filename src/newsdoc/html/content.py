@@ -3,13 +3,13 @@
 Each paragraph of enough text gives points to its parent and half as many to its grandparent
 (more for longer paragraphs and for commas, which prose has and menus do not). An element's
 class and id move its score up (``article``, ``content``, ``story``...) or down (``comment``,
-``share``, ``related``, ``sidebar``...), in full only once it holds a paragraph's worth of
-points. Prose under comments, teasers and related stories counts a quarter, and so does the
-prose of an ``<article>`` nested in another and titled with a link elsewhere (a teaser). The
-best element, discounted by the share of its text that is link text, is the article; siblings
-that score nearly as well, or are paragraphs of prose, join it, unless their class names
-furniture. When the page's JSON-LD gives the article body, the element that holds most of its
-opening words is preferred.
+``share``, ``related``, ``sidebar``...); a hint that raises it counts in full only once the
+element holds a paragraph's worth of points. Prose under comments, teasers and related
+stories counts a quarter, and so does the prose of an ``<article>`` nested in another and
+titled with a link elsewhere (a teaser). The best element, discounted by the share of its
+text that is link text, is the article; siblings that score nearly as well, or are
+paragraphs of prose, join it, unless their class names furniture. When the page's JSON-LD
+gives the article body, the element that holds most of its opening words is preferred.
 """
 
 from __future__ import annotations
