@@ -379,6 +379,7 @@ def test_labelled_teasers_notices_and_shortcodes_are_not_text() -> None:
         '<p>SEE MORE: <a href="/news/dike">The dike held, the engineers say</a></p>'
         "<p>This slideshow requires JavaScript.</p>"
         '<p>[button link="/submit" type="big"]Send us your story[/button]</p>'
+        "<p>Write to Ann Lee at ann.lee@harbour.example</p>"
         "<p>05/10/2018 - Publicado por: Clara Borba - Categoria: Saúde - Tags: obras</p>"
         "</article>"
     )

@@ -265,9 +265,11 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
 
 _SHORT_LINE: Final = 160
 # Lines the page speaks to its reader with, or its CMS left behind: "This slideshow requires
-# JavaScript.", a WordPress shortcode ("[button link=…]Send us YOUR review[/button]").
+# JavaScript.", a WordPress shortcode ("[button link=…]Send us YOUR review[/button]"), the
+# author's address ("Write to Jane Doe at jane.doe@example.com").
 _PAGE_NOTICE: Final = re.compile(
     r"^\[\w+[^\]]*\].*\[/\w+\]$"
+    r"|^(?:write\s+to|contact|e-?mail|reach)\b[^.!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
     r"|\b(?:requires?|enable|needs?|turn\s+on)\s+javascript\b"
     r"|\bjavascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+enabled)\b",
     re.IGNORECASE,
