@@ -182,7 +182,9 @@ class _Walker:
         if tag == "a":
             href = element.get("href")
             if href and href.strip() and not href.lstrip().startswith("#"):
-                text = clean_text("".join(map(str, element.itertext()))) or None
+                # The link's text in one call to libxml2 (itertext makes a string per node).
+                raw = etree.tostring(element, method="text", encoding=str, with_tail=False)
+                text = clean_text(raw) or None
                 self.links.append(
                     Link(url=resolve_url(href.strip(), self.base_url), text=text, kind="inline")
                 )
