@@ -16,6 +16,7 @@ __all__ = [
     "FUNCTION_WORD_SET",
     "PAGE_WORDS",
     "guess_language",
+    "guess_language_of",
     "is_function_word",
     "words",
 ]
@@ -151,3 +152,17 @@ def guess_language(tokens: Iterable[str]) -> str | None:
     if first < total / 5 or first < 1.5 * second:
         return None
     return best
+
+
+# A few hundred words tell a language; reading more only costs time.
+_ENOUGH_WORDS: Final = 400
+
+
+def guess_language_of(paragraphs: Iterable[str]) -> str | None:
+    """:func:`guess_language` for the words of ``paragraphs``, read until there are enough."""
+    tokens: list[str] = []
+    for paragraph in paragraphs:
+        tokens.extend(words(paragraph))
+        if len(tokens) >= _ENOUGH_WORDS:
+            break
+    return guess_language(tokens)

@@ -19,7 +19,7 @@ from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.lexicon import guess_language, words
+from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.decoding import decode, normalize_charset
@@ -164,7 +164,7 @@ def _page_document(
     language = normalize_language(meta.language) if meta.language else None
     if language is None:
         # A page that states no language: the one its body's function words point to.
-        language = _guessed_language(blocks)
+        language = guess_language_of(block.text for block in blocks)
     images = [Image(url=url) for url in meta.images]
     metadata = Metadata(
         published=meta.published,
@@ -391,16 +391,6 @@ def _figures_beside(chosen: list[etree._Element], base: str | None) -> list[Imag
         and figure not in inside
     ]
     return list(walk(figures, base_url=base).images) if figures else []
-
-
-def _guessed_language(blocks: list[Block]) -> str | None:
-    """The language the first few hundred words of the body point to, if clearly one."""
-    tokens: list[str] = []
-    for block in blocks:
-        tokens.extend(words(block.text))
-        if len(tokens) >= 400:
-            break
-    return guess_language(tokens)
 
 
 def _merge_images(page: list[Image], body: list[Image]) -> list[Image]:

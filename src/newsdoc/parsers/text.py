@@ -26,7 +26,7 @@ import attrs
 from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.dates import DateLine, parse_date_line
 from newsdoc.analysis.furniture import is_copyright_line
-from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language, words
+from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language_of, words
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.decoding import decode
 from newsdoc.html.fragment import split_credit
@@ -424,12 +424,7 @@ class _Story:
 
     def language(self) -> str | None:
         """The language the body's function words point to (a few hundred words suffice)."""
-        tokens: list[str] = []
-        for block in self.blocks:
-            tokens.extend(words(block.text))
-            if len(tokens) >= 400:
-                break
-        return guess_language(tokens)
+        return guess_language_of(block.text for block in self.blocks)
 
     def _links(self, text: str) -> None:
         if "http" not in text and "www." not in text.lower():
