@@ -71,12 +71,13 @@ class _Walker:
         self.links: list[Link] = []
         self.images: list[list[str | None]] = []
         self.too_deep = False
-        # Whether the open block has text outside links, and how many links are open.
-        self.state: dict[str, int] = {"plain": False, "links": 0}
+        # How many links are open.
+        self.state: dict[str, int] = {"links": 0}
 
     def walk(self, root: etree._Element) -> None:
         parts: list[str] = []
-        outside: list[str] = []  # the open block's text outside links
+        # The open block's text outside links: none means a line of links only.
+        outside: list[str] = []
         kinds: list[BlockKind] = ["paragraph"]
         opened: list[int] = []
         blocks = self.blocks
@@ -94,8 +95,7 @@ class _Walker:
                 if kind == "preformatted"
                 else clean_text(raw)
             )
-            plain = state["plain"]
-            state["plain"] = False
+            plain = bool(outside)
             label = "".join(outside)
             outside.clear()
             if not text:
@@ -129,7 +129,6 @@ class _Walker:
                 if tail and opened:  # the root's tail is not part of the story
                     parts.append(tail)
                     if not state["links"] and not tail.isspace():
-                        state["plain"] = True
                         outside.append(tail)
                 continue
             if not isinstance(tag, str):
@@ -173,7 +172,6 @@ class _Walker:
             if text and action != _SKIP:
                 parts.append(text)
                 if not state["links"] and not text.isspace():
-                    state["plain"] = True
                     outside.append(text)
         if parts:
             flush()
