@@ -41,12 +41,13 @@ __all__ = [
     "is_related_label",
     "parse_fragment",
     "split_credit",
+    "without_xml_declaration",
 ]
 
 # The elements a bookmark card is drawn with.
 _CARD_TAGS: Final = frozenset({"div", "section", "aside", "figure", "article", "a"})
 
-_XML_DECLARATION: Final = re.compile(r"<\?xml[^>]{0,200}\?>")
+_XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]{0,200}\?>")
 
 # A line that credits a photo rather than saying something: "© BELGA PHOTO X", "(c) AFP",
 # "Photo: Jane Doe", "Foto: ...", "Credit: ...", "Image courtesy of ...".
@@ -124,9 +125,7 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
     """
     if not markup or markup.isspace():
         return _EMPTY
-    # lxml refuses a str that carries an XML encoding declaration; the text is decoded already.
-    if markup.lstrip().startswith("<?xml"):
-        markup = _XML_DECLARATION.sub("", markup.lstrip(), count=1)
+    markup = without_xml_declaration(markup)
     parser, builder = html_target_parser(_Builder)
     builder.reset(base_url, max_depth)
     try:
@@ -136,6 +135,15 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
         builder.reset(None, max_depth)
         return _EMPTY
     return result if isinstance(result, Fragment) else _EMPTY
+
+
+def without_xml_declaration(text: str) -> str:
+    """``text`` without the XML declaration it starts with, if any.
+
+    lxml refuses a ``str`` that carries an encoding declaration; decoded text needs none.
+    """
+    declaration = _XML_DECLARATION.match(text)
+    return text[declaration.end() :] if declaration else text
 
 
 def split_credit(text: str) -> str | None:

@@ -25,7 +25,7 @@ from newsdoc.analysis.urls import resolve_url
 from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
 from newsdoc.html.content import find_article
-from newsdoc.html.fragment import parse_fragment
+from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.meta import PageMeta, read_meta
 from newsdoc.html.safe import utf8_html_parser
 from newsdoc.html.scan import related_elements
@@ -60,7 +60,6 @@ def sniff(head: bytes, name: str | None) -> float:
 
 
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
-_XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]{0,200}\?>")
 
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
@@ -72,8 +71,7 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     decoded = decode(data, declared=declared, known=context.encoding, html=True)
     text = decoded.text
     warnings: list[ParseWarning] = list(decoded.warnings)
-    if _XML_DECLARATION.match(text):
-        text = _XML_DECLARATION.sub("", text, count=1)
+    text = without_xml_declaration(text)
     if not _PAGE.search(text[:8192].encode("utf-8", "replace")):
         yield _fragment_document(text, context, warnings)
         return
