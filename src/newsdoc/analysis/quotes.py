@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from itertools import islice, pairwise
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -351,7 +351,7 @@ class _Attributor:
         self.lower_words: set[str] | None = None
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
-        self.phrasal_heads = frozenset(verb for verb, _ in words.phrasal_cues)
+        self.phrasal_heads = _derived(words).phrasal_heads
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -1794,7 +1794,7 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
     """
     words = lexicon(language)
     assert words is not None  # the caller's lexicon
-    title_stems = _title_stems(words)
+    title_stems = _derived(words).title_stems
     raw_tokens = raw.split()
     # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
     # initialism does not ("Gov.", "U.S.").
@@ -1837,16 +1837,24 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
     return tuple(tokens), tuple(lowered), titled
 
 
-_STEMS: Final[dict[str, frozenset[str]]] = {}
+class _Derived(NamedTuple):
+    """Sets worked out from a lexicon once, for every text in its language."""
+
+    title_stems: frozenset[str]  # titles without their period ("gov" for "gov.")
+    phrasal_heads: frozenset[str]  # the verbs of two-word cues ("shot" of "shot back")
 
 
-def _title_stems(words: Lexicon) -> frozenset[str]:
-    """The lexicon's titles without their period ("gov" for "gov."), as name runs write them."""
-    stems = _STEMS.get(words.language)
-    if stems is None:
-        stems = frozenset(title[:-1] for title in words.titles if title.endswith("."))
-        _STEMS[words.language] = stems
-    return stems
+_DERIVED: Final[dict[str, _Derived]] = {}
+
+
+def _derived(words: Lexicon) -> _Derived:
+    derived = _DERIVED.get(words.language)
+    if derived is None:
+        derived = _DERIVED[words.language] = _Derived(
+            title_stems=frozenset(title[:-1] for title in words.titles if title.endswith(".")),
+            phrasal_heads=frozenset(verb for verb, _ in words.phrasal_cues),
+        )
+    return derived
 
 
 @lru_cache(maxsize=512)
