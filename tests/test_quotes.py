@@ -346,6 +346,20 @@ def test_a_sentence_adverb_is_not_a_speaker() -> None:
     assert _only(text).speaker != "Wait"
 
 
+@pytest.mark.parametrize("repeats", [1, 12])  # a short text, and one of over 20,000 characters
+def test_a_word_the_text_also_writes_in_lower_case_is_not_a_name(repeats: int) -> None:
+    paragraph = "The officials of the district met again on Monday about the bridges. " * 20
+    surnames = [f"Quarrington{letter}" for letter in "abcdefghijklmnopqrst"]
+    named = "".join(
+        f"“Point {number} stands,” {surname} said.\n\nThe meeting ended.\n\n"
+        for number, surname in enumerate(surnames)
+    )
+    text = (paragraph + "\n\n") * repeats + named + "“The road stays shut,” Officials said."
+    quotes = extract_quotes(text)
+    # Twenty names no lower-case word matches, then "Officials": a common word, not a name.
+    assert [quote.speaker for quote in quotes] == [*surnames, None]
+
+
 def test_a_quote_after_the_first_ones_attribution_goes_on_with_it() -> None:
     text = "“The plan is dead,” Cruz told reporters in Fort Mill, S.C. “It never had a chance.”"
     assert [quote.speaker for quote in extract_quotes(text)] == ["Cruz", "Cruz"]

@@ -349,6 +349,7 @@ class _Attributor:
         self.last_speaker: _Mention | None = None
         self.befores: dict[int, tuple[str, int]] = {}
         self.lower_words: set[str] | None = None
+        self.lower_searches = 0
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
         self.phrasal_heads = _derived(words).phrasal_heads
@@ -356,9 +357,21 @@ class _Attributor:
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
         if word.isalnum() and len(self.text) > _LONG_TEXT:
-            # In a long text, one pass and then set lookups: a search per word would be
-            # quadratic. A short one is searched directly, which is cheaper there.
+            # In a long text, the first few words are searched for whole (a regex search runs
+            # in C); past those, one pass collects every lower-case word and the rest are set
+            # lookups, so that a text of thousands of quotes stays linear.
             if self.lower_words is None:
+                self.lower_searches += 1
+                if self.lower_searches <= _LOWER_SEARCHES:
+                    # A pattern that starts with the word itself is searched for fast; the
+                    # character before it is checked here (a word character is alphanumeric
+                    # or an underscore).
+                    text = self.text
+                    for match in re.finditer(rf"{re.escape(word)}(?!\w)", text):
+                        at = match.start()
+                        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                            return True
+                    return False
                 self.lower_words = {w for w in _WORD.findall(self.text) if w.islower()}
             return word in self.lower_words
         text = self.text
@@ -1720,6 +1733,8 @@ _MAX_CREDIT_LINE: Final = 60
 _WINDOW: Final = 1000
 _WORD: Final = re.compile(r"\w+")
 _LONG_TEXT: Final = 20_000
+# Words searched for one by one in a long text before all its words are collected at once.
+_LOWER_SEARCHES: Final = 16
 # How many of the latest mentions a pronoun may reach back to.
 _MENTIONS_BACK: Final = 400
 _PARTITIVES: Final = frozenset("one some many several two three four five none each most".split())

@@ -148,11 +148,14 @@ def find_article(
                     kept.append((paragraph, len(loose)))
                 continue
         parent = paragraph.getparent()
-        if (
-            article_body is None
-            and parent is not None
-            and _inside_furniture(parent, body, furniture)
-        ):
+        if parent is not None and article_body is None:
+            # The cache is read here first: most parents were answered for a sibling.
+            in_furniture = furniture.get(parent)
+            if in_furniture is None:
+                in_furniture = _inside_furniture(parent, body, furniture)
+        else:
+            in_furniture = False
+        if in_furniture:
             # Most list items of a page are in its menus: inside furniture, their text is not
             # read at all (it is only needed to find the JSON-LD body's paragraphs).
             continue
