@@ -29,8 +29,8 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test lint typecheck pytest docs
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests examples benchmarks docs
-	$(BIN)/ruff format --check src tests examples benchmarks docs
+	$(BIN)/ruff check src tests examples benchmarks docs scripts
+	$(BIN)/ruff format --check src tests examples benchmarks docs scripts
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy --strict src/newsdoc

@@ -514,3 +514,35 @@ def test_any_text_gives_quotes_that_are_slices_of_it(text: str) -> None:
     for quote in extract_quotes(text):
         assert text[quote.start : quote.end] == quote.text
         assert quote.start <= quote.end
+
+
+def test_a_first_name_tells_which_person_he_or_she_stands_for() -> None:
+    text = (
+        "Melanie Hart and Bryan Lodge spoke to reporters after the vote.\n\n"
+        "“We did not expect to win by this much,” she said."
+    )
+    assert _only(text).speaker == "Melanie Hart"
+    assert _only(text.replace("she said", "he said")).speaker == "Bryan Lodge"
+
+
+def test_a_name_after_the_end_of_a_title_is_the_next_pronouns_antecedent() -> None:
+    text = (
+        "“We will respond in kind,” said Tom Reyes, the defence minister.\n\n"
+        "Secretary of State Carl Porter said the talks would resume next week.\n\n"
+        "“We remain open to talks,” he said."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Tom Reyes", "Carl Porter"]
+
+
+def test_a_name_inverted_after_its_verb_is_the_next_pronouns_antecedent() -> None:
+    text = (
+        "“The race is close,” said Tom Reyes, a pollster.\n\n"
+        "Debates rarely change a race this late, noted NBC’s Dante Chinni.\n\n"
+        "“Most voters have made up their minds,” he wrote."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Tom Reyes", "Dante Chinni"]
+
+
+def test_the_outlet_a_writer_writes_for_is_not_the_speaker() -> None:
+    text = "“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult."
+    assert _only(text).speaker == "Cameron Easley"

@@ -62,6 +62,9 @@ class Lexicon:
         male_names: Common male first names (lower case).
         female_names: Common female first names (lower case).
         nominal_heads: Nouns that head a speaker that is not a person ("ministry").
+        first_name_genders: The gender most bearers of a first name have (``"male"`` or
+            ``"female"``), read from ``lexicons/<lang>-first-names.json`` when there is one; it
+            only says how a person already named is referred to (he or she), never who is one.
     """
 
     language: str
@@ -79,6 +82,7 @@ class Lexicon:
     male_names: frozenset[str]
     female_names: frozenset[str]
     nominal_heads: frozenset[str]
+    first_name_genders: dict[str, str] = attrs.field(factory=dict)
 
 
 @lru_cache(maxsize=16)
@@ -106,11 +110,23 @@ def lexicon(language: str) -> Lexicon | None:
     )
     return Lexicon(
         language=primary,
+        first_name_genders=_first_name_genders(primary),
         phrasal_cues=phrasal,
         according_to=tuple(str(phrase).lower() for phrase in data.get("according_to", ())),
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
     )
+
+
+def _first_name_genders(primary: str) -> dict[str, str]:
+    """First names and the gender of most of their bearers, from the language's names file."""
+    path = resources.files("newsdoc.analysis.lexicons").joinpath(f"{primary}-first-names.json")
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    genders = {str(name).lower(): "male" for name in data.get("male", ())}
+    genders.update((str(name).lower(), "female") for name in data.get("female", ()))
+    return genders
 
 
 def extract_quotes(text: str, *, language: str = "en") -> tuple[Quote, ...]:
@@ -1471,6 +1487,11 @@ class _Attributor:
                 word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
                 tokens = tokens[1:]
                 lowered = lowered[1:]
+            first_name = self._first_name_at(lowered)
+            if first_name:
+                # "(Secretary of) State John F. Kerry": the end of a title before a first name.
+                tokens, lowered = tokens[first_name:], lowered[first_name:]
+                word_before = "mr."
             personal = (
                 word_before in _ROLE_WORDS
                 or lowered[0] in self.words.male_names
@@ -1485,6 +1506,20 @@ class _Attributor:
             )
             if personal and len(tokens) >= 2 and len(tokens[-1]) >= 2:
                 self._add_person(tokens, position, end=end)
+
+    def _first_name_at(self, lowered: list[str]) -> int:
+        """Where a first name starts the name in a run of capitalised words, or 0.
+
+        Only after other capitalised words (the end of a title: "State" of "Secretary of State
+        John F. Kerry"), and only with a surname after it.
+        """
+        words = self.words
+        if len(lowered) < 3 or lowered[0] in words.male_names or lowered[0] in words.female_names:
+            return 0
+        for index in range(1, len(lowered) - 1):
+            if lowered[index] in words.male_names or lowered[index] in words.female_names:
+                return index
+        return 0
 
     def _add_person(
         self, tokens: list[str], position: int, gender: str = "", end: int = -1
@@ -1524,6 +1559,12 @@ class _Attributor:
                 return True
         floor = max(0, position - 160)
         head = text[floor:position]
+        # (A run of capitalised words keeps the period that ends its sentence.)
+        if end > position and (text[end - 1] == "." or text[end : end + 1] in (".", ",")):
+            # Inverted: "…, noted NBC's Dante Chinni." names the speaker of its clause.
+            before = head.rsplit(None, 3)[-3:]
+            if any(word.lower() in self.words.cues for word in before[-2:]):
+                return True
         start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
         if start == -1 and floor > 0:
             return False
@@ -1580,7 +1621,7 @@ class _Attributor:
             return "male"
         if first in words.female_names:
             return "female"
-        return ""
+        return words.first_name_genders.get(first, "")
 
     def _resolve(self, speaker: str, position: int) -> str | None:
         """A pronoun or surname replaced by the full name it stands for; "I"/"we": nobody."""
@@ -1680,7 +1721,7 @@ _LEAD_IN: Final = re.compile(r"\b(?:that|as|by|with|saying|was|is|it)\s*$")
 _TITLE_SMALL_WORDS: Final = frozenset("of the and a an in on at for to with from de la le".split())
 _STOP_FORWARD: Final = frozenset(
     "in on at during after before about when while because as who which that to of told "
-    "says said".split()
+    "says said for from with".split()
 )
 # A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
 _NAME_RUN: Final = re.compile(
@@ -1825,7 +1866,14 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
                 break
     possessive = "’s" in raw or "'s" in raw
     if possessive and any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
-        return None  # "Russia’s Consul General": a possessor and a noun, not a name
+        # "Russia’s Consul General": a possessor and a noun, not a name; but "NBC’s Dante
+        # Chinni": a possessor, then a first name and a surname, is that person.
+        owner = max(i for i, token in enumerate(raw_tokens[:-1]) if token.endswith(("’s", "'s")))
+        named = raw_tokens[owner + 1 :]
+        if len(named) < 2 or named[0].lower() not in words.first_name_genders:
+            return None
+        raw_tokens = named
+        possessive = "’s" in named[-1] or "'s" in named[-1]
     if possessive or "." in raw:
         tokens = [token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens]
     else:
