@@ -546,3 +546,52 @@ def test_a_name_inverted_after_its_verb_is_the_next_pronouns_antecedent() -> Non
 def test_the_outlet_a_writer_writes_for_is_not_the_speaker() -> None:
     text = "“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult."
     assert _only(text).speaker == "Cameron Easley"
+
+
+def test_a_person_introduced_with_a_role_is_the_next_pronouns_antecedent() -> None:
+    text = (
+        "“Turnout will decide it,” said Tom Reyes, a pollster.\n\n"
+        "The gap worries Henry Crespo, president of the county's Democratic caucus.\n\n"
+        "“Nobody is writing songs for this campaign,” he said."
+    )
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Tom Reyes", "Henry Crespo"]
+
+
+def test_a_title_after_an_abbreviation_does_not_open_a_sentence() -> None:
+    text = (
+        "Ms. Aung Lwin presided over a summit and set up a commission, overseen by former "
+        "U.N. secretary general Kofi Annan, to make recommendations.\n\n"
+        "“Unity also means prosperity,” she said."
+    )
+    assert _only(text).speaker == "Aung Lwin"
+
+
+def test_a_headline_in_title_case_is_not_one_long_name() -> None:
+    text = (
+        "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Her Comments\n\n"
+        "Chris Christie described Hillary Clinton as a disgrace after her remarks.\n\n"
+        "On a radio show on Tuesday, Clinton criticized police officer Betty Shelby over the "
+        "shooting.\n\n"
+        "“How many times do we have to see this?” she said."
+    )
+    assert _only(text).speaker == "Hillary Clinton"
+
+
+def test_a_name_after_the_end_of_a_sentence_is_not_lost() -> None:
+    text = (
+        "“The seat could decide the Senate,” said David Wasserman, an analyst.\n\n"
+        "Business leaders met Bobby Scott at the Northern Virginia Urban League. Scott joked "
+        "that the race was tighter than it looked.\n\n"
+        "“I have always disliked that term,” he told the group."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["David Wasserman", "Bobby Scott"]
+
+
+def test_the_subject_of_a_participle_after_with_is_the_next_pronouns_antecedent() -> None:
+    text = (
+        "“The losses would outstrip the gains,” said Lily Batchelder, a law professor.\n\n"
+        "It has become an issue in the campaign, with Hillary Clinton — who has called for "
+        "higher taxes on the rich — attacking the plan.\n\n"
+        "“It would be trickle-down economics all over again,” she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lily Batchelder", "Hillary Clinton"]

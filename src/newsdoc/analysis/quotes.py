@@ -1429,7 +1429,7 @@ class _Attributor:
         self.scanned = upto
         surnames = self.surnames
         for match in _NAME_RUN.finditer(chunk):
-            raw = match.group(0)
+            raw, at = match.group(0), match.start()
             if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
                 # One capitalised word (most of them: sentence starts, places, surnames):
                 # only a surname seen before tells anything.
@@ -1440,22 +1440,22 @@ class _Attributor:
                 if kind == _FUNCTION_WORD:
                     continue
                 if kind == _ORG_WORD:  # "Congress", "Reuters", "Police"
-                    position = base + match.start()
+                    position = base + at
                     self.orgs.append(
                         _Mention(name=raw.rstrip(".,"), gender="thing", position=position)
                     )
                     continue
                 known = surnames.get(word)
                 if known is not None:
-                    position = base + match.start()
-                    subject = self._is_subject(position, base + match.end())
+                    position = base + at
+                    subject = self._is_subject(position, base + at + len(raw))
                     self.people.append(known.again(position, subject))
                 continue
             words = _run_words(raw, self.words.language)
             if words is None:
                 continue
             tokens, lowered, titled = list(words[0]), list(words[1]), words[2]
-            position = base + match.start()
+            position = base + at
             end = position + len(raw)
             preceding = self.text[max(0, position - 24) : position].rsplit(None, 1)
             word_before = preceding[-1].lower() if preceding else ""
@@ -1507,6 +1507,30 @@ class _Attributor:
             if personal and len(tokens) >= 2 and len(tokens[-1]) >= 2:
                 self._add_person(tokens, position, end=end)
 
+    def _participle_follows(self, end: int) -> bool:
+        """Whether a participle follows the name that ends at ``end``.
+
+        An aside between dashes may stand between them ("Clinton — who has called for tax
+        hikes — lambasting the plan").
+        """
+        after = self.text[end : end + 160]
+        if after[:3] in (" — ", " – ", " - "):
+            close = after.find(after[:3], 3)
+            after = after[close + 3 :] if close != -1 else ""
+        words = after.split(None, 1)
+        return bool(words) and words[0].endswith("ing") and words[0].islower()
+
+    def _introduced(self, after: str) -> bool:
+        """Whether the words after a name and its comma give the person's role.
+
+        "Henry Crespo, president of …", "Jane Doe, a senior fellow at …": a new voice is
+        introduced, and the next "he" or "she" is likely to be that person.
+        """
+        words = after.split(None, 3)[:3]
+        if words and words[0].lower() in self.words.determiners:
+            words = words[1:]
+        return any(word.lower().strip(",.") in _ROLE_WORDS for word in words[:2])
+
     def _first_name_at(self, lowered: list[str]) -> int:
         """Where a first name starts the name in a run of capitalised words, or 0.
 
@@ -1557,15 +1581,22 @@ class _Attributor:
             next_word = after.split(None, 1)[0].lower() if after.strip() else ""
             if next_word in self.words.cues:
                 return True
+            if text[end : end + 2] == ", " and self._introduced(after):
+                return True
         floor = max(0, position - 160)
         head = text[floor:position]
+        if head.endswith(" with ") and self._participle_follows(end):
+            return True  # "with Hillary Clinton — who… — lambasting the plan": its subject
         # (A run of capitalised words keeps the period that ends its sentence.)
         if end > position and (text[end - 1] == "." or text[end : end + 1] in (".", ",")):
             # Inverted: "…, noted NBC's Dante Chinni." names the speaker of its clause.
             before = head.rsplit(None, 3)[-3:]
             if any(word.lower() in self.words.cues for word in before[-2:]):
                 return True
-        start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+        period = head.rfind(". ")
+        while period > 0 and self._is_abbreviation(head, period):
+            period = head.rfind(". ", 0, period)  # "U.N. secretary general": not an end
+        start = max(period, head.rfind("? "), head.rfind("! "), head.rfind("\n"))
         if start == -1 and floor > 0:
             return False
         prefix = head[start + 1 :].strip(" \"“”'’")
@@ -1585,6 +1616,7 @@ class _Attributor:
             or first in self.words.determiners
             or first.endswith("ing")
             or first in _WHEN
+            or first in _OPENING_WORDS  # "Hours before boarding a flight, Scott campaigned"
         )
 
     def _mention_for(self, speaker: str, phrase: str, position: int) -> _Mention:
@@ -1724,9 +1756,11 @@ _STOP_FORWARD: Final = frozenset(
     "says said for from with".split()
 )
 # A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
+# A word of four letters or more that ends with a period ends its sentence, and the run: in
+# "… Urban League. Scott joked", "Scott" starts a run of its own ("Gov.", "U.S." do not end).
 _NAME_RUN: Final = re.compile(
-    r"[A-Z][\w'’\-.]*(?:[ \t\u00a0]+(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?"
-    r"[A-Z][\w'’\-.]*){0,7}"
+    r"[A-Z][\w'’\-.]*(?:(?<![\w'’\-]{4}\.)[ \t\u00a0]+"
+    r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?[A-Z][\w'’\-.]*){0,7}"
 )
 
 
@@ -1889,6 +1923,11 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
         tokens, lowered = tokens[first:], lowered[first:]
     if not tokens or not _TIMES.isdisjoint(lowered):
         return None  # "Late Saturday", "Last March": a time, not a person
+    if len(lowered) > 2 and not words.cues.isdisjoint(lowered[2:]):
+        # A headline in Title Case: "Chris Christie Calls Hillary Clinton …" is a name, then
+        # a verb (a name of two words or more never holds one after them).
+        verb = next(index for index in range(2, len(lowered)) if lowered[index] in words.cues)
+        tokens, lowered = tokens[:verb], lowered[:verb]
     # "Former Pennsylvania Gov. Ed Rendell", "Retired U.S. Army Gen. Carter Ham": the name is
     # what follows the last title in the run.
     if len(tokens) > 2 and not title_stems.isdisjoint(lowered[1:-1]):
