@@ -354,9 +354,9 @@ def test_a_word_the_text_also_writes_in_lower_case_is_not_a_name(repeats: int) -
         f"“Point {number} stands,” {surname} said.\n\nThe meeting ended.\n\n"
         for number, surname in enumerate(surnames)
     )
-    text = (paragraph + "\n\n") * repeats + named + "“The road stays shut,” Officials said."
+    text = (paragraph + "\n\n") * repeats + named + "“The road stays shut,” Bridges said."
     quotes = extract_quotes(text)
-    # Twenty names no lower-case word matches, then "Officials": a common word, not a name.
+    # Twenty names no lower-case word matches, then "Bridges": a common word, not a name.
     assert [quote.speaker for quote in quotes] == [*surnames, None]
 
 
@@ -595,3 +595,21 @@ def test_the_subject_of_a_participle_after_with_is_the_next_pronouns_antecedent(
         "“It would be trickle-down economics all over again,” she said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Lily Batchelder", "Hillary Clinton"]
+
+
+def test_a_lead_in_that_opens_with_a_full_date_has_its_subject_after_the_year() -> None:
+    text = (
+        "Senator Ann Lee spoke on the radio.\n\n"
+        "On July 6, 2015, Lee made the following comment:\n\n"
+        "“Young people who dropped out of school face a real jobless rate of 51 percent.”"
+    )
+    assert _only(text).speaker == "Ann Lee"
+
+
+def test_the_noun_after_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "The protesters defied the curfew all night. Protesters marching through the "
+        'streets chanted "What curfew?" and kept going until 2 a.m.'
+    )
+    quote = _only(text)
+    assert (quote.speaker, quote.partial) == ("Protesters", True)

@@ -812,6 +812,14 @@ class _Attributor:
         else:
             phrase = self._noun_phrase_backward(tokens, cue_at)
             if (
+                phrase is not None
+                and not phrase[0].endswith(("’s", "'s"))  # "on Trump’s claim that": his
+                and self._after_preposition(tokens, phrase[1])
+            ):
+                # "Protesters marching through the streets chanted": the noun after a
+                # preposition is not who speaks; the clause's subject is.
+                phrase = self._main_subject(tokens, cue_at) or phrase
+            if (
                 (phrase is None or not phrase[0][:1].isupper())
                 and 0 < cue_at < len(tokens) - 1
                 and tokens[cue_at - 1][0] == ","
@@ -824,6 +832,12 @@ class _Attributor:
         if phrase is None:
             return None
         return self._found(phrase[0], cue, offset + phrase[1])
+
+    @staticmethod
+    def _after_preposition(tokens: list[tuple[str, int]], at: int) -> bool:
+        """Whether the token written at ``at`` follows a preposition."""
+        index = next((i for i, (_, where) in enumerate(tokens) if where == at), 0)
+        return index > 0 and tokens[index - 1][0].lower() in _PREPOSITIONS
 
     def _main_subject(self, tokens: list[tuple[str, int]], upto: int) -> tuple[str, int] | None:
         """The subject of the clause before ``tokens[upto]``.
@@ -866,6 +880,8 @@ class _Attributor:
             if comma is None or comma + 1 >= len(tokens):
                 return None
             tokens = tokens[comma + 1 :]
+            while len(tokens) > 2 and tokens[0][0].isdigit() and tokens[1][0] == ",":
+                tokens = tokens[2:]  # "On July 6, 2015, Sanders …": the year ends the phrase
         first = tokens[0][0].lower()
         if first in words.pronouns and (len(tokens) == 1 or first not in words.determiners):
             return first, tokens[0][1]
@@ -1079,6 +1095,8 @@ class _Attributor:
         if len(tokens) == 1 and phrase[:1].isupper():
             if lowered in self.surnames or lowered in _ORG_WORDS:
                 return True
+            if lowered in self.words.nominal_heads:
+                return True  # "Protesters marching through the streets chanted": who spoke
             # A word the text also writes in lower case is a common word, not a name.
             return not self._written_in_lower_case(lowered)
         if tokens[0].lower() in self.words.determiners:
