@@ -613,3 +613,20 @@ def test_the_noun_after_a_preposition_is_not_the_speaker() -> None:
     )
     quote = _only(text)
     assert (quote.speaker, quote.partial) == ("Protesters", True)
+
+
+def test_a_count_after_of_belongs_to_the_speaker_before_it() -> None:
+    text = 'Asked why fathers were left out, the mother of three replied, "It helps everyone."'
+    assert _only(text).speaker == "the mother of three"
+
+
+def test_a_name_before_a_participle_followed_by_a_time_phrase_is_the_speaker() -> None:
+    text = "The ad ends with a clip of Ann Lee saying at a rally last week, “We will win this.”"
+    assert _only(text).speaker == "Ann Lee"
+
+
+def test_a_document_before_the_colon_speaks_when_the_sentence_names_nobody() -> None:
+    by_finding = "The scale of it is shown by this finding: “Nine firms hold 800 subsidiaries.”"
+    assert _only(by_finding).speaker == "this finding"
+    by_ministry = "The ministry published the following statement: “We regret the decision.”"
+    assert _only(by_ministry).speaker == "The ministry"

@@ -791,7 +791,11 @@ class _Attributor:
             cue_at = None  # too far from the quote to introduce it
         if cue_at is None:
             if stripped.endswith(":") and not partial:
-                return self._sentence_subject(tokens, offset)
+                found = self._sentence_subject(tokens, offset)
+                named = self._named_before_colon(tokens) if found is None else None
+                if named is not None:  # "… is exemplified by this finding:"
+                    return self._found(named[0], None, offset + named[1])
+                return found
             return None
         cue = tokens[cue_at][0]
         if _is_participle(cue) and not (
@@ -807,7 +811,13 @@ class _Attributor:
                 phrase = self._noun_phrase_backward(tokens, cue_at)
                 # ("wrote in a statement to Wired explaining why…,": the participle does not
                 # lead into the quote; the writer does)
-                if phrase is None or not phrase[0][:1].isupper() or len(tokens) - cue_at > 3:
+                far = len(tokens) - cue_at > 3 and not (
+                    # "footage of Trump saying during the debate last week, “…”": only a
+                    # phrase of time or place stands between the participle and the quote
+                    tokens[cue_at + 1][0].lower() in _PREPOSITIONS
+                    or tokens[cue_at + 1][0].lower() in _WHEN
+                )
+                if phrase is None or not phrase[0][:1].isupper() or far:
                     phrase = self._main_subject(tokens, cue_at)
         else:
             phrase = self._noun_phrase_backward(tokens, cue_at)
@@ -818,7 +828,9 @@ class _Attributor:
             ):
                 # "Protesters marching through the streets chanted": the noun after a
                 # preposition is not who speaks; the clause's subject is.
-                phrase = self._main_subject(tokens, cue_at) or phrase
+                subject = self._main_subject(tokens, cue_at)
+                if subject is not None and len(subject[0].split()) <= _MAX_NAME_TOKENS:
+                    phrase = subject  # (not "The scheduling was so odd that a spokesman")
             if (
                 (phrase is None or not phrase[0][:1].isupper())
                 and 0 < cue_at < len(tokens) - 1
@@ -832,6 +844,24 @@ class _Attributor:
         if phrase is None:
             return None
         return self._found(phrase[0], cue, offset + phrase[1])
+
+    def _named_before_colon(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
+        """A document or speaking noun that ends a lead-in just before its colon.
+
+        "… is exemplified by this finding:", "… in the following statement:".
+        """
+        if len(tokens) < 3 or tokens[-1][0] != ":":
+            return None
+        head = tokens[-2][0].lower()
+        if head not in self.words.nominal_heads:
+            return None
+        for index in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
+            word = tokens[index][0].lower()
+            if word in self.words.determiners:
+                return " ".join(token for token, _ in tokens[index:-1]), tokens[index][1]
+            if not word.isalpha() or word in _PREPOSITIONS:
+                return None
+        return None
 
     @staticmethod
     def _after_preposition(tokens: list[tuple[str, int]], at: int) -> bool:
@@ -1140,7 +1170,14 @@ class _Attributor:
                 return False
         if token[:1].isupper() and index > 0:
             return False
-        return index == 0 or tokens[index - 1][0].lower() not in self.words.determiners
+        if index == 0:
+            return True
+        previous = tokens[index - 1][0].lower()
+        if previous not in self.words.determiners:
+            return True
+        # After a number or a quantifier, a verb in the past is still a verb: "the mother of
+        # three replied", "many said" (but "three reports", "the report said").
+        return previous in _QUANTIFIERS and (lowered.endswith("ed") or lowered in _PAST_CUES)
 
     def _cue_in(self, text: str, *, last: bool) -> int | None:
         """The index of the first (or ``last``) reporting verb among the tokens of ``text``."""
@@ -1320,13 +1357,19 @@ class _Attributor:
             if token in ",;:()—–" or token.lower() in words.cues:
                 break
             collected.append(tokens[index])
-            if token.lower() in words.determiners:
+            if token.lower() in words.determiners and not (
+                # "the mother of three": a count after "of" belongs to the noun before it
+                token.lower() in _QUANTIFIERS and index > 0 and tokens[index - 1][0] == "of"
+            ):
                 break
             index -= 1
         if not collected:
             return None
         collected.reverse()
-        head = collected[-1][0].lower()
+        lowered = [token.lower() for token, _ in collected]
+        head = lowered[-1]
+        if len(lowered) > 2 and lowered[-2] == "of" and head in _QUANTIFIERS:
+            head = lowered[-3]  # "the mother of three": the noun before the count
         short_with_determiner = collected[0][0].lower() in words.determiners and len(collected) <= 4
         if (
             head not in words.nominal_heads
@@ -1802,6 +1845,10 @@ _NOT_HEADS: Final = frozenset("way own one time fact end first same rest other m
 # Words inside a subject that are neither capitalised nor nouns ("a spokesman for the party").
 _SUBJECT_GLUE: Final = frozenset("for of at and the".split())
 # Words a nominal speaker does not contain (it would be an object or a clause).
+# Determiners that can stand for the people they count ("three replied", "many said").
+_QUANTIFIERS: Final = frozenset("one two three four five many several some others".split())
+# Past forms of reporting verbs that do not end in "-ed".
+_PAST_CUES: Final = frozenset("said told wrote spoke".split())
 _NOT_IN_SPEAKERS: Final = frozenset("to as by than with into from about that which".split())
 _PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "icials")
 
