@@ -329,6 +329,19 @@ def test_bylines_and_date_lines_in_the_article_are_metadata_not_text() -> None:
     )
 
 
+def test_labelled_date_lines_are_metadata_in_every_language_of_the_date_labels() -> None:
+    body = (
+        "<article><p>Gepubliceerd: 10 mei 2020 | Bijgewerkt: 12 mei 2020</p>"
+        f"{_PROSE}<p>10 mei 2020 | 12 mei 2020</p></article>"
+    )
+    doc = newsdoc.loads(_page(body=body))
+    texts = [block.text for block in doc.blocks]
+    # The Dutch labels make the first line the page's dates; the bare pair is an event's.
+    assert texts[0].startswith("The council approved a new budget")
+    assert texts[-1] == "10 mei 2020 | 12 mei 2020"
+    assert doc.metadata.published == datetime(2020, 5, 10)
+
+
 def test_the_lead_photo_beside_the_text_container_keeps_its_caption() -> None:
     # The text container wins the search; the figure above it, inside the same <article>, is
     # still the story's image with its caption and credit.

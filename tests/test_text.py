@@ -267,3 +267,18 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
     assert len(doc.blocks) == 3
     assert doc.blocks[0].text.startswith("The central library will stay open until midnight")
     assert doc.blocks[0].text.endswith("the city announced on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("Published: 22 February 2022", True),
+        ("Bijgewerkt op 22 februari 2022", True),
+        ("On 22 February 2022", False),
+        ("22 February 2022", False),
+    ],
+)
+def test_a_date_line_says_whether_a_label_names_its_date(line: str, labelled: bool) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert found.labelled is labelled

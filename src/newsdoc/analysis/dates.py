@@ -45,10 +45,13 @@ class DateLine:
         kind: ``"published"``, or ``"modified"`` for "Updated ..." lines.
         value: The date, or ``None`` when the line gives none that can be placed ("Updated 3
             hours ago" with nothing to count back from).
+        labelled: Whether the line names what the date is ("Published:", "Bijgewerkt op");
+            a bare "on" does not.
     """
 
     kind: Literal["published", "modified"]
     value: datetime | None
+    labelled: bool = False
 
 
 # Month and weekday names of the languages news is read in, for dateutil and for our own forms.
@@ -119,7 +122,7 @@ _ZONE: Final = re.compile(
 
 # The labels a date line may start with; "updated" ones give the modification date.
 _LABEL: Final = re.compile(
-    r"(?:(?P<modified>(?:last\s)?updated?(?:\son)?|modified|bijgewerkt|aangepast|"
+    r"(?:(?P<modified>(?:last\s)?updated?(?:\son)?|modified|bijgewerkt(?:\sop)?|aangepast|"
     r"mis\sà\sjour(?:\sle)?|aktualisiert(?:\sam)?|actualizado|aggiornato|atualizado)"
     r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|"
     r"publié(?:\sle)?|veröffentlicht(?:\sam)?|publicado|pubblicato|on)\s*[:\-–—|]?\s*",
@@ -163,23 +166,25 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     kind: Literal["published", "modified"] = "published"
     label = _LABEL.match(text)
+    labelled = False
     if label is not None:
         if label.group("modified"):
             kind = "modified"
+        labelled = label.group(0).strip(" :-–—|").lower() != "on"
         text = text[label.end() :]
     if _RELATIVE.fullmatch(text.strip(" .")):
-        return DateLine(kind=kind, value=None)
+        return DateLine(kind=kind, value=None, labelled=labelled)
     if not _HAS_DATE.search(text):
         return None
     iso = _ISO.fullmatch(text.strip())
     if iso is not None:
         value = parse_iso_datetime(iso.group(0))
-        return DateLine(kind=kind, value=value) if value is not None else None
+        return DateLine(kind=kind, value=value, labelled=labelled) if value is not None else None
     leftovers = [word for word in _TOKEN.findall(text) if word.lower() not in _DATE_WORDS]
     if leftovers:
         return None  # words that are not part of a date: a sentence, not a date line
     value = _parse_loose(text)
-    return DateLine(kind=kind, value=value) if value is not None else None
+    return DateLine(kind=kind, value=value, labelled=labelled) if value is not None else None
 
 
 def _parse_loose(text: str) -> datetime | None:

@@ -282,7 +282,6 @@ _META_LABEL: Final = re.compile(
     r"|temas?|themen?|onderwerpen?|labels?)\s*:",
     re.IGNORECASE,
 )
-_DATE_LABEL: Final = re.compile(r"(?:published|updated|posted|modified|last\s+updated)\b", re.I)
 _ORIGINAL: Final = re.compile(
     r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
 )
@@ -316,7 +315,7 @@ def _is_dateline(line: str, meta: PageMeta) -> bool:
         date = parse_date_line(unlabelled)
         if date is not None:
             found_dates.append(date)
-            labelled = labelled or unlabelled != part or _DATE_LABEL.match(part) is not None
+            labelled = labelled or unlabelled != part or date.labelled
             continue
         byline = parse_byline(part)
         if byline is None or len(part.split()) > 10:
