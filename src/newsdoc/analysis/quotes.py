@@ -368,7 +368,9 @@ class _Attributor:
         self.lower_searches = 0
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
-        self.phrasal_heads = _derived(words).phrasal_heads
+        derived = _derived(words)
+        self.phrasal_heads = derived.phrasal_heads
+        self.first_names = derived.first_names
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -866,7 +868,7 @@ class _Attributor:
     @staticmethod
     def _after_preposition(tokens: list[tuple[str, int]], at: int) -> bool:
         """Whether the token written at ``at`` follows a preposition."""
-        index = next((i for i, (_, where) in enumerate(tokens) if where == at), 0)
+        index = _token_at(tokens, at)
         return index > 0 and tokens[index - 1][0].lower() in _PREPOSITIONS
 
     def _main_subject(self, tokens: list[tuple[str, int]], upto: int) -> tuple[str, int] | None:
@@ -1266,7 +1268,7 @@ class _Attributor:
         if name is not None:
             # "Another intelligence source speaking to Fox News said": the name is the object
             # of a participle inside the subject; the subject is what the participle follows.
-            first = next((i for i, (_, start) in enumerate(tokens) if start == name[1]), 0)
+            first = _token_at(tokens, name[1])
             if (
                 first >= 3
                 and tokens[first - 1][0].lower() in ("to", "with")
@@ -1455,14 +1457,7 @@ class _Attributor:
                 return None
             words = run[0].split()
             lowered = [word.lower() for word in words]
-            first = next(
-                (
-                    i
-                    for i, word in enumerate(lowered)
-                    if word in self.words.male_names or word in self.words.female_names
-                ),
-                0,
-            )
+            first = next((i for i, word in enumerate(lowered) if word in self.first_names), 0)
             words = words[first:]
             if len(words) < 2:
                 return None
@@ -1555,8 +1550,7 @@ class _Attributor:
                 word_before = "mr."
             personal = (
                 word_before in _ROLE_WORDS
-                or lowered[0] in self.words.male_names
-                or lowered[0] in self.words.female_names
+                or lowered[0] in self.first_names
                 or lowered[-1] in self.surnames
                 or (
                     2 <= len(tokens) <= 3
@@ -1598,13 +1592,9 @@ class _Attributor:
         Only after other capitalised words (the end of a title: "State" of "Secretary of State
         John F. Kerry"), and only with a surname after it.
         """
-        words = self.words
-        if len(lowered) < 3 or lowered[0] in words.male_names or lowered[0] in words.female_names:
+        if len(lowered) < 3 or lowered[0] in self.first_names:
             return 0
-        for index in range(1, len(lowered) - 1):
-            if lowered[index] in words.male_names or lowered[index] in words.female_names:
-                return index
-        return 0
+        return next((i for i in range(1, len(lowered) - 1) if lowered[i] in self.first_names), 0)
 
     def _add_person(
         self, tokens: list[str], position: int, gender: str = "", end: int = -1
@@ -1844,11 +1834,11 @@ _NOT_HEADS: Final = frozenset("way own one time fact end first same rest other m
 
 # Words inside a subject that are neither capitalised nor nouns ("a spokesman for the party").
 _SUBJECT_GLUE: Final = frozenset("for of at and the".split())
-# Words a nominal speaker does not contain (it would be an object or a clause).
 # Determiners that can stand for the people they count ("three replied", "many said").
 _QUANTIFIERS: Final = frozenset("one two three four five many several some others".split())
 # Past forms of reporting verbs that do not end in "-ed".
 _PAST_CUES: Final = frozenset("said told wrote spoke".split())
+# Words a nominal speaker does not contain (it would be an object or a clause).
 _NOT_IN_SPEAKERS: Final = frozenset("to as by than with into from about that which".split())
 _PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "icials")
 
@@ -2009,6 +1999,7 @@ class _Derived(NamedTuple):
 
     title_stems: frozenset[str]  # titles without their period ("gov" for "gov.")
     phrasal_heads: frozenset[str]  # the verbs of two-word cues ("shot" of "shot back")
+    first_names: frozenset[str]  # the lexicon's male and female first names together
 
 
 _DERIVED: Final[dict[str, _Derived]] = {}
@@ -2020,8 +2011,14 @@ def _derived(words: Lexicon) -> _Derived:
         derived = _DERIVED[words.language] = _Derived(
             title_stems=frozenset(title[:-1] for title in words.titles if title.endswith(".")),
             phrasal_heads=frozenset(verb for verb, _ in words.phrasal_cues),
+            first_names=words.male_names | words.female_names,
         )
     return derived
+
+
+def _token_at(tokens: list[tuple[str, int]], at: int) -> int:
+    """The index of the token written at offset ``at`` (0 when none is)."""
+    return next((index for index, (_, start) in enumerate(tokens) if start == at), 0)
 
 
 @lru_cache(maxsize=512)
