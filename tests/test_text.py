@@ -129,6 +129,18 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ),
         ("Aktualisiert am 23.02.2022, 10:15 Uhr", "modified", datetime(2022, 2, 23, 10, 15)),
         ("02/22/2022", "published", datetime(2022, 2, 22)),
+        # German "Stand" dates the version shown; "Erstellt" is the first; weekday abbreviated
+        ("Stand: 14.03.2023 08:45 Uhr", "modified", datetime(2023, 3, 14, 8, 45)),
+        ("Erstellt: 14.03.2023, 08:45 Uhr", "published", datetime(2023, 3, 14, 8, 45)),
+        ("Zuletzt aktualisiert am 15.03.2023", "modified", datetime(2023, 3, 15)),
+        ("Di, 14.03.2023, 08.45 Uhr", "published", datetime(2023, 3, 14, 8, 45)),
+        ("modifié le 15 mars 2023 à 10h30", "modified", datetime(2023, 3, 15, 10, 30)),
+        ("Publicado el 14 de marzo de 2023 a las 8:45", "published", datetime(2023, 3, 14, 8, 45)),
+        # Counted back from a moment the page does not give: a date line without a value
+        ("vor 5 Stunden", "published", None),
+        ("Il y a 2 jours", "published", None),
+        ("gisteren, 21:10", "published", None),
+        ("hace 3 horas", "published", None),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",
@@ -172,6 +184,12 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("Door Pieter De Vos en An Peeters", ["Pieter De Vos", "An Peeters"]),
         ("Von Anna Müller und Jörg Schmidt", ["Anna Müller", "Jörg Schmidt"]),
         ("Par Sophie Lambert, à Bruxelles", ["Sophie Lambert"]),
+        # An agency or a job after the name is not a person
+        ("By TOM BAKER, Associated Press", ["Tom Baker"]),
+        ("By Lisa de Jong, Chief Political Correspondent", ["Lisa de Jong"]),
+        ("By Ann Lee for The Northern Echo", ["Ann Lee"]),
+        ("Ein Kommentar von Jörg Schmidt", ["Jörg Schmidt"]),
+        ("Text: Anna Müller", ["Anna Müller"]),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:
@@ -180,7 +198,10 @@ def test_bylines(line: str, names: list[str]) -> None:
     assert found[0] == names
 
 
-@pytest.mark.parametrize("line", ["by the river we sat", "By 2030, half of all cars", "Bye"])
+@pytest.mark.parametrize(
+    "line",
+    ["by the river we sat", "By 2030, half of all cars", "Bye", "By HARBOUR GAZETTE STAFF"],
+)
 def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["parse_byline", "split_names"]
+__all__ = ["ROLE_WORDS", "parse_byline", "split_names"]
 
 # A byline is at most this long; longer lines are sentences that happen to start with "By".
 _MAX_LINE: Final = 120
 
 _LEAD: Final = re.compile(
-    r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published)\s+by"
+    r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published"
+    r"|commentary|opinion|column|essay|review)\s+by"
     r"|(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben|geplaatst|geschreven"
     r"|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
-    r"|by|authors?\s*:|auteurs?\s*:|autor(?:in|en)?\s*:|door|von|par|por|di|da|av|af)\s+",
+    r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
+    r"|by|authors?\s*:|auteurs?\s*:|autor(?:in|en)?\s*:|(?:text|texte|tekst)\s*:"
+    r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
 )
 _SEPARATORS: Final = re.compile(
@@ -24,7 +27,26 @@ _SEPARATORS: Final = re.compile(
 _PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du le la bin al ibn ter ten zu y".split()
 )
-_PLACE: Final = re.compile(r"\s+(?:in|at|from|aus|uit|à|en|a)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$")
+# Where the writer is, or whom for ("in Brussels", "for The Guardian"): not part of the name.
+_PLACE: Final = re.compile(
+    r"\s+(?:in|at|from|for|aus|uit|à|en|a|für|pour|voor|para)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$"
+)
+# Words that make a byline part a job rather than a person ("Senior Correspondent").
+ROLE_WORDS: Final = frozenset(
+    "writer correspondent editor reporter staff contributor columnist producer photographer "
+    "intern desk bureau-chief redakteur redakteurin korrespondent korrespondentin "
+    "correspondant correspondante journaliste journalist redacteur verslaggever "
+    "corresponsal periodista redactor".split()
+)
+# Last words of a newsroom's collective signature ("Jerusalem Post Staff", "Redaktion").
+_COLLECTIVE_WORDS: Final = frozenset(
+    "staff desk team newsroom bureau redaktion redactie rédaction redacción redazione".split()
+)
+# Last words of the name of a news organisation ("Associated Press", "Nine News").
+_ORGANISATION_WORDS: Final = _COLLECTIVE_WORDS | frozenset(
+    "press news agency agencies times post journal media wire network radio tv television "
+    "magazine herald tribune gazette online presse nachrichten agentur agence".split()
+)
 
 
 def parse_byline(line: str) -> tuple[list[str], str] | None:
@@ -61,20 +83,39 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         part = _PLACE.sub("", part.strip(" .|/()"))
         if not part:
             continue
-        if _is_name(part):
-            name = " ".join(part.split())
+        name, organisation = _name_and_organisation(part)
+        if name is not None:
             names.append(name.title() if name.isupper() else name)
+            if organisation:
+                others.append(organisation)
         else:
             others.append(part)
     return names, others
+
+
+def _name_and_organisation(part: str) -> tuple[str | None, str]:
+    """A name, and the organisation written after it ("ERIC TUCKER Associated Press")."""
+    tokens = part.split()
+    if _is_name(part):
+        return " ".join(tokens), ""
+    last = tokens[-1].lower() if tokens else ""
+    if len(tokens) >= 3 and last in _ORGANISATION_WORDS and last not in _COLLECTIVE_WORDS:
+        for cut in (2, 1, 3):
+            name = " ".join(tokens[:-cut])
+            if len(tokens) - cut >= 2 and _is_name(name):
+                return name, " ".join(tokens[-cut:])
+    return None, part
 
 
 def _is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
+    lowered = [token.lower() for token in tokens]
+    if lowered[0] in _PARTICLES or lowered[-1] in _PARTICLES:
         return False
+    if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
+        return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(
         token[0].isupper() or token.lower() in _PARTICLES for token in tokens if token[0].isalpha()
     ) and any(character.isalpha() for character in text)

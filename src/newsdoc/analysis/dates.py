@@ -74,18 +74,18 @@ _MONTH_NAMES: Final[list[tuple[str, ...]]] = [
      "dicembre", "dezembro"),
 ]  # fmt: skip
 _WEEKDAY_NAMES: Final[list[tuple[str, ...]]] = [
-    ("Mon", "Monday", "maandag", "lundi", "Montag", "lunes", "lunedì", "segunda-feira",
+    ("Mon", "Monday", "maandag", "lundi", "Montag", "Mo", "lunes", "lunedì", "segunda-feira",
      "segunda"),
-    ("Tue", "Tuesday", "Tues", "dinsdag", "mardi", "Dienstag", "martes", "martedì",
+    ("Tue", "Tuesday", "Tues", "dinsdag", "mardi", "Dienstag", "Di", "martes", "martedì",
      "terça-feira", "terça"),
-    ("Wed", "Wednesday", "woensdag", "mercredi", "Mittwoch", "miércoles", "mercoledì",
+    ("Wed", "Wednesday", "woensdag", "mercredi", "Mittwoch", "Mi", "miércoles", "mercoledì",
      "quarta-feira", "quarta"),
-    ("Thu", "Thursday", "Thur", "Thurs", "donderdag", "jeudi", "Donnerstag", "jueves",
+    ("Thu", "Thursday", "Thur", "Thurs", "donderdag", "jeudi", "Donnerstag", "Do", "jueves",
      "giovedì", "quinta-feira", "quinta"),
-    ("Fri", "Friday", "vrijdag", "vendredi", "Freitag", "viernes", "venerdì", "sexta-feira",
-     "sexta"),
-    ("Sat", "Saturday", "zaterdag", "samedi", "Samstag", "sábado", "sabato"),
-    ("Sun", "Sunday", "zondag", "dimanche", "Sonntag", "domingo", "domenica"),
+    ("Fri", "Friday", "vrijdag", "vendredi", "Freitag", "Fr", "viernes", "venerdì",
+     "sexta-feira", "sexta"),
+    ("Sat", "Saturday", "zaterdag", "samedi", "Samstag", "Sa", "sábado", "sabato"),
+    ("Sun", "Sunday", "zondag", "dimanche", "Sonntag", "So", "domingo", "domenica"),
 ]  # fmt: skip
 
 
@@ -120,12 +120,16 @@ _ZONE: Final = re.compile(
     r"\b(" + "|".join(sorted([*_ZONES, *_REGIONS], key=len, reverse=True)) + r")\b"
 )
 
-# The labels a date line may start with; "updated" ones give the modification date.
+# The labels a date line may start with; "updated" ones give the modification date. German
+# "Stand" ("as of") dates the version shown, so it is a modification date too.
 _LABEL: Final = re.compile(
-    r"(?:(?P<modified>(?:last\s)?updated?(?:\son)?|modified|bijgewerkt(?:\sop)?|aangepast|"
-    r"mis\sà\sjour(?:\sle)?|aktualisiert(?:\sam)?|actualizado|aggiornato|atualizado)"
-    r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|"
-    r"publié(?:\sle)?|veröffentlicht(?:\sam)?|publicado|pubblicato|on)\s*[:\-–—|]?\s*",
+    r"(?:(?P<modified>(?:last\s)?updated?(?:\s(?:on|at))?|modified(?:\son)?"
+    r"|bijgewerkt(?:\sop)?|aangepast(?:\sop)?|mise?\sà\sjour(?:\sle)?|modifié(?:\sle)?"
+    r"|(?:zuletzt\s)?aktualisiert(?:\sam)?|geändert(?:\sam)?|stand"
+    r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|atualizado(?:\sem)?)"
+    r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|publié(?:\sle)?"
+    r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\sel)?"
+    r"|pubblicato(?:\sil)?|on)\s*[:\-–—|]?\s*",
     re.IGNORECASE,
 )
 # A date must name a year, or be numeric day-month-year.
@@ -133,9 +137,16 @@ _HAS_DATE: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\
 _ISO: Final = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
+# A date counted back from a moment the page does not give ("3 hours ago", "vor 3 Stunden",
+# "yesterday, 19:02"), in the languages of the labels above.
 _RELATIVE: Final = re.compile(
-    r"(?:\d+|an?|one)\s(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
-    r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd'hui|gestern|heute|ayer|hoy|ieri|oggi",
+    r"(?:(?:\d+|an?|one)\s(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
+    r"|il\sy\sa\s\d+\s(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|vor\s\d+\s(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|\d+\s(?:seconden?|minuten?|uur|dag(?:en)?|weken?|maand(?:en)?|jaar)\sgeleden"
+    r"|hace\s\d+\s(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)"
+    r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd'hui|gestern|heute|ayer|hoy|ieri"
+    r"|oggi)(?:,?\s+(?:at\s|om\s|um\s|à\s|a\slas\s)?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\suhr)?)?",
     re.IGNORECASE,
 )
 _TOKEN: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -146,8 +157,8 @@ _DATE_WORDS: Final = frozenset(
     for word in names
 ) | frozenset(
     {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
-     "der", "el", "del", "du", "à", "às", "uhr", "het", "st", "nd", "rd", "th", "t", "z",
-     "utc", "gmt", "feira"} | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
+     "der", "el", "del", "du", "à", "às", "las", "la", "uhr", "het", "st", "nd", "rd", "th",
+     "t", "z", "utc", "gmt", "feira"} | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
 )  # fmt: skip
 _DEFAULTS: Final = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
@@ -217,7 +228,7 @@ _MONTH_NUMBERS: Final = {
 }
 _WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
 _TIME: Final = (
-    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|-\s+|\|\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|-\s+|\|\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
     r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?)?"
 )
 # The forms news sites print most: "22 Feb, 2022 19:02", "February 22, 2022 at 7:02 pm",

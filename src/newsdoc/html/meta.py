@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
-from newsdoc.analysis.bylines import parse_byline, split_names
+from newsdoc.analysis.bylines import ROLE_WORDS, parse_byline, split_names
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.text import clean_text
 from newsdoc.html.scan import byline_elements, date_elements, itemprop_elements
@@ -66,6 +66,7 @@ class PageMeta:
     article_body: str | None = None
     is_article: bool = False  # the page says it is an article (JSON-LD or og:type)
     json_ld_types: list[str] = attrs.Factory(list)
+    published_from_url: bool = False  # the last resort: a date line on the page beats it
 
     def take(self, field: str, value: object) -> None:
         """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
@@ -85,6 +86,7 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     _from_document(meta, root, pages)
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
+        meta.published_from_url = meta.published is not None
     # Content systems often escape their text twice: "&#8216;" reaches the page as
     # "&amp;#8216;", and the parser undoes only one of them.
     meta.title = _unescaped(meta.title)
@@ -483,7 +485,7 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
             if any(character in name for character in "()@:0123456789"):
                 continue  # a date, a time, a handle or a form label ("Name (required)")
             words = name.split()
-            if len(words) > 5 or any(word.lower() in _ROLES for word in words):
+            if len(words) > 5 or any(word.lower() in ROLE_WORDS for word in words):
                 continue  # a role or a sentence, not a name
             folded = name.casefold()
             if folded in _ACCOUNTS or folded.endswith("admin"):
@@ -509,10 +511,6 @@ _ACCOUNTS: Final = frozenset(
      "redactie", "rédaction", "redaktion", "redacción", "redazione", "guest", "gast", "invité",
      "гость", "user", "root"}
 )  # fmt: skip
-_ROLES: Final = frozenset(
-    "writer correspondent editor reporter staff contributor columnist producer photographer "
-    "intern desk bureau-chief".split()
-)
 
 
 _URL_DATE: Final = re.compile(
