@@ -342,6 +342,69 @@ def test_labelled_date_lines_are_metadata_in_every_language_of_the_date_labels()
     assert doc.metadata.published == datetime(2020, 5, 10)
 
 
+def test_date_lines_with_a_place_a_separate_time_or_an_update_after_a_comma() -> None:
+    body = f"<article><p>Por Lucía Romero | Sevilla - 14 mar 2023 - 08:45 CET</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert [author.name for author in doc.metadata.authors] == ["Lucía Romero"]
+    cet = timezone(timedelta(hours=1))
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45, tzinfo=cet)
+    body = (
+        "<article><p>Le 14 mars 2023 à 08h45, modifié le 15 mars 2023 à 10h30</p>"
+        f"{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert (doc.metadata.published, doc.metadata.modified) == (
+        datetime(2023, 3, 14, 8, 45),
+        datetime(2023, 3, 15, 10, 30),
+    )
+
+
+def test_an_update_line_gives_the_modification_date() -> None:
+    body = f"<article><p>Stand: 15.03.2023 10:30 Uhr</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.metadata.modified == datetime(2023, 3, 15, 10, 30)
+    assert doc.metadata.published is None
+    assert "Stand" not in doc.body
+
+
+def test_a_date_line_beats_the_date_in_the_url() -> None:
+    head = '<link rel="canonical" href="https://harbour.example/2023/03/14/budget">'
+    body = f"<article><p>Published: 14 March 2023, 08:45</p>{_PROSE}</article>"
+    assert newsdoc.loads(_page(head, body)).metadata.published == datetime(2023, 3, 14, 8, 45)
+    assert newsdoc.loads(_page(head)).metadata.published == datetime(2023, 3, 14)
+
+
+def test_a_heading_that_shows_the_title_under_its_kicker_is_not_text() -> None:
+    head = "<title>Budget vote: Council approves new spending plan | Harbour Gazette</title>"
+    body = f"<article><h1>Council approves new spending plan</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "Budget vote: Council approves new spending plan"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # The part the title lost is the site's name when the page states none.
+    assert doc.metadata.site_name == "Harbour Gazette"
+
+
+def test_the_short_part_before_a_title_is_not_taken_for_the_site() -> None:
+    head = "<title>Opinion | Council approves new spending plan for the harbour</title>"
+    doc = newsdoc.loads(_page(head))
+    assert doc.title == "Council approves new spending plan for the harbour"
+    assert doc.metadata.site_name is None
+
+
+def test_a_short_signed_and_dated_brief_is_an_article() -> None:
+    brief = (
+        "<p>The council approved a new budget on Monday after a debate that lasted until late "
+        "in the evening. Spending on roads and schools rises by four percent next year.</p>"
+    )
+    body = f"<article><p>By Jane Doe - 14 March 2023</p>{brief}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert not any(warning.code == "html.not-an-article" for warning in doc.warnings)
+    unsigned = newsdoc.loads(_page(body=f"<article>{brief}</article>"))
+    assert any(warning.code == "html.not-an-article" for warning in unsigned.warnings)
+
+
 def test_the_lead_photo_beside_the_text_container_keeps_its_caption() -> None:
     # The text container wins the search; the figure above it, inside the same <article>, is
     # still the story's image with its caption and credit.

@@ -16,7 +16,7 @@ from typing import Final
 from lxml import etree
 
 from newsdoc.analysis.bylines import parse_byline
-from newsdoc.analysis.dates import parse_date_line
+from newsdoc.analysis.dates import DateLine, parse_date_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
@@ -124,7 +124,9 @@ def _page_document(
     chosen, confidence, skip = find_article(body, meta.article_body, base)
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
-    title = _clean_title(meta.title, meta.site_name)
+    title, site = _split_title(meta.title, meta.site_name)
+    if meta.site_name is None and site is not None and not any(c.isdigit() for c in site):
+        meta.site_name = site  # "… | tagesschau.de": the name the page gives itself
     blocks = _without_furniture(_without_title(list(fragment.blocks), title), meta)
     stated = meta.article_body
     if (
@@ -147,7 +149,9 @@ def _page_document(
             )
         )
     prose = sum(len(block.text) for block in blocks if block.kind != "heading")
-    if not meta.is_article and (prose < 400 or confidence < 0.1):
+    # Short text that someone signed and dated is a news brief; a front page is neither.
+    signed = bool(meta.authors) and meta.published is not None and not meta.published_from_url
+    if not meta.is_article and ((prose < 400 and not signed) or confidence < 0.1):
         warnings.append(
             ParseWarning(
                 code="html.not-an-article",
@@ -197,35 +201,51 @@ def _base_url(root: etree._Element) -> str | None:
 _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
-def _clean_title(title: str | None, site_name: str | None) -> str | None:
-    """The title without the " | Site Name" a page adds to it."""
+def _split_title(title: str | None, site_name: str | None) -> tuple[str | None, str | None]:
+    """The title without the " | Site Name" a page adds to it, and the part taken away."""
     if not title:
-        return None
+        return None, None
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
-        return title
+        return title, None
     site = (site_name or "").casefold()
     if site:
         kept = [part for part in parts if part.casefold() != site]
         if len(kept) < len(parts):
-            return " - ".join(kept) if kept else title
-    # The site's name is the short part at either end.
+            return (" - ".join(kept), site_name) if kept else (title, None)
+    # The site's name is the short part at either end. Only the one at the end is taken for the
+    # site: the short part before a title is as often a section ("Opinion | …").
     if len(parts[-1].split()) <= 4 and len(parts[0].split()) > len(parts[-1].split()):
-        return " - ".join(parts[:-1])
+        return " - ".join(parts[:-1]), parts[-1]
     if len(parts[0].split()) <= 3 and len(parts[-1].split()) > 4:
-        return " - ".join(parts[1:])
-    return title
+        return " - ".join(parts[1:]), None
+    return title, None
 
 
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks without a heading near the top that shows the title.
+
+    The same words, or the title's words after a kicker ("Rail strike: Drivers walk out" over
+    "Drivers walk out"), or the title's words under a kicker.
+    """
     if not title or not blocks:
         return blocks
     wanted = comparable(title)
     return [
         block
         for index, block in enumerate(blocks)
-        if not (index < 3 and block.kind == "heading" and comparable(block.text) == wanted)
+        if not (
+            index < 3 and block.kind == "heading" and _shows_title(comparable(block.text), wanted)
+        )
     ]
+
+
+def _shows_title(heading: str, title: str) -> bool:
+    if heading == title:
+        return True
+    shorter, longer = sorted((heading, title), key=len)
+    # At least three words, and a whole-word end of the other.
+    return len(shorter.split()) >= 3 and longer.endswith(f" {shorter}")
 
 
 def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
@@ -274,8 +294,19 @@ _PAGE_NOTICE: Final = re.compile(
 )
 _SHORT_BLOCK: Final = 400
 # What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
-# "Updated Nov. 19 / Original Nov. 18").
-_DATELINE_PARTS: Final = re.compile(r"\s+[-–—|/•·]\s+")
+# "Updated Nov. 19 / Original Nov. 18"), and the comma before an update ("Le 22 février 2024
+# à 19h02, modifié le 23 février").
+_DATELINE_PARTS: Final = re.compile(
+    r"\s+[-–—|/•·]\s+|,\s+(?=(?:last\s+)?updated|modifi|mise?\s+à\s+jour|(?:zuletzt\s+)?aktualisiert"
+    r"|bijgewerkt|aangepast|actualizado|aggiornato|atualizado)",
+    re.IGNORECASE,
+)
+# A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
+_TIME_ONLY: Final = re.compile(
+    r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
+)
+# A part that is only a place, as datelines print where the story was written ("Madrid").
+_PLACE_ONLY: Final = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}")
 # A labelled part of a metadata line: its section or its tags.
 _META_LABEL: Final = re.compile(
     r"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|tags?"
@@ -303,31 +334,46 @@ def _is_dateline(line: str, meta: PageMeta) -> bool:
         parts = _DATELINE_PARTS.split(text)
         if len(parts) == 1:
             return False
-    found_dates = []
+    found_dates: list[DateLine] = []
     found_names: list[str] = []
     labelled = False
-    labels = 0
+    labels = places = 0
+    previous = ""
     for part in parts:
         if len(parts) > 1 and _META_LABEL.match(part):
             labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
+            continue
+        if found_dates and _TIME_ONLY.fullmatch(part):
+            # The time of the date before it: read the two together.
+            date = parse_date_line(f"{previous} {part}")
+            if date is not None:
+                found_dates[-1] = date
             continue
         unlabelled = _ORIGINAL.sub("", part, count=1)
         date = parse_date_line(unlabelled)
         if date is not None:
             found_dates.append(date)
             labelled = labelled or unlabelled != part or date.labelled
+            previous = unlabelled
             continue
         byline = parse_byline(part)
-        if byline is None or len(part.split()) > 10:
-            return False
-        found_names.extend(byline[0])
+        if byline is not None and len(part.split()) <= 10:
+            found_names.extend(byline[0])
+            continue
+        if len(parts) > 1 and not places and part[:1].isupper() and _PLACE_ONLY.fullmatch(part):
+            places += 1  # "By Jane Doe | Madrid - 22 Feb 2024": where it was written
+            continue
+        return False
     if len(parts) > 1 and not found_names and not labelled:
         return False
-    if labels and not found_dates and not found_names:
+    if (labels or places) and not found_dates and not found_names:
         return False
     for date in found_dates:
-        if date.kind == "published" and meta.published is None:
-            meta.published = date.value
+        if date.kind == "published" and (meta.published is None or meta.published_from_url):
+            meta.published = date.value or meta.published
+            meta.published_from_url = False
+        elif date.kind == "modified" and meta.modified is None:
+            meta.modified = date.value
     if found_names and not meta.authors:
         meta.authors = found_names
     return True
