@@ -405,6 +405,32 @@ def test_a_short_signed_and_dated_brief_is_an_article() -> None:
     assert any(warning.code == "html.not-an-article" for warning in unsigned.warnings)
 
 
+@pytest.mark.parametrize("marker", ["author", "article-author", "autor", "auteur", "firma"])
+def test_an_author_element_names_the_author_and_is_not_text(marker: str) -> None:
+    body = f"<article><div class='{marker}'>Jane Doe</div>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert [author.name for author in doc.metadata.authors] == ["Jane Doe"]
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize("marker", ["datum", "fecha-publicacion", "post-date"])
+def test_a_date_element_in_any_language_dates_the_page(marker: str) -> None:
+    # Outside the article's text, where only the element's class tells what the date is.
+    body = f"<header><span class='{marker}'>14.03.2023</span></header><article>{_PROSE}</article>"
+    assert newsdoc.loads(_page(body=body)).metadata.published == datetime(2023, 3, 14)
+
+
+def test_the_authors_names_and_their_date_on_a_line_without_by_are_not_text() -> None:
+    head = '<meta name="author" content="Jane Doe, John Roe">'
+    body = f"<article><p>Jane Doe and John Roe | 14 March 2023</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    # A sentence that starts with an author's name is text.
+    body = f"<article><p>Jane Doe reported from the council.</p>{_PROSE}</article>"
+    assert newsdoc.loads(_page(head, body)).blocks[0].text == "Jane Doe reported from the council."
+
+
 def test_the_lead_photo_beside_the_text_container_keeps_its_caption() -> None:
     # The text container wins the search; the figure above it, inside the same <article>, is
     # still the story's image with its caption and credit.

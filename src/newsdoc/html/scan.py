@@ -14,14 +14,18 @@ from lxml import etree
 __all__ = ["byline_elements", "date_elements", "itemprop_elements", "related_elements"]
 
 _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModified' or .='author']")
+# "byline", "author", "writer", "contributor"; German, Spanish and Italian "autor(e)", French
+# and Dutch "auteur", Spanish and Italian "firma" (the signature).
 _BYLINES: Final = etree.XPath(
     "//@class[contains(., 'yline') or contains(., 'uthor') or contains(., 'riter') "
-    "or contains(., 'ontributor')] | //@rel[. = 'author']"
+    "or contains(., 'ontributor') or contains(., 'autor') or contains(., 'auteur') "
+    "or contains(., 'firma')] | //@rel[. = 'author']"
 )
-# "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline".
+# "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline";
+# German and Dutch "datum", Spanish "fecha".
 _DATES: Final = etree.XPath(
     "//@class[contains(., 'date') or contains(., 'ublish') or contains(., 'osted') "
-    "or contains(., 'imestamp')]"
+    "or contains(., 'imestamp') or contains(., 'datum') or contains(., 'fecha')]"
 )
 _DATE_TAGS: Final = frozenset({"span", "div", "p", "time", "small", "li", "abbr"})
 _RELATED: Final = etree.XPath(".//@class[contains(., 'elated') or contains(., 'ecommended')]")

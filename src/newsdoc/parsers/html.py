@@ -256,8 +256,13 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
     "The Associated Press / Published Monday, ...") loses those of its lines that are such.
     """
     kept: list[Block] = []
+    authors = {comparable(name) for name in meta.authors}
     for block in blocks:
         text = block.text
+        if authors and len(text) <= _SHORT_LINE:
+            after = _without_author_names(text, meta.authors)
+            if after is not None and (not after or _is_dateline(after, meta)):
+                continue  # the authors' names on a line of their own, maybe with the date
         if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
             if "\n" not in text:
                 if len(text) <= _SHORT_LINE and (
@@ -282,6 +287,28 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
 
 
 _SHORT_LINE: Final = 160
+
+
+def _without_author_names(text: str, authors: list[str]) -> str | None:
+    """What follows the page's authors' names that open ``text``, or ``None`` if none does.
+
+    "Jane Doe and John Roe" gives ""; "Jane Doe 14.03.2023, 08:45" gives the date.
+    """
+    rest = text.strip()
+    found = False
+    while rest:
+        folded = rest.casefold()
+        name = next((n for n in authors if folded.startswith(n.casefold())), None)
+        if name is None or (rest[len(name) : len(name) + 1].isalnum()):
+            break
+        found = True
+        rest = _NAME_JOINER.sub("", rest[len(name) :], count=1)
+    return rest if found else None
+
+
+# What stands between names, or between the last name and a date ("Jane Doe und John Roe |").
+_NAME_JOINER: Final = re.compile(r"^[\s,;:|·•/–—-]*(?:(?:and|und|et|en|y|e|&)\s+)?", re.IGNORECASE)
+
 # Lines the page speaks to its reader with, or its CMS left behind: "This slideshow requires
 # JavaScript.", a WordPress shortcode ("[button link=…]Send us YOUR review[/button]"), the
 # author's address ("Write to Jane Doe at jane.doe@example.com").
