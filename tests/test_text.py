@@ -136,6 +136,7 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Di, 14.03.2023, 08.45 Uhr", "published", datetime(2023, 3, 14, 8, 45)),
         ("modifié le 15 mars 2023 à 10h30", "modified", datetime(2023, 3, 15, 10, 30)),
         ("Publicado el 14 de marzo de 2023 a las 8:45", "published", datetime(2023, 3, 14, 8, 45)),
+        ("14 March 2023 • 8:45pm", "published", datetime(2023, 3, 14, 20, 45)),
         # Counted back from a moment the page does not give: a date line without a value
         ("vor 5 Stunden", "published", None),
         ("Il y a 2 jours", "published", None),

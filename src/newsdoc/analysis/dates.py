@@ -228,7 +228,7 @@ _MONTH_NUMBERS: Final = {
 }
 _WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
 _TIME: Final = (
-    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|-\s+|\|\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
     r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?)?"
 )
 # The forms news sites print most: "22 Feb, 2022 19:02", "February 22, 2022 at 7:02 pm",
