@@ -453,6 +453,31 @@ def test_marks_work_in_any_language_and_dutch_has_a_lexicon() -> None:
     assert dutch[0].cue == "zei"
 
 
+def _speakers(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in extract_quotes(text, language=language)]
+
+
+def test_german_has_a_lexicon_with_compound_roles_and_so() -> None:
+    text = (
+        "Verbandschefin Karin Holm kritisierte den Plan am Montag. „Das geht zu weit“, sagte "
+        "sie in Kiel. „Wir klagen notfalls“, so Holm. Laut Ministerium ist das „unbegründet“."
+    )
+    assert _speakers(text, "de") == [
+        ("Das geht zu weit", "Karin Holm", "sagte"),
+        ("Wir klagen notfalls", "Karin Holm", "so"),
+        ("unbegründet", "Ministerium", "laut"),
+    ]
+
+
+def test_a_german_role_and_what_it_serves_is_not_a_person() -> None:
+    # "Sprecherin der Stadt" is not a name "sie" could stand for.
+    text = (
+        "Jana Roth, Sprecherin der Stadt, teilte mit: „Der Haushalt steht.“ Der Rat stimmte "
+        "zu. „Wir sind zufrieden“, sagte sie."
+    )
+    assert [speaker for _, speaker, _ in _speakers(text, "de")] == ["Jana Roth", "Jana Roth"]
+
+
 # -- the seeds ---------------------------------------------------------------------------------
 
 

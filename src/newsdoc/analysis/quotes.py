@@ -62,6 +62,10 @@ class Lexicon:
         male_names: Common male first names (lower case).
         female_names: Common female first names (lower case).
         nominal_heads: Nouns that head a speaker that is not a person ("ministry").
+        roles: Role nouns that, before a name, are not part of it ("Sprecherin"), beside the
+            English ones the rules know.
+        role_suffixes: Endings of compound role nouns, in languages that write them as one
+            word ("GDL-Chef", "Personalvorstand").
         first_name_genders: The gender most bearers of a first name have (``"male"`` or
             ``"female"``), read from ``lexicons/<lang>-first-names.json`` when there is one; it
             only says how a person already named is referred to (he or she), never who is one.
@@ -82,6 +86,8 @@ class Lexicon:
     male_names: frozenset[str]
     female_names: frozenset[str]
     nominal_heads: frozenset[str]
+    roles: frozenset[str] = frozenset()
+    role_suffixes: tuple[str, ...] = ()
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
 
 
@@ -100,7 +106,7 @@ def lexicon(language: str) -> Lexicon | None:
         for key in (
             "cues", "auxiliaries", "first_person", "determiners", "male_titles",
             "female_titles", "titles", "abbreviations", "male_names", "female_names",
-            "nominal_heads",
+            "nominal_heads", "roles",
         )
     }  # fmt: skip
     phrasal = frozenset(
@@ -113,6 +119,7 @@ def lexicon(language: str) -> Lexicon | None:
         first_name_genders=_first_name_genders(primary),
         phrasal_cues=phrasal,
         according_to=tuple(str(phrase).lower() for phrase in data.get("according_to", ())),
+        role_suffixes=tuple(str(suffix).lower() for suffix in data.get("role_suffixes", ())),
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
     )
@@ -374,6 +381,25 @@ class _Attributor:
         derived = _derived(words)
         self.phrasal_heads = derived.phrasal_heads
         self.first_names = derived.first_names
+        self.roles = _ROLE_WORDS | words.roles
+        self.role_suffixes = words.role_suffixes
+
+    def _is_role(self, lowered: str) -> bool:
+        """Whether a lower-case word is a role noun ("minister", "gdl-chef", "bahnchef")."""
+        if lowered in self.roles:
+            return True
+        suffixes = self.role_suffixes
+        return bool(suffixes) and len(lowered) >= 6 and lowered.endswith(suffixes)
+
+    def _without_roles(self, run: list[tuple[str, int]]) -> tuple[str, int]:
+        """A name run without the titles before the name ("Foreign Minister Dmytro Kuleba")."""
+        last_role = max(
+            (index for index, (token, _) in enumerate(run) if self._is_role(token.lower())),
+            default=-1,
+        )
+        if 0 <= last_role < len(run) - 1:
+            run = run[last_role + 1 :]
+        return " ".join(token for token, _ in run), run[0][1]
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -687,7 +713,7 @@ class _Attributor:
             and index < cue_at
             and tokens[index][0].lower() in ("of", "at", "from", "with", "for")
         ):
-            return _without_roles(tokens[:index])
+            return self._without_roles(tokens[:index])
         if (
             index >= 2
             and index + 1 < cue_at
@@ -697,7 +723,7 @@ class _Attributor:
         ):
             # "Nate Silver, the polling guru who founded the site tweeted": an appositive the
             # writer did not close with a second comma
-            return _without_roles(tokens[:index])
+            return self._without_roles(tokens[:index])
         phrase = self._noun_phrase_backward(tokens, cue_at)
         if phrase is not None:
             return phrase
@@ -956,7 +982,7 @@ class _Attributor:
             if self._name_word(token, False):
                 break
             if token in ",;:()" or token.lower() in self.words.cues:
-                return _without_roles(run)
+                return self._without_roles(run)
             role = role or token.lower() in _ROLE_WORDS
             between += 1
         start = end + between
@@ -965,7 +991,7 @@ class _Attributor:
             while stop < len(tokens) and self._name_word(tokens[stop][0], stop > start):
                 stop += 1
             run = tokens[start:stop]
-        return _without_roles(run[:_MAX_NAME_TOKENS])
+        return self._without_roles(run[:_MAX_NAME_TOKENS])
 
     def _ends_with_cue(self, text: str) -> bool:
         """Whether a reporting verb stands among the last words before a quote.
@@ -997,7 +1023,7 @@ class _Attributor:
         if label[0][0].lower() in self.words.determiners:
             return " ".join(token for token, _ in label), label[0][1]
         if all(self._name_word(token, index > 0) for index, (token, _) in enumerate(label)):
-            return _without_roles(label)
+            return self._without_roles(label)
         return None
 
     def _sentence_subject(self, tokens: list[tuple[str, int]], offset: int) -> _Found | None:
@@ -1299,7 +1325,7 @@ class _Attributor:
             return None
         if len(run) == 1 and (len(run[0][0]) <= 3 or run[0][0].isupper()):
             return None
-        return _without_roles(run)
+        return self._without_roles(run)
 
     @staticmethod
     def _skip_parenthesis(tokens: list[tuple[str, int]], index: int) -> int:
@@ -1349,7 +1375,7 @@ class _Attributor:
         if not run:
             return None
         run.reverse()
-        return _without_roles(run)
+        return self._without_roles(run)
 
     def _nominal_backward(
         self, tokens: list[tuple[str, int]], index: int
@@ -1424,10 +1450,10 @@ class _Attributor:
             if named is not None:
                 return named
         if runs and first not in words.determiners:
-            return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
+            return self._without_roles(runs[-1][:_MAX_NAME_TOKENS])
         if runs and runs[-1][-1] == segment[-1] and len(runs[-1]) >= 2:
             # "added his deputy Mark Olsen", "said the party's chairman John Doe": the name.
-            return _without_roles(runs[-1][:_MAX_NAME_TOKENS])
+            return self._without_roles(runs[-1][:_MAX_NAME_TOKENS])
         if not runs and first not in words.determiners:
             # "said master of ceremonies Asab Al-Tabchi", "said former secretary of state
             # Hillary Clinton": a role with its complement, then the name.
@@ -1475,7 +1501,7 @@ class _Attributor:
                 run.append((token, at))
             else:
                 break
-        return _without_roles(run) if run else None
+        return self._without_roles(run) if run else None
 
     # -- who is who ------------------------------------------------------------------------------
 
@@ -1542,10 +1568,12 @@ class _Attributor:
                 )
                 self._add_person(tokens, position, gender, end)
                 continue
-            while len(tokens) > 1 and lowered[0] in _ROLE_WORDS:
+            while len(tokens) > 1 and self._is_role(lowered[0]):
                 word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
                 tokens = tokens[1:]
                 lowered = lowered[1:]
+            if lowered[0] in self.words.determiners:
+                continue  # "Sprecherin der Stadt": a role and what it serves, not a name
             first_name = self._first_name_at(lowered)
             if first_name:
                 # "(Secretary of) State John F. Kerry": the end of a title before a first name.
@@ -1587,7 +1615,7 @@ class _Attributor:
         words = after.split(None, 3)[:3]
         if words and words[0].lower() in self.words.determiners:
             words = words[1:]
-        return any(word.lower().strip(",.") in _ROLE_WORDS for word in words[:2])
+        return any(self._is_role(word.lower().strip(",.")) for word in words[:2])
 
     def _first_name_at(self, lowered: list[str]) -> int:
         """Where a first name starts the name in a run of capitalised words, or 0.
@@ -1821,17 +1849,6 @@ _NAME_RUN: Final = re.compile(
     r"[A-Z][\w'’\-.]*(?:(?<![\w'’\-]{4}\.)[ \t\u00a0]+"
     r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?[A-Z][\w'’\-.]*){0,7}"
 )
-
-
-def _without_roles(run: list[tuple[str, int]]) -> tuple[str, int]:
-    """A name run without the titles before the name ("Foreign Minister Dmytro Kuleba")."""
-    last_role = max(
-        (index for index, (token, _) in enumerate(run) if token.lower() in _ROLE_WORDS),
-        default=-1,
-    )
-    if 0 <= last_role < len(run) - 1:
-        run = run[last_role + 1 :]
-    return " ".join(token for token, _ in run), run[0][1]
 
 
 # A reporting clause that introduces what follows ("He added, though, that in the end").
