@@ -117,5 +117,7 @@ def _is_name(text: str) -> bool:
     if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
         return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(
-        token[0].isupper() or token.lower() in _PARTICLES for token in tokens if token[0].isalpha()
+        token[0].isupper() or low in _PARTICLES
+        for token, low in zip(tokens, lowered, strict=True)
+        if token[0].isalpha()
     ) and any(character.isalpha() for character in text)

@@ -381,7 +381,7 @@ class _Attributor:
         derived = _derived(words)
         self.phrasal_heads = derived.phrasal_heads
         self.first_names = derived.first_names
-        self.roles = _ROLE_WORDS | words.roles
+        self.roles = derived.roles
         self.role_suffixes = words.role_suffixes
 
     def _is_role(self, lowered: str) -> bool:
@@ -2025,6 +2025,7 @@ class _Derived(NamedTuple):
     title_stems: frozenset[str]  # titles without their period ("gov" for "gov.")
     phrasal_heads: frozenset[str]  # the verbs of two-word cues ("shot" of "shot back")
     first_names: frozenset[str]  # the lexicon's male and female first names together
+    roles: frozenset[str]  # the English role words and the lexicon's own
 
 
 _DERIVED: Final[dict[str, _Derived]] = {}
@@ -2037,6 +2038,7 @@ def _derived(words: Lexicon) -> _Derived:
             title_stems=frozenset(title[:-1] for title in words.titles if title.endswith(".")),
             phrasal_heads=frozenset(verb for verb, _ in words.phrasal_cues),
             first_names=words.male_names | words.female_names,
+            roles=_ROLE_WORDS | words.roles,
         )
     return derived
 

@@ -256,10 +256,11 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
     "The Associated Press / Published Monday, ...") loses those of its lines that are such.
     """
     kept: list[Block] = []
-    authors = {comparable(name) for name in meta.authors}
+    # Only authors the page stated before its text is read (a date line below may add some).
+    stated_authors = bool(meta.authors)
     for block in blocks:
         text = block.text
-        if authors and len(text) <= _SHORT_LINE:
+        if stated_authors and len(text) <= _SHORT_LINE:
             after = _without_author_names(text, meta.authors)
             if after is not None and (not after or _is_dateline(after, meta)):
                 continue  # the authors' names on a line of their own, maybe with the date
