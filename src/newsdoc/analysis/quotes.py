@@ -346,11 +346,14 @@ class _Mention:
     name: str
     gender: str  # "male", "female", "plural", "thing" or "" when unknown
     position: int
-    subject: bool = False  # named at the start of a sentence
+    # Named as the subject of its clause; None until asked (see _Attributor._subject): most
+    # mentions are never candidates for a pronoun, and the test reads the text around them.
+    subject: bool | None = False
+    end: int = -1  # where the name ends, for that test
 
-    def again(self, position: int, subject: bool) -> _Mention:
+    def again(self, position: int, end: int = -1, subject: bool | None = None) -> _Mention:
         """The same person named again at ``position`` (cheaper than ``attrs.evolve``)."""
-        return _Mention(self.name, self.gender, position, subject)
+        return _Mention(self.name, self.gender, position, subject, end)
 
 
 @attrs.define
@@ -1533,8 +1536,7 @@ class _Attributor:
                 known = surnames.get(word)
                 if known is not None:
                     position = base + at
-                    subject = self._is_subject(position, base + at + len(raw))
-                    self.people.append(known.again(position, subject))
+                    self.people.append(known.again(position, base + at + len(raw)))
                 continue
             words = _run_words(raw, self.words.language)
             if words is None:
@@ -1550,8 +1552,7 @@ class _Attributor:
             if len(tokens) == 1:
                 known = self.surnames.get(lowered[0])
                 if known is not None:  # a surname again: that person is the latest mention
-                    subject = self._is_subject(position, end)
-                    self.people.append(known.again(position, subject))
+                    self.people.append(known.again(position, end))
                 continue
             if titled:
                 title = lowered[0]
@@ -1631,8 +1632,7 @@ class _Attributor:
         self, tokens: list[str], position: int, gender: str = "", end: int = -1
     ) -> _Mention:
         gender = gender or self._gender(tokens, position) or self._gender_from_pronouns(position)
-        subject = self._is_subject(position, end)
-        mention = _Mention(name=" ".join(tokens), gender=gender, position=position, subject=subject)
+        mention = _Mention(" ".join(tokens), gender, position, subject=None, end=end)
         surname = tokens[-1].lower()
         known = self.surnames.get(surname)
         if known is not None and not gender:
@@ -1645,6 +1645,13 @@ class _Attributor:
     def _inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, position) - 1
         return index >= 0 and position < self.quoted[index][1]
+
+    def _subject(self, mention: _Mention) -> bool:
+        """Whether ``mention`` names the subject of its clause (decided once, when asked)."""
+        subject = mention.subject
+        if subject is None:
+            subject = mention.subject = self._is_subject(mention.position, mention.end)
+        return subject
 
     def _is_subject(self, position: int, end: int) -> bool:
         """Whether the name written at ``position`` (to ``end``) is the subject of its clause.
@@ -1756,7 +1763,7 @@ class _Attributor:
             and (len(tokens) == 1 or len(known.name.split()) > len(tokens))
             and (len(tokens) == 1 or known.name.endswith(" ".join(tokens[1:])))
         ):
-            self.people.append(known.again(position, known.subject))
+            self.people.append(known.again(position, subject=self._subject(known)))
             return known.name
         if len(tokens) >= 2 and speaker[:1].isupper():
             return self._add_person(tokens, position).name
@@ -1774,9 +1781,9 @@ class _Attributor:
                 (
                     mention
                     for mention in _latest(self.people)
-                    if mention.subject
-                    and mention.position <= position
+                    if mention.position <= position
                     and mention.gender in (gender, "")
+                    and self._subject(mention)
                 ),
                 None,
             )

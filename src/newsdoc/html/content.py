@@ -28,13 +28,16 @@ from newsdoc.analysis.urls import resolve_url
 __all__ = ["find_article", "is_furniture"]
 
 _PARAGRAPHS: Final = ("p", "pre", "td", "blockquote", "h2", "h3", "li", "dd")
+# Every alternative starts with a letter or "-", so that the engine skips in C to where one
+# can start; word boundaries are checked behind the match ("nav(?<=\bnav)" is "\bnav"). With a
+# boundary first, every alternative is tried at every character: twice as slow on real classes.
 _NEGATIVE: Final = re.compile(
     r"comment|combx|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|"
     r"share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
-    r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|\bnav|popup|modal|advert|"
-    r"\bads?\b|\bad-|-ad\b|paywall|signup|login|more-stories|read-more|readmore|trending|"
-    r"most-popular|mostread|most-read|teaser|\bbreaking\b|byline|author-bio|caption|"
-    r"credit|disclaimer|"
+    r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|nav(?<=\bnav)|popup|modal|"
+    r"advert|ad(?<=\bad)(?:s?\b|-)|-ad\b|paywall|signup|login|more-stories|read-more|readmore|"
+    r"trending|most-popular|mostread|most-read|teaser|breaking\b(?<=\bbreaking)|byline|"
+    r"author-bio|caption|credit|disclaimer|"
     r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
 )
 _POSITIVE: Final = re.compile(

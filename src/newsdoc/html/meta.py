@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Final
 
@@ -391,7 +391,7 @@ def _from_document(
         meta.authors = _visible_bylines(byline_elements(root))
 
 
-def _visible_date(candidates: list[etree._Element]) -> datetime | None:
+def _visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
     """The first publication date a short element marked as a date states in its text."""
     for element in candidates:
         text = clean_text(" ".join(map(str, element.itertext())))
@@ -403,7 +403,7 @@ def _visible_date(candidates: list[etree._Element]) -> datetime | None:
     return None
 
 
-def _visible_bylines(candidates: list[etree._Element]) -> list[str]:
+def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
     """Names in elements marked as a byline (``class="byline"``, ``rel="author"``)."""
     for element in candidates:
         text = clean_text(" ".join(map(str, element.itertext())))

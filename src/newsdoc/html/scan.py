@@ -1,12 +1,17 @@
-"""Finding the elements that metadata and links are read from, at C speed.
+"""Finding the elements that metadata and links are read from.
 
-XPath that tests attribute nodes (``//@class[contains(., 'related')]``) lets libxml2 do the
-search, and costs a fraction of a parse; testing every element (``//*[contains(@class, ...)]``)
-or walking them in Python costs more than the parse itself.
+Elements marked by their class (a byline, a date, a related-stories block) are found by
+walking only the tags they can be and testing each class with one regular expression: on the
+Zyte pages that costs 40–50 % of an XPath query that tests the attribute nodes with
+``contains()`` (libxml2 copies the value for each test), and a caller that wants only the
+first one stops the walk there. ``itemprop`` values are compared whole, which XPath does
+without copies.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Final
 
 from lxml import etree
@@ -16,24 +21,17 @@ __all__ = ["byline_elements", "date_elements", "itemprop_elements", "related_ele
 _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModified' or .='author']")
 # "byline", "author", "writer", "contributor"; German, Spanish and Italian "autor(e)", French
 # and Dutch "auteur", Spanish and Italian "firma" (the signature).
-_BYLINES: Final = etree.XPath(
-    "//@class[contains(., 'yline') or contains(., 'uthor') or contains(., 'riter') "
-    "or contains(., 'ontributor') or contains(., 'autor') or contains(., 'auteur') "
-    "or contains(., 'firma')] | //@rel[. = 'author']"
-)
+_BYLINE_CLASSES: Final = re.compile(r"yline|uthor|riter|ontributor|autor|auteur|firma")
+_BYLINE_TAGS: Final = ("a", "span", "div", "p", "address")
 # "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline";
 # German and Dutch "datum", Spanish "fecha".
-_DATES: Final = etree.XPath(
-    "//@class[contains(., 'date') or contains(., 'ublish') or contains(., 'osted') "
-    "or contains(., 'imestamp') or contains(., 'datum') or contains(., 'fecha')]"
-)
-_DATE_TAGS: Final = frozenset({"span", "div", "p", "time", "small", "li", "abbr"})
-_RELATED: Final = etree.XPath(".//@class[contains(., 'elated') or contains(., 'ecommended')]")
-_BYLINE_TAGS: Final = frozenset({"a", "span", "div", "p", "address"})
-_RELATED_TAGS: Final = frozenset({"aside", "section", "div", "ul", "nav"})
+_DATE_CLASSES: Final = re.compile(r"date|ublish|osted|imestamp|datum|fecha")
+_DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
+_RELATED_CLASSES: Final = re.compile(r"elated|ecommended")
+_RELATED_TAGS: Final = ("aside", "section", "div", "ul", "nav")
 
 
-def _owners(found: object, tags: frozenset[str] | None = None) -> list[etree._Element]:
+def _owners(found: object) -> list[etree._Element]:
     """The elements that own the attribute values an XPath query returned, in order."""
     owners: list[etree._Element] = []
     if not isinstance(found, list):
@@ -41,7 +39,7 @@ def _owners(found: object, tags: frozenset[str] | None = None) -> list[etree._El
     for value in found:
         getparent = getattr(value, "getparent", None)
         owner = getparent() if getparent is not None else None
-        if isinstance(owner, etree._Element) and (tags is None or owner.tag in tags):
+        if isinstance(owner, etree._Element):
             owners.append(owner)
     return owners
 
@@ -51,16 +49,30 @@ def itemprop_elements(root: etree._Element) -> list[etree._Element]:
     return _owners(_ITEMPROPS(root))
 
 
-def byline_elements(root: etree._Element) -> list[etree._Element]:
-    """Elements marked as a byline or an author (by class, id or ``rel="author"``)."""
-    return _owners(_BYLINES(root), _BYLINE_TAGS)
+def byline_elements(root: etree._Element) -> Iterator[etree._Element]:
+    """Elements marked as a byline or an author (by class or ``rel="author"``), in order."""
+    for element in root.iter(_BYLINE_TAGS):
+        marker = element.get("class")
+        if (marker is not None and _BYLINE_CLASSES.search(marker) is not None) or element.get(
+            "rel"
+        ) == "author":
+            yield element
 
 
-def date_elements(root: etree._Element) -> list[etree._Element]:
+def date_elements(root: etree._Element) -> Iterator[etree._Element]:
     """Elements whose class marks a date ("article-publish-date", "posted-on", "timestamp")."""
-    return _owners(_DATES(root), _DATE_TAGS)
+    return _marked(root, _DATE_TAGS, _DATE_CLASSES)
 
 
 def related_elements(root: etree._Element) -> list[etree._Element]:
-    """Blocks below ``root`` marked as related or recommended stories."""
-    return _owners(_RELATED(root), _RELATED_TAGS)
+    """Blocks at or below ``root`` marked as related or recommended stories, in order."""
+    return list(_marked(root, _RELATED_TAGS, _RELATED_CLASSES))
+
+
+def _marked(
+    root: etree._Element, tags: tuple[str, ...], classes: re.Pattern[str]
+) -> Iterator[etree._Element]:
+    for element in root.iter(tags):
+        marker = element.get("class")
+        if marker is not None and classes.search(marker) is not None:
+            yield element
