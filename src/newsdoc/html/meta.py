@@ -67,6 +67,7 @@ class PageMeta:
     is_article: bool = False  # the page says it is an article (JSON-LD or og:type)
     json_ld_types: list[str] = attrs.Factory(list)
     published_from_url: bool = False  # the last resort: a date line on the page beats it
+    base_url: str | None = None  # the page's <base href>
 
     def take(self, field: str, value: object) -> None:
         """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
@@ -78,12 +79,15 @@ class PageMeta:
 def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     """Everything ``root`` (a parsed page) states about itself."""
     meta = PageMeta()
-    head_meta = _meta_tags(root)
+    found = _elements(root)
+    head_meta = _meta_tags(found["meta"])
     pages: list[dict[str, object]] = []
-    for item in _json_ld_items(root, pages):
+    for item in _json_ld_items(found["script"], pages):
         _from_json_ld(meta, item)
     _from_meta_tags(meta, head_meta)
-    _from_document(meta, root, pages)
+    _from_document(meta, root, found, pages)
+    base = found["base"][0].get("href") if found["base"] else None
+    meta.base_url = base.strip() if base and base.strip() else None
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
         meta.published_from_url = meta.published is not None
@@ -101,18 +105,31 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     return meta
 
 
+# The elements metadata is read from, found in one walk of the tree: each walk costs about as
+# much as a tenth of the parse, however few elements it finds.
+_INDEXED: Final = ("meta", "script", "link", "title", "time", "base")
+
+
+def _elements(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The page's ``_INDEXED`` elements by tag, each list in document order."""
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in _INDEXED}
+    for element in root.iter(_INDEXED):
+        found[element.tag].append(element)
+    return found
+
+
 # -- JSON-LD ---------------------------------------------------------------------------------------
 
 
 def _json_ld_items(
-    root: etree._Element, pages: list[dict[str, object]] | None = None
+    scripts: list[etree._Element], pages: list[dict[str, object]] | None = None
 ) -> Iterator[dict[str, object]]:
     """Every JSON-LD object on the page that is an article, in document order.
 
     The web-page objects met on the way (``WebPage``, ``ClaimReview``...) are appended to
     ``pages``: they state the page's dates when no article object does.
     """
-    for script in root.iter("script"):
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         text = script.text or ""
@@ -272,10 +289,10 @@ def _url_of(value: object) -> str | None:
 # -- meta tags ----------------------------------------------------------------------------------
 
 
-def _meta_tags(root: etree._Element) -> dict[str, list[str]]:
+def _meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
     """``<meta>`` values by lower-case property, name or itemprop, in document order."""
     found: dict[str, list[str]] = {}
-    for element in root.iter("meta"):
+    for element in elements:
         content = element.get("content")
         if content is None or not content.strip():
             continue
@@ -346,18 +363,20 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
 
 
 def _from_document(
-    meta: PageMeta, root: etree._Element, pages: list[dict[str, object]] | None = None
+    meta: PageMeta,
+    root: etree._Element,
+    found: dict[str, list[etree._Element]],
+    pages: list[dict[str, object]] | None = None,
 ) -> None:
-    for link in root.iter("link"):
+    for link in found["link"]:
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href"):
             meta.take("url", link.get("href", "").strip())
             break
     meta.take("language", (root.get("lang") or root.get("xml:lang") or "").strip() or None)
-    if meta.title is None:
-        title = root.find(".//title")
-        if title is not None:
-            meta.take("title", clean_text("".join(map(str, title.itertext()))))
+    titles = found["title"]
+    if meta.title is None and titles and titles[0] is not root:
+        meta.take("title", clean_text("".join(map(str, titles[0].itertext()))))
     if not meta.is_article and _ARTICLE_ITEMTYPE(root):
         meta.is_article = True
     # Microdata is read only for what the richer sources left out (each query scans the page).
@@ -375,7 +394,7 @@ def _from_document(
             if text:
                 meta.authors = list(_names_of(text))
     if meta.published is None:
-        for time in root.iter("time"):
+        for time in found["time"]:
             stated = _date(time.get("datetime"))
             if stated is not None:
                 meta.published = stated

@@ -117,7 +117,7 @@ def _page_document(
     root: etree._Element, context: ParseContext, warnings: list[ParseWarning]
 ) -> Document:
     meta = read_meta(root, None)
-    base = _base_url(root) or meta.url
+    base = meta.base_url or meta.url
     body = root.find("body")
     if body is None:
         body = root
@@ -190,12 +190,6 @@ def _page_document(
         links=(*fragment.links, *related),
         warnings=warnings,
     )
-
-
-def _base_url(root: etree._Element) -> str | None:
-    base = root.find(".//base")
-    href = base.get("href") if base is not None else None
-    return href.strip() if href and href.strip() else None
 
 
 _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
