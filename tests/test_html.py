@@ -405,6 +405,125 @@ def test_a_short_signed_and_dated_brief_is_an_article() -> None:
     assert any(warning.code == "html.not-an-article" for warning in unsigned.warnings)
 
 
+@pytest.mark.parametrize(
+    ("title", "headline", "expected", "site"),
+    [
+        # The headline is the last part, after the site and a section.
+        ("Harbour Council | News | Budget approved", "Budget approved", "Budget approved", None),
+        # Two parts of equal length: the headline says which is the title.
+        ("Our garden in March – The Potting Shed", "Our garden in March", "Our garden in March",
+         "The Potting Shed"),
+        # A headline with a separator of its own keeps it.
+        ("Storm Ida - what we know | Coast News", "Storm Ida - what we know",
+         "Storm Ida - what we know", "Coast News"),
+        ("Take Care - a new plan for the harbour", "Take Care - a new plan for the harbour",
+         "Take Care - a new plan for the harbour", None),
+    ],
+)  # fmt: skip
+def test_the_headline_tells_which_parts_of_the_page_title_are_the_title(
+    title: str, headline: str, expected: str, site: str | None
+) -> None:
+    body = f"<article><h1>{headline}</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(f"<title>{title}</title>", body))
+    assert doc.title == expected
+    assert doc.metadata.site_name == site
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "field"),
+    [
+        ("DCTERMS.issued", "2023-03-14", "published"),
+        ("DCTERMS.available", "2023-03-14", "published"),
+        ("govuk:first-published-at", "2023-03-14T00:00:00", "published"),
+        ("cXenseParse:recs:publishtime", "2023-03-14T00:00:00", "published"),
+        ("DCTERMS.modified", "2023-03-14", "modified"),
+        ("govuk:public-updated-at", "2023-03-14T00:00:00", "modified"),
+    ],
+)
+def test_dublin_core_terms_gov_uk_and_cxense_dates(name: str, value: str, field: str) -> None:
+    doc = newsdoc.loads(_page(f'<meta name="{name}" content="{value}">'))
+    assert getattr(doc.metadata, field) == datetime(2023, 3, 14)
+
+
+def test_dublin_core_terms_title_and_language() -> None:
+    head = (
+        "<title>Budget approved | Press releases | Harbour Council</title>"
+        '<meta name="DCTERMS.title" content="Budget approved">'
+        '<meta name="DCTERMS.language" content="nl-NL">'
+    )
+    doc = newsdoc.loads(_page(head))
+    assert doc.title == "Budget approved"
+    assert doc.metadata.language == "nl-NL"
+
+
+def test_time_classes_tell_the_update_from_the_publication() -> None:
+    times = (
+        '<time class="entry-date published" datetime="2023-03-14T08:00:00">March 14, 2023</time>'
+        '<time class="updated" datetime="2023-03-16T09:00:00">March 16, 2023</time>'
+    )
+    body = f"<article><div class='entry-meta'>Posted on {times}</div>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.metadata.published == datetime(2023, 3, 14, 8)
+    assert doc.metadata.modified == datetime(2023, 3, 16, 9)
+    # The second date, printed against the first, is not read: the line is a date line.
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A time classed "updated" alone is the only date the page gives: the publication's.
+    alone = '<time class="updated" datetime="2023-03-16T09:00:00">March 16, 2023</time>'
+    doc = newsdoc.loads(_page(body=f"<article><p>{alone}</p>{_PROSE}</article>"))
+    assert doc.metadata.published == datetime(2023, 3, 16, 9)
+    assert doc.metadata.modified is None
+
+
+def test_a_post_by_the_site_account_is_dated_and_signed_by_nobody() -> None:
+    line = "<p>Posted on March 14, 2023 by admin</p>"
+    doc = newsdoc.loads(_page(body=f"<article>{line}{_PROSE}</article>"))
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert doc.metadata.authors == ()
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # "by" splits a date line only after a date: a credit line of the story stays text.
+    credit = "<p>Additional reporting by Jane Doe</p>"
+    doc = newsdoc.loads(_page(body=f"<article>{_PROSE}{credit}</article>"))
+    assert doc.blocks[-1].text == "Additional reporting by Jane Doe"
+
+
+def test_the_kind_of_page_and_its_date_above_the_story_are_a_date_line() -> None:
+    line = "<p>Press release | 14-03-2023 | 10:00</p>"
+    doc = newsdoc.loads(_page(body=f"<article>{line}{_PROSE}</article>"))
+    assert doc.metadata.published == datetime(2023, 3, 14, 10)
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # Below the story's first paragraph, the same shape is an event of the story.
+    doc = newsdoc.loads(_page(body=f"<article>{_PROSE}{line}</article>"))
+    assert doc.blocks[-1].text == "Press release | 14-03-2023 | 10:00"
+
+
+def test_a_byline_element_with_the_writers_role_after_a_bar() -> None:
+    byline = (
+        "<div><span class='writer'>Tom Baxter | Local Democracy Reporter</span> "
+        "<span>14/03/2023</span></div>"
+    )
+    doc = newsdoc.loads(_page(body=f"<article>{byline}{_PROSE}</article>"))
+    assert [author.name for author in doc.metadata.authors] == ["Tom Baxter"]
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # The author of a comment is not the article's.
+    comment = "<span class='comment-author'>Ann Lee | Reader</span>"
+    doc = newsdoc.loads(_page(body=f"<article>{_PROSE}</article>{comment}"))
+    assert doc.metadata.authors == ()
+
+
+def test_a_description_list_of_the_pages_metadata_is_not_text() -> None:
+    metadata = (
+        "<dl><dt>From:</dt><dd>Department for Harbours</dd>"
+        "<dt>Published</dt><dd>14 March 2023</dd></dl>"
+    )
+    doc = newsdoc.loads(_page(body=f"<article>{metadata}{_PROSE}</article>"))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A glossary in the story is text.
+    glossary = "<dl><dt>Levy</dt><dd>A tax on each night a visitor stays in the town.</dd></dl>"
+    doc = newsdoc.loads(_page(body=f"<article>{_PROSE}{glossary}</article>"))
+    assert doc.blocks[-1].text == "A tax on each night a visitor stays in the town."
+
+
 @pytest.mark.parametrize("marker", ["author", "article-author", "autor", "auteur", "firma"])
 def test_an_author_element_names_the_author_and_is_not_text(marker: str) -> None:
     body = f"<article><div class='{marker}'>Jane Doe</div>{_PROSE}</article>"

@@ -42,6 +42,8 @@ ROLE_WORDS: Final = frozenset(
 _COLLECTIVE_WORDS: Final = frozenset(
     "staff desk team newsroom bureau redaktion redactie rédaction redacción redazione".split()
 )
+# The accounts that publishing systems sign posts with when nobody set a name.
+_ACCOUNTS: Final = frozenset({"admin", "administrator", "site admin", "webmaster", "wpadmin"})
 # Last words of the name of a news organisation ("Associated Press", "Nine News").
 _ORGANISATION_WORDS: Final = _COLLECTIVE_WORDS | frozenset(
     "press news agency agencies times post journal media wire network radio tv television "
@@ -63,6 +65,8 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     if lead is None:
         return None
     rest = text[lead.end() :].strip(" .:")
+    if rest.casefold() in _ACCOUNTS:
+        return [], rest  # "Posted by admin": a byline that names nobody
     if not rest or rest[0].islower():
         return None  # "by the river": a phrase, not a byline
     names, others = split_names(rest)

@@ -77,7 +77,10 @@ def is_furniture(element: etree._Element) -> bool:
     only when it holds little prose of its own, because page builders wrap whole articles in
     classes such as ``widget-wrap``.
     """
-    if element.tag in _FURNITURE_TAGS:
+    tag = element.tag
+    if tag in _FURNITURE_TAGS:
+        return True
+    if tag == "dl" and _is_metadata_list(element):
         return True
     names = element.keys()
     if not names:
@@ -90,6 +93,24 @@ def is_furniture(element: etree._Element) -> bool:
     if _is_negative(marker):
         return _prose_length(element) < 400 or _link_density(element) > 0.5
     return False
+
+
+# The terms of a description list that states the page's metadata ("From:", "Published",
+# "Updated", "Topics"), in the languages the date and byline rules know.
+_METADATA_TERM: Final = re.compile(
+    r"(?:from|by|(?:first\s+)?published|(?:last\s+)?updated|date|authors?|written\s+by"
+    r"|organisations?|organizations?|departments?|topics?|tags?|categor(?:y|ies)|type|location"
+    r"|von|veröffentlicht|aktualisiert|stand|datum|autor(?:in|en)?|themen?|gepubliceerd"
+    r"|bijgewerkt|door|onderwerpen?|publié|mis\s+à\s+jour|par|auteurs?|publicado|actualizado"
+    r"|fecha|por|temas?)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _is_metadata_list(element: etree._Element) -> bool:
+    """Whether a ``<dl>`` lists the page's metadata: every term it defines is a label for it."""
+    terms = [clean_text(_raw_text(term)) for term in element.iterchildren("dt")]
+    return bool(terms) and all(_METADATA_TERM.fullmatch(term) for term in terms)
 
 
 def _is_structural_furniture(element: etree._Element) -> bool:

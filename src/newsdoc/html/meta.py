@@ -68,6 +68,7 @@ class PageMeta:
     json_ld_types: list[str] = attrs.Factory(list)
     published_from_url: bool = False  # the last resort: a date line on the page beats it
     base_url: str | None = None  # the page's <base href>
+    headlines: list[str] = attrs.Factory(list)  # the text of its first <h1> elements
 
     def take(self, field: str, value: object) -> None:
         """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
@@ -88,6 +89,10 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     _from_document(meta, root, found, pages)
     base = found["base"][0].get("href") if found["base"] else None
     meta.base_url = base.strip() if base and base.strip() else None
+    for heading in found["h1"][:_MAX_HEADLINES]:
+        text = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
+        if text:
+            meta.headlines.append(text)
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
         meta.published_from_url = meta.published is not None
@@ -107,7 +112,11 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
 
 # The elements metadata is read from, found in one walk of the tree: each walk costs about as
 # much as a tenth of the parse, however few elements it finds.
-_INDEXED: Final = ("meta", "script", "link", "title", "time", "base")
+_INDEXED: Final = ("meta", "script", "link", "title", "time", "base", "h1")
+_MAX_HEADLINES: Final = 3
+_BYLINE_PARTS: Final = re.compile(r"\s+[|·•–—-]\s+")
+_MAX_BYLINE_WORDS: Final = 8
+_UPDATED_CLASS: Final = re.compile(r"updated|modified")
 
 
 def _elements(root: etree._Element) -> dict[str, list[etree._Element]]:
@@ -317,33 +326,41 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
     if (first("og:type") or "").lower() in ("article", "news", "blog", "newsarticle"):
         meta.is_article = True
     if first("article:published_time", "article:modified_time", "parsely-pub-date",
-             "parsely-author", "citation_title", "sailthru.date", "sailthru.author"):  # fmt: skip
+             "parsely-author", "citation_title", "sailthru.date", "sailthru.author",
+             "cxenseparse:recs:publishtime"):  # fmt: skip
         meta.is_article = True
-    meta.take("title", first("og:title", "twitter:title", "dc.title", "citation_title",
-                             "parsely-title", "sailthru.title", "headline", "title"))  # fmt: skip
+    meta.take("title", first("og:title", "twitter:title", "dc.title", "dcterms.title",
+                             "citation_title", "parsely-title", "sailthru.title", "headline",
+                             "title"))  # fmt: skip
     meta.take("description", first("og:description", "twitter:description", "description",
                                    "dc.description", "sailthru.description"))  # fmt: skip
     for key in ("article:published_time", "og:article:published_time", "datepublished",
-                "dc.date.issued", "dc.date", "citation_publication_date", "citation_date",
-                "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "date",
-                "og:published_time", "publish-date", "article.published"):  # fmt: skip
+                "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                "dcterms.available", "citation_publication_date", "citation_date",
+                "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime",
+                "govuk:first-published-at", "pubdate", "publishdate", "date",
+                "og:published_time", "publish-date", "article.published",
+                "datecreated"):  # fmt: skip
         if meta.published is not None:
             break  # an earlier source stated it: the rest are not parsed
         meta.take("published", _date(first(key)))
     for key in ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                "dcterms.modified", "govuk:public-updated-at", "govuk:updated-at",
                 "last-modified", "article.updated"):  # fmt: skip
         if meta.modified is not None:
             break
         meta.take("modified", _date(first(key)))
     meta.take("site_name", first("og:site_name", "application-name", "publisher",
-                                 "dc.publisher", "citation_publisher"))  # fmt: skip
+                                 "dc.publisher", "dcterms.publisher",
+                                 "citation_publisher"))  # fmt: skip
     meta.take("section", first("article:section", "parsely-section", "sailthru.section",
                                "section"))  # fmt: skip
     meta.take("url", first("og:url", "twitter:url", "parsely-link"))
-    meta.take("language", first("og:locale", "dc.language", "content-language", "language"))
+    meta.take("language", first("og:locale", "dc.language", "dcterms.language", "content-language",
+                                "language"))  # fmt: skip
     if not meta.authors:
         for key in ("article:author", "author", "dc.creator", "citation_author", "parsely-author",
-                    "sailthru.author", "byl"):  # fmt: skip
+                    "sailthru.author", "cxenseparse:author", "byl"):  # fmt: skip
             values = every(key)
             names = [name for value in values if not value.startswith("http")
                      for name in _names_of(value)]  # fmt: skip
@@ -393,12 +410,8 @@ def _from_document(
             ) or element.get("content")
             if text:
                 meta.authors = list(_names_of(text))
-    if meta.published is None:
-        for time in found["time"]:
-            stated = _date(time.get("datetime"))
-            if stated is not None:
-                meta.published = stated
-                break
+    if meta.published is None or meta.modified is None:
+        _from_times(meta, found["time"])
     for page in pages or ():
         # The JSON-LD page object's dates (Yoast puts them there), after the page's own
         # markup and before a date read from visible text.
@@ -408,6 +421,31 @@ def _from_document(
         meta.published = _visible_date(date_elements(root))
     if not meta.authors:
         meta.authors = _visible_bylines(byline_elements(root))
+
+
+def _from_times(meta: PageMeta, times: list[etree._Element]) -> None:
+    """The dates of ``<time datetime>`` elements, for those no richer source stated.
+
+    The first is the publication date. A theme that prints the update beside it marks the two
+    by class ("entry-date published", then "updated"): then the update is the modified date.
+    A time classed "updated" alone is the first one's only date, and still the publication's.
+    """
+    first = published = updated = None
+    for time in times:
+        stated = _date(time.get("datetime"))
+        if stated is None:
+            continue
+        first = first or stated
+        marker = (time.get("class") or "").lower()
+        if "published" not in marker and _UPDATED_CLASS.search(marker) is not None:
+            updated = updated or stated
+        elif published is None:
+            published = stated
+        if published is not None and updated is not None:
+            break
+    meta.take("published", published or first)
+    if published is not None:
+        meta.take("modified", updated)
 
 
 def _visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
@@ -425,12 +463,17 @@ def _visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
 def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
     """Names in elements marked as a byline (``class="byline"``, ``rel="author"``)."""
     for element in candidates:
+        if "comment" in (element.get("class") or ""):
+            continue  # "comment-author": who wrote a comment, not the article
         text = clean_text(" ".join(map(str, element.itertext())))
         if not text or len(text) > 120:
             continue
         byline = parse_byline(text)
         if byline is not None:
             return byline[0]
+        if len(text.split()) <= _MAX_BYLINE_WORDS:
+            # "Tom Baxter | Local Democracy Reporter": the name and the role as a list.
+            text = _BYLINE_PARTS.sub(", ", text)
         names, _ = split_names(text)
         if names:
             return names

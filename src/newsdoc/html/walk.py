@@ -56,6 +56,20 @@ def walk(
     return walker.fragment()
 
 
+def _second_time(element: etree._Element) -> bool:
+    """Whether a ``<time>`` follows another with nothing between them.
+
+    Blog themes print the publication and the update dates side by side and hide the second
+    with CSS ("March 14, 2023March 16, 2023" to a parser): the second is not read.
+    """
+    previous = element.getprevious()
+    return (
+        previous is not None
+        and previous.tag == "time"
+        and (previous.tail is None or previous.tail.isspace())
+    )
+
+
 class _Walker:
     def __init__(
         self,
@@ -139,6 +153,7 @@ class _Walker:
                 tag in _SKIPPED
                 or len(opened) >= max_depth
                 or (not first and skip is not None and skip(element))
+                or (tag == "time" and _second_time(element))
             ):
                 if len(opened) >= max_depth and tag not in _SKIPPED:
                     self.too_deep = True

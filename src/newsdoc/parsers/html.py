@@ -15,7 +15,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import parse_byline
+from newsdoc.analysis.bylines import ROLE_WORDS, parse_byline
 from newsdoc.analysis.dates import DateLine, parse_date_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
@@ -124,7 +124,7 @@ def _page_document(
     chosen, confidence, skip = find_article(body, meta.article_body, base)
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
-    title, site = _split_title(meta.title, meta.site_name)
+    title, site = _split_title(meta.title, meta.site_name, meta.headlines)
     if meta.site_name is None and site is not None and not any(c.isdigit() for c in site):
         meta.site_name = site  # "… | tagesschau.de": the name the page gives itself
     blocks = _without_furniture(_without_title(list(fragment.blocks), title), meta)
@@ -195,13 +195,24 @@ def _page_document(
 _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
-def _split_title(title: str | None, site_name: str | None) -> tuple[str | None, str | None]:
-    """The title without the " | Site Name" a page adds to it, and the part taken away."""
+def _split_title(
+    title: str | None, site_name: str | None, headlines: list[str] | None = None
+) -> tuple[str | None, str | None]:
+    """The title without the " | Site Name" a page adds to it, and the part taken away.
+
+    A page's ``<h1>`` that shows some of the title's parts says which they are, wherever
+    they stand ("Government | News | <headline>"); then the part after them, if one, is the
+    site's name. Otherwise the site's name is found by ``site_name`` or by its shortness.
+    """
     if not title:
         return None, None
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title, None
+    if headlines:
+        shown = _headline_parts(title, headlines)
+        if shown is not None:
+            return shown
     site = (site_name or "").casefold()
     if site:
         kept = [part for part in parts if part.casefold() != site]
@@ -214,6 +225,30 @@ def _split_title(title: str | None, site_name: str | None) -> tuple[str | None, 
     if len(parts[0].split()) <= 3 and len(parts[-1].split()) > 4:
         return " - ".join(parts[1:]), None
     return title, None
+
+
+def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] | None:
+    """The run of ``title``'s parts that a headline shows, and the single part after it."""
+    wanted = {comparable(headline) for headline in headlines}
+    if comparable(title) in wanted:
+        return title, None  # the whole title is the headline, separators and all
+    # Where each part starts and ends in the title, so that a run keeps its own separators.
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for separator in _TITLE_SEPARATORS.finditer(title):
+        bounds.append((start, separator.start()))
+        start = separator.end()
+    bounds.append((start, len(title)))
+    for first in range(len(bounds)):
+        for last in range(len(bounds) - 1, first - 1, -1):
+            if last - first == len(bounds) - 1:
+                continue  # the whole title, compared above
+            shown = title[bounds[first][0] : bounds[last][1]]
+            if comparable(shown) in wanted:
+                rest = len(bounds) - 1 - last
+                site = title[bounds[-1][0] :] if rest == 1 else None
+                return shown, site
+    return None
 
 
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
@@ -252,6 +287,7 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
     kept: list[Block] = []
     # Only authors the page stated before its text is read (a date line below may add some).
     stated_authors = bool(meta.authors)
+    top = True  # no paragraph of prose yet: the lines above the story
     for block in blocks:
         text = block.text
         if stated_authors and len(text) <= _SHORT_LINE:
@@ -261,7 +297,9 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
         if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
             if "\n" not in text:
                 if len(text) <= _SHORT_LINE and (
-                    is_furniture_line(text) or _is_page_notice(text) or _is_dateline(text, meta)
+                    is_furniture_line(text)
+                    or _is_page_notice(text)
+                    or _is_dateline(text, meta, top=top)
                 ):
                     continue
             else:
@@ -276,10 +314,14 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
         if block.kind == "heading" and _COMMENTS_HEADING.match(text):
             break  # the comments begin: nothing after them is the story
         kept.append(block)
+        if block.kind == "paragraph" and len(text) > _PROSE_LINE:
+            top = False
     return _without_empty_headings(kept)
 
 
 _SHORT_LINE: Final = 160
+# A paragraph this long is the story's: the lines after it are not above the story.
+_PROSE_LINE: Final = 100
 
 
 def _without_author_names(text: str, authors: list[str]) -> str | None:
@@ -329,12 +371,19 @@ def _is_page_notice(text: str) -> bool:
 
 _SHORT_BLOCK: Final = 400
 # What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
-# "Updated Nov. 19 / Original Nov. 18"), and the comma before an update ("Le 22 février 2024
-# à 19h02, modifié le 23 février").
-# One separator character first, so that the engine skips in C to where a part can end.
+# "Updated Nov. 19 / Original Nov. 18"), the space before a "by" after a date or a time
+# ("Posted on March 14, 2023 by Jane Doe"), and the comma before an update ("Le 22 février
+# 2024 à 19h02, modifié le 23 février"). One separator character first, so that the engine
+# skips in C to where a part can end.
 _DATELINE_PARTS: Final = re.compile(
-    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=,)\s+(?=(?:last\s+)?updated|modifi|mise?\s+à\s+jour"
+    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=by\s)|(?<=[ap]m\s)\s*(?=by\s)"
+    r"|(?<=,)\s+(?=(?:last\s+)?updated|modifi|mise?\s+à\s+jour"
     r"|(?:zuletzt\s+)?aktualisiert|bijgewerkt|aangepast|actualizado|aggiornato|atualizado))",
+    re.IGNORECASE,
+)
+# A job title that opens a line ("Senior Political Correspondent", "Local Democracy Reporter").
+_ROLE_FIRST: Final = re.compile(
+    r"(?:[^\W\d_][\w.'’-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b[\s,;|·•–—-]*",
     re.IGNORECASE,
 )
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
@@ -354,17 +403,26 @@ _ORIGINAL: Final = re.compile(
 )
 
 
-def _is_dateline(line: str, meta: PageMeta) -> bool:
+def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
     """Whether a short line is the page's date line or byline, not the story's.
 
     One date or one byline, or a byline and its date ("By Jane Doe - 11/19/19 06:56 AM"), or
     labelled dates ("Updated ... / Original ..."); not two bare dates, which are an event's
-    (from ... to ...). What it states becomes the page's date or authors when the page stated
-    none elsewhere.
+    (from ... to ...). Above the story (``top``), one bare date with the kind of page
+    ("News story | 14-03-2023 | 10:00") is one too. What it states becomes the page's date or
+    authors when the page stated none elsewhere.
     """
     text = line.strip()
     if not text or len(text) > _SHORT_LINE:
         return False
+    role = _ROLE_FIRST.match(text)
+    if role is not None:
+        # "Local Democracy Reporter 14/03/2023": the writer's job, left when the names are
+        # taken from a byline; what follows it decides.
+        rest = text[role.end() :]
+        if not rest:
+            return len(text.split()) > 1  # "Senior Correspondent", but not "STAFF" over credits
+        text = rest
     parts = [text]
     if not parse_date_line(text) and not parse_byline(text):
         parts = _DATELINE_PARTS.split(text)
@@ -400,7 +458,12 @@ def _is_dateline(line: str, meta: PageMeta) -> bool:
             places += 1  # "By Jane Doe | Madrid - 22 Feb 2024": where it was written
             continue
         return False
-    if len(parts) > 1 and not found_names and not labelled:
+    if (
+        len(parts) > 1
+        and not found_names
+        and not labelled
+        and not (top and len(found_dates) == 1 and not labels)
+    ):
         return False
     if (labels or places) and not found_dates and not found_names:
         return False
