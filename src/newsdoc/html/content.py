@@ -109,7 +109,7 @@ _METADATA_TERM: Final = re.compile(
 
 def _is_metadata_list(element: etree._Element) -> bool:
     """Whether a ``<dl>`` lists the page's metadata: every term it defines is a label for it."""
-    terms = [clean_text(_raw_text(term)) for term in element.iterchildren("dt")]
+    terms = [_text(term) for term in element.iterchildren("dt")]
     return bool(terms) and all(_METADATA_TERM.fullmatch(term) for term in terms)
 
 

@@ -51,12 +51,7 @@ def itemprop_elements(root: etree._Element) -> list[etree._Element]:
 
 def byline_elements(root: etree._Element) -> Iterator[etree._Element]:
     """Elements marked as a byline or an author (by class or ``rel="author"``), in order."""
-    for element in root.iter(_BYLINE_TAGS):
-        marker = element.get("class")
-        if (marker is not None and _BYLINE_CLASSES.search(marker) is not None) or element.get(
-            "rel"
-        ) == "author":
-            yield element
+    return _marked(root, _BYLINE_TAGS, _BYLINE_CLASSES, rel="author")
 
 
 def date_elements(root: etree._Element) -> Iterator[etree._Element]:
@@ -70,9 +65,15 @@ def related_elements(root: etree._Element) -> list[etree._Element]:
 
 
 def _marked(
-    root: etree._Element, tags: tuple[str, ...], classes: re.Pattern[str]
+    root: etree._Element,
+    tags: tuple[str, ...],
+    classes: re.Pattern[str],
+    rel: str | None = None,
 ) -> Iterator[etree._Element]:
+    """The ``tags`` elements at or below ``root`` marked by class (or ``rel``), in order."""
     for element in root.iter(tags):
         marker = element.get("class")
-        if marker is not None and classes.search(marker) is not None:
+        if (marker is not None and classes.search(marker) is not None) or (
+            rel is not None and element.get("rel") == rel
+        ):
             yield element
