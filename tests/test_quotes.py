@@ -478,6 +478,72 @@ def test_a_german_role_and_what_it_serves_is_not_a_person() -> None:
     assert [speaker for _, speaker, _ in _speakers(text, "de")] == ["Jana Roth", "Jana Roth"]
 
 
+def test_french_compound_past_inversion_and_elision() -> None:
+    text = (
+        "Émilie Vasseur a quitté Lyon lundi. « Je reviendrai », a-t-elle affirmé. "
+        "« Le budget est bouclé », a déclaré le bourgmestre lors du conseil. "
+        "D'après l'ambassadeur, la crise est « profonde ». "
+        "« Nous avons gagné », s'est réjoui D'Angelo Marchal."
+    )
+    assert _speakers(text, "fr") == [
+        ("Je reviendrai", "Émilie Vasseur", "affirmé"),
+        ("Le budget est bouclé", "le bourgmestre", "déclaré"),
+        ("profonde", "l'ambassadeur", "d'après"),
+        ("Nous avons gagné", "D'Angelo Marchal", "réjoui"),
+    ]
+
+
+def test_french_pronoun_after_the_verb() -> None:
+    text = (
+        "Paul Garnier, député de la Somme, a voté contre. « C'est une erreur », "
+        "estime-t-il. « Il faut tout revoir », ajoute-t-il."
+    )
+    assert _speakers(text, "fr") == [
+        ("C'est une erreur", "Paul Garnier", "estime"),
+        ("Il faut tout revoir", "Paul Garnier", "ajoute"),
+    ]
+
+
+def test_spanish_drops_the_subject_and_names_after_the_role() -> None:
+    text = (
+        "Lucía Ferrer visitó la planta de Vigo. «Es un buen día», dijo el martes. "
+        "«No habrá despidos», aseguró la portavoz de la empresa, Marta Ibáñez. "
+        "Según el sindicato, el acuerdo es «insuficiente»."
+    )
+    assert _speakers(text, "es") == [
+        ("Es un buen día", "Lucía Ferrer", "dijo"),
+        ("No habrá despidos", "Marta Ibáñez", "aseguró"),
+        ("insuficiente", "el sindicato", "según"),
+    ]
+
+
+def test_italian_compound_past_and_dropped_subject() -> None:
+    text = (
+        "«Siamo pronti», ha detto il sindaco Marco Gatti ai cronisti. "
+        "«Nessuno resterà indietro», ha aggiunto. "
+        "Secondo la procura, il reato è «grave»."
+    )
+    assert _speakers(text, "it") == [
+        ("Siamo pronti", "Marco Gatti", "detto"),
+        ("Nessuno resterà indietro", "Marco Gatti", "aggiunto"),
+        ("grave", "la procura", "secondo"),
+    ]
+
+
+def test_a_name_after_a_role_and_a_comma_is_the_speaker() -> None:
+    quote = _only("“The figures are wrong,” said the agency spokeswoman, Dana Whitfield.")
+    assert quote.speaker == "Dana Whitfield"
+    # Without a name after it, the role is the speaker.
+    assert _only("“The figures are wrong,” said the agency spokeswoman.").speaker == (
+        "the agency spokeswoman"
+    )
+
+
+def test_names_with_accented_and_other_latin_capitals_are_people() -> None:
+    quote = _only("Łukasz Wiśniewski left the talks early. “It is over,” he said.")
+    assert quote.speaker == "Łukasz Wiśniewski"
+
+
 # -- the seeds ---------------------------------------------------------------------------------
 
 

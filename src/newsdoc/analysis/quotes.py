@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import islice, pairwise
@@ -66,6 +66,16 @@ class Lexicon:
             English ones the rules know.
         role_suffixes: Endings of compound role nouns, in languages that write them as one
             word ("GDL-Chef", "Personalvorstand").
+        elisions: Words the language elides before a vowel, written with an apostrophe and
+            no space ("l'" of "l'ambassadeur", "dell'" of "dell'azienda"); the rules read them
+            as words of their own.
+        hyphenated_pronouns: Subject pronouns the language writes after the verb with a
+            hyphen ("il" of "dit-il" and of "a-t-il"); the rules read them as words of their
+            own, so that "a-t-elle affirmé" has the subject "elle".
+        phrase_stops: Words that end a speaker named after the verb, beside the English
+            ones ("lors" in "a déclaré le bourgmestre lors de la présentation").
+        null_subject: Whether the language drops subject pronouns ("«…», dijo."): a
+            reporting verb with no subject then stands for "he" or "she".
         first_name_genders: The gender most bearers of a first name have (``"male"`` or
             ``"female"``), read from ``lexicons/<lang>-first-names.json`` when there is one; it
             only says how a person already named is referred to (he or she), never who is one.
@@ -88,6 +98,10 @@ class Lexicon:
     nominal_heads: frozenset[str]
     roles: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()
+    elisions: tuple[str, ...] = ()
+    hyphenated_pronouns: tuple[str, ...] = ()
+    null_subject: bool = False
+    phrase_stops: frozenset[str] = frozenset()
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
 
 
@@ -106,7 +120,7 @@ def lexicon(language: str) -> Lexicon | None:
         for key in (
             "cues", "auxiliaries", "first_person", "determiners", "male_titles",
             "female_titles", "titles", "abbreviations", "male_names", "female_names",
-            "nominal_heads", "roles",
+            "nominal_heads", "roles", "phrase_stops",
         )
     }  # fmt: skip
     phrasal = frozenset(
@@ -120,6 +134,11 @@ def lexicon(language: str) -> Lexicon | None:
         phrasal_cues=phrasal,
         according_to=tuple(str(phrase).lower() for phrase in data.get("according_to", ())),
         role_suffixes=tuple(str(suffix).lower() for suffix in data.get("role_suffixes", ())),
+        elisions=tuple(str(word).lower() for word in data.get("elisions", ())),
+        hyphenated_pronouns=tuple(
+            str(word).lower() for word in data.get("hyphenated_pronouns", ())
+        ),
+        null_subject=data.get("null_subject") is True,
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
     )
@@ -385,6 +404,8 @@ class _Attributor:
         self.phrasal_heads = derived.phrasal_heads
         self.first_names = derived.first_names
         self.roles = derived.roles
+        self.pattern = derived.pattern
+        self.stop_forward = derived.stop_forward
         self.role_suffixes = words.role_suffixes
 
     def _is_role(self, lowered: str) -> bool:
@@ -402,7 +423,7 @@ class _Attributor:
         )
         if 0 <= last_role < len(run) - 1:
             run = run[last_role + 1 :]
-        return " ".join(token for token, _ in run), run[0][1]
+        return _phrase(run), run[0][1]
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -631,7 +652,7 @@ class _Attributor:
         dash = _DASH.match(line)
         if dash is None or dash.end() == 0 or not line[dash.end() : dash.end() + 1].isupper():
             return None
-        tokens = _tokens(line[dash.end() :])
+        tokens = _tokens(line[dash.end() :], self.pattern)
         name = self._name_forward(tokens, 0)
         if name is None or len(tokens) > _MAX_NAME_TOKENS + 2:
             return None
@@ -650,13 +671,13 @@ class _Attributor:
         offset += len(after) - len(stripped)
         dash = _DASH.match(stripped)
         if dash is not None and stripped[dash.end() : dash.end() + 1].isupper():
-            name = self._name_forward(_tokens(stripped[dash.end() :]), 0)
+            name = self._name_forward(_tokens(stripped[dash.end() :], self.pattern), 0)
             if name is not None:
                 return self._found(name[0], None, offset + dash.end() + name[1])
         according = self._according_to(stripped, offset)
         if according is not None:
             return according
-        tokens = _tokens(stripped)
+        tokens = _tokens(stripped, self.pattern)
         cue_at = self._first_cue(tokens, limit=limit)
         if cue_at is None:
             return None
@@ -672,6 +693,12 @@ class _Attributor:
             phrase = self._noun_phrase_forward(tokens, cue_at + 1)
             if phrase is None and cue_at > 0 and tokens[0][0][:1].isupper():
                 phrase = tokens[0]  # "…," Will wrote: a name that is also an auxiliary
+            if phrase is None and self.words.null_subject:
+                # "«…», dijo.": a language that drops the subject pronoun; the verb's
+                # subject is the person the text is about, as "he" or "she" would be.
+                position = offset + tokens[cue_at][1]
+                self._collect_mentions(position)
+                return _Found(self._antecedent("person", position), cue, position)
         elif self._subject_like(tokens[:cue_at]) or (
             continues and tokens[0][0].lower() not in _CLAUSE_OPENERS
         ):
@@ -806,7 +833,7 @@ class _Attributor:
             and not self._ends_with_cue(stripped)
         ):
             return None
-        tokens = _tokens(before)
+        tokens = _tokens(before, self.pattern)
         if not tokens:
             return None
         # "From the report:", "More from Jones:", "Polls missed it - HuffPollster:" (a source
@@ -892,7 +919,7 @@ class _Attributor:
         for index in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
             word = tokens[index][0].lower()
             if word in self.words.determiners:
-                return " ".join(token for token, _ in tokens[index:-1]), tokens[index][1]
+                return _phrase(tokens[index:-1]), tokens[index][1]
             if not word.isalpha() or word in _PREPOSITIONS:
                 return None
         return None
@@ -959,7 +986,7 @@ class _Attributor:
                     or lowered in words.nominal_heads
                     or lowered in _ORG_WORDS
                 ):
-                    return " ".join(token for token, _ in tokens[: index + 1]), tokens[0][1]
+                    return _phrase(tokens[: index + 1]), tokens[0][1]
             return self._subject_at_start(tokens)
         for index, (token, _) in enumerate(tokens[:8]):
             if token in ",;:" or token.lower() in words.cues:
@@ -1001,7 +1028,7 @@ class _Attributor:
 
         ``The ad claims “…”``, ``asked the Cleveland crowd “…”``: a lead-in with no colon.
         """
-        tokens = _tokens(text[-60:])
+        tokens = _tokens(text[-60:], self.pattern)
         return any(
             self._is_cue(tokens, index) for index in range(max(0, len(tokens) - 4), len(tokens))
         )
@@ -1024,7 +1051,7 @@ class _Attributor:
         if not label or len(label) > 6:
             return None
         if label[0][0].lower() in self.words.determiners:
-            return " ".join(token for token, _ in label), label[0][1]
+            return _phrase(label), label[0][1]
         if all(self._name_word(token, index > 0) for index, (token, _) in enumerate(label)):
             return self._without_roles(label)
         return None
@@ -1087,7 +1114,7 @@ class _Attributor:
             return self._from_before(sentence, start + cut, partial=False)
         if _ANY_MARK.search(sentence):
             return None
-        tokens = _tokens(sentence)
+        tokens = _tokens(sentence, self.pattern)
         cue_at = self._cue_in(sentence, last=False)
         if last_cue and (cue_at is None or cue_at > 8):
             cue_at = self._cue_in(sentence, last=True)
@@ -1130,7 +1157,7 @@ class _Attributor:
             if at == -1:
                 continue
             start = at + len(cue) + 1
-            phrase = self._noun_phrase_forward(_tokens(text[start:]), 0)
+            phrase = self._noun_phrase_forward(_tokens(text[start:], self.pattern), 0)
             if phrase is not None:
                 return self._found(phrase[0], cue, offset + start + phrase[1])
         return None
@@ -1215,11 +1242,15 @@ class _Attributor:
 
     def _cue_in(self, text: str, *, last: bool) -> int | None:
         """The index of the first (or ``last``) reporting verb among the tokens of ``text``."""
-        tokens = _tokens(text)
+        tokens = _tokens(text, self.pattern)
         cues = self.words.cues
         # The lexicon lookup first, for every token at once; the rules only for the few hits.
         heads = self.phrasal_heads
-        hits = [index for index, word in enumerate(_lowered(text)) if word in cues or word in heads]
+        hits = [
+            index
+            for index, word in enumerate(_lowered(text, self.pattern))
+            if word in cues or word in heads
+        ]
         for index in reversed(hits) if last else hits:
             if self._is_cue(tokens, index):
                 return index
@@ -1363,7 +1394,7 @@ class _Attributor:
             taken.pop()
         if not taken or (len(taken) == 1 and taken[0][0].lower() in _FUNCTION_CAPITALS):
             return None
-        return " ".join(token for token, _ in taken), taken[0][1]
+        return _phrase(taken), taken[0][1]
 
     def _name_backward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
         run: list[tuple[str, int]] = []
@@ -1414,7 +1445,7 @@ class _Attributor:
             return None  # "the compliment to Adelson said": not a speaker
         if any(token.lower() in _NOT_IN_SPEAKERS for token, _ in collected):
             return None
-        return " ".join(token for token, _ in collected), collected[0][1]
+        return _phrase(collected), collected[0][1]
 
     def _noun_phrase_forward(
         self, tokens: list[tuple[str, int]], index: int
@@ -1424,7 +1455,7 @@ class _Attributor:
         segment: list[tuple[str, int]] = []
         for token, at in tokens[index : index + 12]:
             lowered = token.lower()
-            if token in ",;:()—–" or lowered in _STOP_FORWARD:
+            if token in ",;:()—–" or lowered in self.stop_forward:
                 # "said one of those advisers": a part of a group speaks
                 partitive = lowered == "of" and len(segment) == 1
                 if not (partitive and segment[0][0].lower() in _PARTITIVES):
@@ -1464,9 +1495,36 @@ class _Attributor:
             if named is not None:
                 return named
         if first in words.determiners:
+            if all(token.lower() in words.auxiliaries for token, _ in segment[1:]):
+                return None  # "dijo el lunes": a time, not who spoke
+            named = self._appositive_name(tokens, index + len(segment), segment)
+            if named is not None:
+                return named
             kept = segment[:_MAX_NOMINAL_TOKENS]
-            return " ".join(token for token, _ in kept), kept[0][1]
+            return _phrase(kept), kept[0][1]
         return None
+
+    def _appositive_name(
+        self, tokens: list[tuple[str, int]], index: int, segment: list[tuple[str, int]]
+    ) -> tuple[str, int] | None:
+        """The name a comma puts after a person's role ("said the spokeswoman, Mary Lopez").
+
+        Only after a role noun, and only a name of two words or more that ends the sentence
+        or its clause: the role then describes the person the name gives.
+        """
+        if index >= len(tokens) or tokens[index][0] != ",":
+            return None
+        if not any(self._is_role(token.lower()) for token, _ in segment):
+            return None
+        name = self._name_forward(tokens, index + 1)
+        if name is None or " " not in name[0]:
+            return None
+        end = index + 1
+        while end < len(tokens) and self._name_word(tokens[end][0], end > index + 1):
+            end += 1
+        if end < len(tokens) and tokens[end][0] not in ",;:()—–":
+            return None  # "the spokeswoman, Mary Lopez Agency's": not a name that ends there
+        return name
 
     def _name_after_complement(
         self, tokens: list[tuple[str, int]], index: int
@@ -1776,20 +1834,22 @@ class _Attributor:
         the start of a later sentence; else the last such person named.
         """
         last = self.last_speaker
-        if gender in ("male", "female"):
+        if gender in ("male", "female", "person"):
+            # "person": a dropped pronoun ("dijo"), which agrees with anyone's gender.
+            agreeing = ("male", "female", "") if gender == "person" else (gender, "")
             subject = next(
                 (
                     mention
                     for mention in _latest(self.people)
                     if mention.position <= position
-                    and mention.gender in (gender, "")
+                    and mention.gender in agreeing
                     and self._subject(mention)
                 ),
                 None,
             )
             if (
                 last is not None
-                and last.gender in (gender, "")
+                and last.gender in agreeing
                 and last.position <= position
                 and (subject is None or subject.position <= last.position)
             ):
@@ -1797,7 +1857,7 @@ class _Attributor:
             if subject is not None:
                 return subject.name
             for mention in _latest(self.people):
-                if mention.position <= position and mention.gender in (gender, ""):
+                if mention.position <= position and mention.gender in agreeing:
                     return mention.name
             return None
         if last is not None and last.gender in ("thing", "plural") and last.position <= position:
@@ -1852,9 +1912,12 @@ _STOP_FORWARD: Final = frozenset(
 # A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
 # A word of four letters or more that ends with a period ends its sentence, and the run: in
 # "… Urban League. Scott joked", "Scott" starts a run of its own ("Gov.", "U.S." do not end).
+# Capital letters of the Latin alphabets (ASCII, Latin-1, Latin Extended-A): "Émilie",
+# "Łukasz" and "Šimon" open names as "Anna" does.
+_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _NAME_RUN: Final = re.compile(
-    r"[A-Z][\w'’\-.]*(?:(?<![\w'’\-]{4}\.)[ \t\u00a0]+"
-    r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?[A-Z][\w'’\-.]*){0,7}"
+    rf"[{_CAPITALS}][\w'’\-.]*(?:(?<![\w'’\-]{{4}}\.)[ \t\u00a0]+"
+    rf"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?[{_CAPITALS}][\w'’\-.]*){{0,7}}"
 )
 
 
@@ -1930,12 +1993,39 @@ _TIMES: Final = _WHEN | _MONTHS
 
 
 @lru_cache(maxsize=512)
-def _tokens(text: str) -> list[tuple[str, int]]:
-    """The words and punctuation of ``text`` with their offsets.
+def _tokens(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[tuple[str, int]]:
+    """The words and punctuation of ``text`` with their offsets (``pattern``: the language's).
 
     Cached: the same sentence is read for several quotes (callers must not change the list).
     """
-    return [(match.group(0).rstrip("."), match.start()) for match in _TOKEN.finditer(text)]
+    return [(match.group(0).rstrip("."), match.start()) for match in pattern.finditer(text)]
+
+
+def _token_pattern(elisions: tuple[str, ...], hyphenated: tuple[str, ...]) -> re.Pattern[str]:
+    """The token pattern for a language that elides words or hyphenates its pronouns.
+
+    An elided article or preposition becomes a token of its own ("l'" "ambassadeur",
+    "dell'" "azienda"; a capital one only before a lower-case letter, so that "D'Angelo"
+    stays a name), and so does a pronoun hyphenated to its verb ("dit-il"; in "a-t-elle",
+    "a" and "elle", the euphonic "t" left out). Other languages keep :data:`_TOKEN`, which
+    does neither and runs faster.
+    """
+    if not elisions and not hyphenated:
+        return _TOKEN
+    parts = []
+    if elisions:
+        by_length = sorted(elisions, key=len, reverse=True)
+        lower = "|".join(re.escape(word) for word in by_length)
+        upper = "|".join(re.escape(word.capitalize()) for word in by_length)
+        parts.append(rf"(?:{lower})['’](?=[^\W\d_])")
+        parts.append(rf"(?:{upper})['’](?=[a-zà-ÿ])")
+    if hyphenated:
+        pronoun = rf"(?:{'|'.join(re.escape(word) for word in hyphenated)})\b"
+        parts.append(rf"(?!t-{pronoun})[^\W\d_][\w'’.]*(?:-(?!(?:t-)?{pronoun})[\w'’.]*)*")
+    else:
+        parts.append(r"[^\W\d_][\w'’.\-]*")
+    parts.append(r"\d(?:[\w.,:\-]*\w)?|[,;:()—–]")
+    return re.compile("|".join(parts))
 
 
 # What a single capitalised word is, by how the text writes it ("Reuters", "Clinton’s"): its
@@ -2033,6 +2123,8 @@ class _Derived(NamedTuple):
     phrasal_heads: frozenset[str]  # the verbs of two-word cues ("shot" of "shot back")
     first_names: frozenset[str]  # the lexicon's male and female first names together
     roles: frozenset[str]  # the English role words and the lexicon's own
+    pattern: re.Pattern[str]  # how the language's text splits into tokens
+    stop_forward: frozenset[str]  # the words that end a speaker read after the verb
 
 
 _DERIVED: Final[dict[str, _Derived]] = {}
@@ -2046,6 +2138,8 @@ def _derived(words: Lexicon) -> _Derived:
             phrasal_heads=frozenset(verb for verb, _ in words.phrasal_cues),
             first_names=words.male_names | words.female_names,
             roles=_ROLE_WORDS | words.roles,
+            pattern=_token_pattern(words.elisions, words.hyphenated_pronouns),
+            stop_forward=_STOP_FORWARD | words.phrase_stops,
         )
     return derived
 
@@ -2055,10 +2149,22 @@ def _token_at(tokens: list[tuple[str, int]], at: int) -> int:
     return next((index for index, (_, start) in enumerate(tokens) if start == at), 0)
 
 
+def _phrase(tokens: Sequence[tuple[str, int]]) -> str:
+    """The words of ``tokens`` as a phrase: spaced, but an elided word joined to the next."""
+    words = [token for token, _ in tokens]
+    if not any(word[-1] in "'’" for word in words):
+        return " ".join(words)
+    parts = [words[0]]
+    for (previous, at), (word, start) in pairwise(tokens):
+        glued = previous[-1] in "'’" and start == at + len(previous)
+        parts.append(word if glued else " " + word)
+    return "".join(parts)
+
+
 @lru_cache(maxsize=512)
-def _lowered(text: str) -> list[str]:
+def _lowered(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[str]:
     """The tokens of ``text`` (as :func:`_tokens` gives them) in lower case."""
-    return [token.lower() for token, _ in _tokens(text)]
+    return [token.lower() for token, _ in _tokens(text, pattern)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
