@@ -410,6 +410,9 @@ def test_a_short_signed_and_dated_brief_is_an_article() -> None:
     [
         # The headline is the last part, after the site and a section.
         ("Harbour Council | News | Budget approved", "Budget approved", "Budget approved", None),
+        # The headline first, then a section and the site: the last part is the site.
+        ("Budget approved | News | Harbour Council", "Budget approved", "Budget approved",
+         "Harbour Council"),
         # Two parts of equal length: the headline says which is the title.
         ("Our garden in March – The Potting Shed", "Our garden in March", "Our garden in March",
          "The Potting Shed"),
@@ -455,6 +458,27 @@ def test_dublin_core_terms_title_and_language() -> None:
     doc = newsdoc.loads(_page(head))
     assert doc.title == "Budget approved"
     assert doc.metadata.language == "nl-NL"
+
+
+def test_the_page_title_names_the_site_when_a_meta_tag_gives_the_headline() -> None:
+    head = (
+        "<title>Ferry timetable changes in May | Local news | Harbour Gazette</title>"
+        '<meta property="og:title" content="Ferry timetable changes in May">'
+    )
+    doc = newsdoc.loads(_page(head))
+    assert doc.title == "Ferry timetable changes in May"
+    assert doc.metadata.site_name == "Harbour Gazette"
+    # A page title that is only the headline names no site.
+    head = (
+        "<title>Ferry timetable changes in May</title>"
+        '<meta property="og:title" content="Ferry timetable changes in May">'
+    )
+    assert newsdoc.loads(_page(head)).metadata.site_name is None
+
+
+def test_the_dublin_core_creator_is_the_author() -> None:
+    doc = newsdoc.loads(_page('<meta name="DCTERMS.creator" content="Lotte Brink">'))
+    assert [author.name for author in doc.metadata.authors] == ["Lotte Brink"]
 
 
 def test_time_classes_tell_the_update_from_the_publication() -> None:
@@ -646,6 +670,9 @@ def test_quotes_are_found_in_html_bodies() -> None:
             ["Finian Cunningham", "Sputnik International"],
         ),
         ("Name (required)", []),
+        # "und" after a word cut at its hyphen joins the halves of one name.
+        ("Wirtschafts- und Verkehrsamt Kiel", ["Wirtschafts- und Verkehrsamt Kiel"]),
+        ("Jana Roth und Tim Berg", ["Jana Roth", "Tim Berg"]),
     ],
 )
 def test_author_strings_become_clean_names(stated: str, names: list[str]) -> None:

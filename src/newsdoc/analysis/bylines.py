@@ -20,9 +20,9 @@ _LEAD: Final = re.compile(
     r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
 )
-_SEPARATORS: Final = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\ben\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s*"
-)
+# A conjunction after a word cut at its hyphen joins two halves of one name ("Presse- und
+# Informationsamt"), not two names.
+_SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:and|und|en|et|y|e|og|och)\b)\s*")
 # Words that may stand lower-case inside a name ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du le la bin al ibn ter ten zu y".split()

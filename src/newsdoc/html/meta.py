@@ -69,6 +69,7 @@ class PageMeta:
     published_from_url: bool = False  # the last resort: a date line on the page beats it
     base_url: str | None = None  # the page's <base href>
     headlines: list[str] = attrs.Factory(list)  # the text of its first <h1> elements
+    document_title: str | None = None  # the <title> element's text, whatever the title is
 
     def take(self, field: str, value: object) -> None:
         """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
@@ -359,8 +360,9 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
     meta.take("language", first("og:locale", "dc.language", "dcterms.language", "content-language",
                                 "language"))  # fmt: skip
     if not meta.authors:
-        for key in ("article:author", "author", "dc.creator", "citation_author", "parsely-author",
-                    "sailthru.author", "cxenseparse:author", "byl"):  # fmt: skip
+        for key in ("article:author", "author", "dc.creator", "dcterms.creator",
+                    "citation_author", "parsely-author", "sailthru.author", "cxenseparse:author",
+                    "byl"):  # fmt: skip
             values = every(key)
             names = [name for value in values if not value.startswith("http")
                      for name in _names_of(value)]  # fmt: skip
@@ -392,8 +394,9 @@ def _from_document(
             break
     meta.take("language", (root.get("lang") or root.get("xml:lang") or "").strip() or None)
     titles = found["title"]
-    if meta.title is None and titles and titles[0] is not root:
-        meta.take("title", clean_text("".join(map(str, titles[0].itertext()))))
+    if titles and titles[0] is not root:
+        meta.document_title = clean_text("".join(map(str, titles[0].itertext()))) or None
+        meta.take("title", meta.document_title)
     if not meta.is_article and _ARTICLE_ITEMTYPE(root):
         meta.is_article = True
     # Microdata is read only for what the richer sources left out (each query scans the page).

@@ -125,6 +125,9 @@ def _page_document(
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
     title, site = _split_title(meta.title, meta.site_name, meta.headlines)
+    if site is None and meta.site_name is None and title and meta.document_title != title:
+        # og:title gave the headline alone; "<title>headline | Site</title>" names the site.
+        _, site = _split_title(meta.document_title, None, [title])
     if meta.site_name is None and site is not None and not any(c.isdigit() for c in site):
         meta.site_name = site  # "… | tagesschau.de": the name the page gives itself
     blocks = _without_furniture(_without_title(list(fragment.blocks), title), meta)
@@ -201,8 +204,8 @@ def _split_title(
     """The title without the " | Site Name" a page adds to it, and the part taken away.
 
     A page's ``<h1>`` that shows some of the title's parts says which they are, wherever
-    they stand ("Government | News | <headline>"); then the part after them, if one, is the
-    site's name. Otherwise the site's name is found by ``site_name`` or by its shortness.
+    they stand ("Government | News | <headline>"); then the last part after them, if any, is
+    the site's name. Otherwise the site's name is found by ``site_name`` or by its shortness.
     """
     if not title:
         return None, None
@@ -228,7 +231,7 @@ def _split_title(
 
 
 def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] | None:
-    """The run of ``title``'s parts that a headline shows, and the single part after it."""
+    """The run of ``title``'s parts that a headline shows, and the last part after it."""
     wanted = {comparable(headline) for headline in headlines}
     if comparable(title) in wanted:
         return title, None  # the whole title is the headline, separators and all
@@ -245,8 +248,8 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
                 continue  # the whole title, compared above
             shown = title[bounds[first][0] : bounds[last][1]]
             if comparable(shown) in wanted:
-                rest = len(bounds) - 1 - last
-                site = title[bounds[-1][0] :] if rest == 1 else None
+                # The last part after the headline is the site ("… | News | Harbour Council").
+                site = title[bounds[-1][0] :] if last < len(bounds) - 1 else None
                 return shown, site
     return None
 
