@@ -563,6 +563,23 @@ def test_a_date_element_in_any_language_dates_the_page(marker: str) -> None:
     assert newsdoc.loads(_page(body=body)).metadata.published == datetime(2023, 3, 14)
 
 
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("14.03.2023, godz. 10:30", datetime(2023, 3, 14, 10, 30)),
+        ("2023年3月14日(火) 午後3時05分", datetime(2023, 3, 14, 15, 5)),
+        ("14 марта 2023 г.", datetime(2023, 3, 14)),
+    ],
+)
+def test_a_date_element_printed_in_the_pages_language_dates_the_page(
+    printed: str, value: datetime
+) -> None:
+    body = f"<article><span class='date'>{printed}</span>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.metadata.published == value
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
 def test_the_authors_names_and_their_date_on_a_line_without_by_are_not_text() -> None:
     head = '<meta name="author" content="Jane Doe, John Roe">'
     body = f"<article><p>Jane Doe and John Roe | 14 March 2023</p>{_PROSE}</article>"

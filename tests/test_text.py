@@ -142,6 +142,21 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Il y a 2 jours", "published", None),
         ("gisteren, 21:10", "published", None),
         ("hace 3 horas", "published", None),
+        # Central and Northern Europe, Russian, Turkish: month names in their cases, the
+        # word "year" after the year, "kl."/"klo"/"godz." before the time, labels
+        ("Opublikowano: 14 marca 2023 r., godz. 10:30", "published", datetime(2023, 3, 14, 10, 30)),
+        ("Aktualizováno 15. března 2023", "modified", datetime(2023, 3, 15)),
+        ("Обновлено 15 марта 2023 г., 10:30", "modified", datetime(2023, 3, 15, 10, 30)),
+        ("14 Mart 2023 10:30", "published", datetime(2023, 3, 14, 10, 30)),
+        ("Publisert 14. mars 2023 kl. 10:30", "published", datetime(2023, 3, 14, 10, 30)),
+        ("Päivitetty 15. maaliskuuta 2023 klo 10.30", "modified", datetime(2023, 3, 15, 10, 30)),
+        ("14 martie 2023", "published", datetime(2023, 3, 14)),
+        # Year first: Hungarian, Chinese, Japanese, Korean (afternoon marked), numeric
+        ("2023. március 14.", "published", datetime(2023, 3, 14)),
+        ("2023年3月14日 星期二 10:30", "published", datetime(2023, 3, 14, 10, 30)),
+        ("2023年3月14日(火) 午後3時05分", "published", datetime(2023, 3, 14, 15, 5)),
+        ("2023년 3월 14일 화요일 오후 3:05", "published", datetime(2023, 3, 14, 15, 5)),
+        ("2023/03/14 10:30", "published", datetime(2023, 3, 14, 10, 30)),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",
@@ -163,6 +178,8 @@ def test_date_lines(line: str, kind: str, value: datetime | None) -> None:
         "2022",
         "Section 12.4.2022 of the code",
         "22 Feb",  # no year: cannot be placed
+        "Urodził się w 2023 r. w Gdańsku",
+        "2023年3月14日に市議会が予算を可決した",
     ],
 )
 def test_a_date_inside_a_sentence_or_without_a_year_is_not_a_date_line(line: str) -> None:

@@ -57,21 +57,36 @@ class DateLine:
 # Month and weekday names of the languages news is read in, for dateutil and for our own forms.
 _MONTH_NAMES: Final[list[tuple[str, ...]]] = [
     ("Jan", "January", "jan", "januari", "janvier", "janv", "Januar", "jän", "enero", "ene",
-     "gennaio", "gen", "janeiro"),
+     "gennaio", "gen", "janeiro", "stycznia", "styczeń", "ledna", "leden", "января", "январь",
+     "ocak", "tammikuuta", "január", "ianuarie"),
     ("Feb", "February", "februari", "février", "févr", "fév", "Februar", "febrero",
-     "febbraio", "fevereiro", "fev"),
-    ("Mar", "March", "maart", "mrt", "mars", "März", "Mär", "marzo", "março"),
-    ("Apr", "April", "avril", "avr", "abril", "aprile", "abr"),
-    ("May", "mei", "mai", "mayo", "maggio", "mag", "maio"),
-    ("Jun", "June", "juni", "juin", "junio", "giugno", "giu", "junho"),
-    ("Jul", "July", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-    ("Aug", "August", "augustus", "août", "agosto", "ago"),
-    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "set", "setembro"),
+     "febbraio", "fevereiro", "fev", "lutego", "luty", "února", "únor", "февраля", "февраль",
+     "şubat", "helmikuuta", "február", "februarie"),
+    ("Mar", "March", "maart", "mrt", "mars", "März", "Mär", "marzo", "março", "marts",
+     "marca", "marzec", "března", "březen", "марта", "март", "mart", "maaliskuuta",
+     "március", "martie"),
+    ("Apr", "April", "avril", "avr", "abril", "aprile", "abr", "kwietnia", "kwiecień", "dubna",
+     "duben", "апреля", "апрель", "nisan", "huhtikuuta", "április", "aprilie"),
+    ("May", "mei", "mai", "mayo", "maggio", "mag", "maio", "maj", "maja", "května", "květen",
+     "мая", "май", "mayıs", "toukokuuta", "május"),
+    ("Jun", "June", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
+     "června", "červen", "июня", "июнь", "haziran", "kesäkuuta", "június", "iunie"),
+    ("Jul", "July", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
+     "lipiec", "července", "červenec", "июля", "июль", "temmuz", "heinäkuuta", "július",
+     "iulie"),
+    ("Aug", "August", "augustus", "août", "agosto", "ago", "augusti", "sierpnia", "sierpień",
+     "srpna", "srpen", "августа", "август", "ağustos", "elokuuta", "augusztus"),
+    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "set", "setembro",
+     "września", "wrzesień", "září", "сентября", "сентябрь", "eylül", "syyskuuta",
+     "szeptember", "septembrie"),
     ("Oct", "October", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-     "out"),
-    ("Nov", "November", "novembre", "noviembre", "novembro"),
+     "out", "października", "październik", "října", "říjen", "октября", "октябрь", "ekim",
+     "lokakuuta", "október", "octombrie"),
+    ("Nov", "November", "novembre", "noviembre", "novembro", "listopada", "listopad",
+     "listopadu", "ноября", "ноябрь", "kasım", "marraskuuta", "noiembrie"),
     ("Dec", "December", "december", "décembre", "déc", "Dezember", "Dez", "diciembre", "dic",
-     "dicembre", "dezembro"),
+     "dicembre", "dezembro", "desember", "grudnia", "grudzień", "prosince", "prosinec",
+     "декабря", "декабрь", "aralık", "joulukuuta", "decembrie"),
 ]  # fmt: skip
 _WEEKDAY_NAMES: Final[list[tuple[str, ...]]] = [
     ("Mon", "Monday", "maandag", "lundi", "Montag", "Mo", "lunes", "lunedì", "segunda-feira",
@@ -126,14 +141,18 @@ _LABEL: Final = re.compile(
     r"(?:(?P<modified>(?:last\s)?updated?(?:\s(?:on|at))?|modified(?:\son)?"
     r"|bijgewerkt(?:\sop)?|aangepast(?:\sop)?|mise?\sà\sjour(?:\sle)?|modifié(?:\sle)?"
     r"|(?:zuletzt\s)?aktualisiert(?:\sam)?|geändert(?:\sam)?|stand"
-    r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|atualizado(?:\sem)?)"
+    r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|atualizado(?:\sem)?|zaktualizowano"
+    r"|aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|обновлено|güncellenme)"
     r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|publié(?:\sle)?"
     r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\sel)?"
-    r"|pubblicato(?:\sil)?|on)\s*[:\-–—|]?\s*",
+    r"|pubblicato(?:\sil)?|opublikowano|publikováno|publicerad|publisert|publiceret|julkaistu"
+    r"|опубликовано|yayınlanma|on)\s*[:\-–—|]?\s*",
     re.IGNORECASE,
 )
 # A date must name a year, or be numeric day-month-year.
-_HAS_DATE: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_HAS_DATE: Final = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|(?<!\d)(?:1[89]|20)\d\d(?=[年년])"
+)
 _ISO: Final = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
@@ -158,7 +177,13 @@ _DATE_WORDS: Final = frozenset(
 ) | frozenset(
     {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
      "der", "el", "del", "du", "à", "às", "las", "la", "uhr", "het", "st", "nd", "rd", "th",
-     "t", "z", "utc", "gmt", "feira"} | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
+     "t", "z", "utc", "gmt", "feira", "r", "o", "godz", "kl", "klo", "в", "г", "года"}
+    | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
+    # Chinese, Japanese and Korean: year, month, day, hour, minute, morning and afternoon,
+    # and the weekdays ("(火)", "星期二", "화요일").
+    | set("年月日時时分년월일시분火水木金土") | {"午前", "午後", "上午", "下午", "오전", "오후"}
+    | {f"{prefix}{day}" for prefix in ("星期", "周") for day in "一二三四五六日天"}
+    | {f"{day}요일" for day in "월화수목금토일"} | set("一二三四五六天월화수목금토")
 )  # fmt: skip
 _DEFAULTS: Final = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
@@ -204,12 +229,17 @@ def _parse_loose(text: str) -> datetime | None:
     if found is not None:
         zone = _zone(found.group(1))
         text = f"{text[: found.start()]} {text[found.end() :]}"
+    text = _YEAR_WORD.sub("", text.strip(" ,."))
     value = _parse_common(text.strip(" ,."))
     if value is None:
         value = _parse_with_dateutil(text)
     if value is not None and zone is not None and value.tzinfo is None:
         value = value.replace(tzinfo=zone)
     return value
+
+
+# "2023 г.", "2023 года" (Russian), "2023 r." (Polish): the word "year" after the year.
+_YEAR_WORD: Final = re.compile(r"(?<=\d{4})\s+(?:г|года|r)\.?(?=$|,|\s)")
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -228,7 +258,8 @@ _MONTH_NUMBERS: Final = {
 }
 _WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
 _TIME: Final = (
-    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|kl\.?\s+|klo\s+|godz\.?\s+|в\s+"
+    r"|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
     r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?)?"
 )
 # The forms news sites print most: "22 Feb, 2022 19:02", "February 22, 2022 at 7:02 pm",
@@ -252,7 +283,54 @@ _COMMON: Final = (
 )
 
 
+# Year first: "2023年3月14日 10:30" (Chinese, Japanese), "2023년 3월 14일" (Korean),
+# "2023. március 14." (Hungarian), "2023/03/14 10:30", "2023.03.14." (East Asia, Hungary).
+_YEAR_FIRST: Final = (
+    re.compile(
+        r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+        r"(?:\s*(?!午前|午後|上午|下午|오전|오후)[(（]?[^\W\d_]{1,3}[)）]?)?"  # "(火)", "화요일"
+        r"(?:\s*(?P<half>午前|午後|上午|下午|오전|오후)?\s*(?P<hour>\d{1,2})\s*[:時时시]\s*"
+        r"(?P<minute>\d\d)\s*[分분]?)?"
+    ),
+    re.compile(
+        r"(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})\.?" + _TIME,
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})\.?" + _TIME),
+)
+_AFTERNOON: Final = frozenset({"午後", "下午", "오후"})
+
+
+def _parse_year_first(text: str) -> datetime | None:
+    for pattern in _YEAR_FIRST:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        raw_month = match.group("month")
+        month = int(raw_month) if raw_month.isdigit() else _MONTH_NUMBERS.get(raw_month.lower())
+        if month is None:
+            return None
+        hour = int(match.group("hour") or 0)
+        if hour < 12 and match.groupdict().get("half") in _AFTERNOON:
+            hour += 12
+        ampm = (match.groupdict().get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        try:
+            return datetime(
+                int(match.group("year")), month, int(match.group("day")), hour,
+                int(match.group("minute") or 0),
+            )  # fmt: skip
+        except ValueError:
+            return None
+    return None
+
+
 def _parse_common(text: str) -> datetime | None:
+    if text[:4].isdigit():
+        return _parse_year_first(text)
     for pattern in _COMMON:
         match = pattern.fullmatch(text)
         if match is None:
