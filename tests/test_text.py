@@ -208,6 +208,11 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("By Ann Lee for The Northern Echo", ["Ann Lee"]),
         ("Ein Kommentar von Jörg Schmidt", ["Jörg Schmidt"]),
         ("Text: Anna Müller", ["Anna Müller"]),
+        # A publishing system's account or a newsroom's collective name signs for nobody
+        ("Posted by jdadmin", []),
+        ("Von Redaktion", []),
+        ("By Staff", []),
+        ("Door redactie", []),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:
@@ -225,6 +230,19 @@ def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
 
 
 # -- noise and structure -----------------------------------------------------------------------
+
+
+def test_a_byline_of_the_newsroom_is_not_body_text() -> None:
+    text = (
+        "Harbour ferry timetable changes in May\n\nVon Redaktion\n\n"
+        "The harbour ferry will run on a new timetable from the first of May, the operator "
+        "said on Monday. Boats will leave every twenty minutes instead of every half hour.\n\n"
+        "Evening services are cut back after nine o'clock, when few passengers travel.\n"
+    )
+    doc = newsdoc.loads(text.encode())
+    assert doc.metadata.authors == ()
+    assert doc.blocks[0].text.startswith("The harbour ferry will run")
+    assert doc.metadata.extra["byline"] == ("Redaktion",)
 
 
 def _body_of(*lines: str) -> str:

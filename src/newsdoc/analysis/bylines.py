@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ROLE_WORDS", "parse_byline", "split_names"]
+__all__ = ["ACCOUNTS", "ROLE_WORDS", "is_account", "parse_byline", "split_names"]
 
 # A byline is at most this long; longer lines are sentences that happen to start with "By".
 _MAX_LINE: Final = 120
@@ -42,8 +42,21 @@ ROLE_WORDS: Final = frozenset(
 _COLLECTIVE_WORDS: Final = frozenset(
     "staff desk team newsroom bureau redaktion redactie rédaction redacción redazione".split()
 )
-# The accounts that publishing systems sign posts with when nobody set a name.
-_ACCOUNTS: Final = frozenset({"admin", "administrator", "site admin", "webmaster", "wpadmin"})
+# The accounts and collective signatures that publishing systems sign posts with when nobody
+# set a name: "admin", a newsroom's "Redaktion", a "guest". Names ending in "admin" are ones too.
+ACCOUNTS: Final = frozenset(
+    {"admin", "administrator", "site admin", "webmaster", "editor", "editors", "editorial",
+     "staff", "redactie", "rédaction", "redaktion", "redacción", "redazione", "guest", "gast",
+     "invité", "гость", "user", "root"}
+)  # fmt: skip
+
+
+def is_account(name: str) -> bool:
+    """Whether ``name`` is a publishing system's account, not a person ("admin", "Redaktion")."""
+    folded = name.strip().casefold()
+    return folded in ACCOUNTS or folded.endswith("admin")
+
+
 # Last words of the name of a news organisation ("Associated Press", "Nine News").
 _ORGANISATION_WORDS: Final = _COLLECTIVE_WORDS | frozenset(
     "press news agency agencies times post journal media wire network radio tv television "
@@ -65,7 +78,7 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     if lead is None:
         return None
     rest = text[lead.end() :].strip(" .:")
-    if rest.casefold() in _ACCOUNTS:
+    if is_account(rest):
         return [], rest  # "Posted by admin": a byline that names nobody
     if not rest or rest[0].islower():
         return None  # "by the river": a phrase, not a byline

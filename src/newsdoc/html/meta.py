@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
-from newsdoc.analysis.bylines import ROLE_WORDS, parse_byline, split_names
+from newsdoc.analysis.bylines import ROLE_WORDS, is_account, parse_byline, split_names
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.text import clean_text
 from newsdoc.html.scan import byline_elements, date_elements, itemprop_elements
@@ -552,8 +552,7 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
             words = name.split()
             if len(words) > 5 or any(word.lower() in ROLE_WORDS for word in words):
                 continue  # a role or a sentence, not a name
-            folded = name.casefold()
-            if folded in _ACCOUNTS or folded.endswith("admin"):
+            if is_account(name):
                 continue  # a site account ("admin", "jdadmin"), not a person
             if _DOMAIN.search(name):
                 continue  # a publication's address ("Cleveland.com"), not a person
@@ -570,13 +569,6 @@ _TRAILING_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN: Final = re.compile(r"\.(?:com|net|org|co|io|info|news)$", re.IGNORECASE)
-# Accounts that content systems name as the author of whatever nobody signed.
-_ACCOUNTS: Final = frozenset(
-    {"admin", "administrator", "webmaster", "editor", "editors", "editorial", "staff",
-     "redactie", "rédaction", "redaktion", "redacción", "redazione", "guest", "gast", "invité",
-     "гость", "user", "root"}
-)  # fmt: skip
-
 
 _URL_DATE: Final = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)"
