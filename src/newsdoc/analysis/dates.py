@@ -301,60 +301,35 @@ _YEAR_FIRST: Final = (
 _AFTERNOON: Final = frozenset({"午後", "下午", "오후"})
 
 
-def _parse_year_first(text: str) -> datetime | None:
-    for pattern in _YEAR_FIRST:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        raw_month = match.group("month")
-        month = int(raw_month) if raw_month.isdigit() else _MONTH_NUMBERS.get(raw_month.lower())
-        if month is None:
-            return None
-        hour = int(match.group("hour") or 0)
-        if hour < 12 and match.groupdict().get("half") in _AFTERNOON:
-            hour += 12
-        ampm = (match.groupdict().get("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-        try:
-            return datetime(
-                int(match.group("year")), month, int(match.group("day")), hour,
-                int(match.group("minute") or 0),
-            )  # fmt: skip
-        except ValueError:
-            return None
-    return None
-
-
 def _parse_common(text: str) -> datetime | None:
-    if text[:4].isdigit():
-        return _parse_year_first(text)
-    for pattern in _COMMON:
+    for pattern in _YEAR_FIRST if text[:4].isdigit() else _COMMON:
         match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        raw_month = match.group("month")
-        month = int(raw_month) if raw_month.isdigit() else _MONTH_NUMBERS.get(raw_month.lower())
-        day, year = int(match.group("day")), int(match.group("year"))
-        if month is not None and month > 12 and day <= 12:
-            day, month = month, day  # 02/22/2022: the first number cannot be the day
-        hour = int(match.group("hour") or 0)
-        minute = int(match.group("minute") or 0)
-        second = int(match.group("second") or 0)
-        ampm = (match.group("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-        if month is None:
-            return None
-        try:
-            return datetime(year, month, day, hour, minute, second)
-        except ValueError:
-            return None
+        if match is not None:
+            return _datetime_of(match.groupdict())
     return None
+
+
+def _datetime_of(groups: dict[str, str | None]) -> datetime | None:
+    """The datetime the named groups of a :data:`_COMMON` or :data:`_YEAR_FIRST` match give."""
+    raw_month = groups["month"] or ""
+    month = int(raw_month) if raw_month.isdigit() else _MONTH_NUMBERS.get(raw_month.lower())
+    if month is None:
+        return None
+    day, year = int(groups["day"] or 0), int(groups["year"] or 0)
+    if month > 12 and day <= 12:
+        day, month = month, day  # 02/22/2022: the first number cannot be the day
+    hour = int(groups.get("hour") or 0)
+    ampm = (groups.get("ampm") or "").lower()
+    if (ampm.startswith("p") or groups.get("half") in _AFTERNOON) and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    try:
+        return datetime(
+            year, month, day, hour, int(groups.get("minute") or 0), int(groups.get("second") or 0)
+        )
+    except ValueError:
+        return None
 
 
 def _parse_with_dateutil(text: str) -> datetime | None:
