@@ -208,6 +208,12 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("By Ann Lee for The Northern Echo", ["Ann Lee"]),
         ("Ein Kommentar von Jörg Schmidt", ["Jörg Schmidt"]),
         ("Text: Anna Müller", ["Anna Müller"]),
+        # Labels of other languages
+        ("Автор: Ирина Соколова", ["Ирина Соколова"]),
+        ("Yazar: Elif Demir", ["Elif Demir"]),
+        ("Autorka: Zofia Wrona", ["Zofia Wrona"]),
+        ("Texto: Rui Matos", ["Rui Matos"]),
+        ("Kirjoittanut Aino Laine", ["Aino Laine"]),
         # A publishing system's account or a newsroom's collective name signs for nobody
         ("Posted by jdadmin", []),
         ("Von Redaktion", []),

@@ -16,7 +16,8 @@ _LEAD: Final = re.compile(
     r"|(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben|geplaatst|geschreven"
     r"|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
-    r"|by|authors?\s*:|auteurs?\s*:|autor(?:in|en)?\s*:|(?:text|texte|tekst)\s*:"
+    r"|by|authors?\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
+    r"|(?:text|texte|tekst|texto|testo)\s*:|kirjoittanut"
     r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
 )
