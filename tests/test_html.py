@@ -580,6 +580,14 @@ def test_a_date_element_printed_in_the_pages_language_dates_the_page(
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
+@pytest.mark.parametrize("marker", ["article-kicker", "eyebrow", "dachzeile", "surtitre"])
+def test_a_kicker_over_the_headline_is_not_text(marker: str) -> None:
+    body = f"<article><p class='{marker}'>Press release 112</p><h1>Budget</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert all("Press release 112" not in block.text for block in doc.blocks)
+    assert any(block.text.startswith("The council approved") for block in doc.blocks)
+
+
 def test_the_authors_names_and_their_date_on_a_line_without_by_are_not_text() -> None:
     head = '<meta name="author" content="Jane Doe, John Roe">'
     body = f"<article><p>Jane Doe and John Roe | 14 March 2023</p>{_PROSE}</article>"

@@ -37,7 +37,7 @@ _NEGATIVE: Final = re.compile(
     r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|nav(?<=\bnav)|popup|modal|"
     r"advert|ad(?<=\bad)(?:s?\b|-)|-ad\b|paywall|signup|login|more-stories|read-more|readmore|"
     r"trending|most-popular|mostread|most-read|teaser|breaking\b(?<=\bbreaking)|byline|"
-    r"author-bio|caption|credit|disclaimer|"
+    r"author-bio|caption|credit|disclaimer|kicker|eyebrow|overline|dachzeile|topline|surtit|"
     r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
 )
 _POSITIVE: Final = re.compile(
