@@ -102,6 +102,22 @@ def test_undeclared_latin1_is_detected() -> None:
     assert decode(text.encode("cp1252")).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("El Gobierno aprobó el miércoles la reforma de la ley de vivienda en España. ", "cp1252"),
+        ("Rada gminy przyjęła w środę plan remontu mostu nad rzeką. Bez sprzeciwów. ", "cp1250"),
+        ("Obecní rada ve středu schválila opravu mostu přes řeku. Nikdo nebyl proti. ", "cp1250"),
+        ("Городской совет в среду одобрил план ремонта моста через реку. ", "cp1251"),
+    ],
+)
+def test_undeclared_legacy_code_pages_of_several_languages_are_detected(
+    text: str, codec: str
+) -> None:
+    decoded = decode((text * 4).encode(codec))
+    assert decoded.text == text * 4
+
+
 def test_utf16_without_bom_is_recognised() -> None:
     text = '{"title": "Hello"}'
     assert decode(text.encode("utf-16-le")).text == text

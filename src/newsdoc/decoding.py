@@ -35,6 +35,23 @@ _DETECTION_SAMPLE: Final = 64 * 1024
 _SNIFF_SAMPLE: Final = 8192
 # How much more "chaos" (charset-normalizer's mess score, 0..1) still counts as a tie.
 _NEAR_TIE: Final = 0.05
+# Languages whose letters windows-1252 lacks (ł, ą, ř, ş...): when the detector reads the text
+# as one of them, its own choice of code page stands.
+_NOT_WINDOWS_1252: Final = frozenset(
+    {"Polish", "Czech", "Slovak", "Slovene", "Croatian", "Serbian", "Bosnian", "Romanian",
+     "Turkish", "Lithuanian", "Latvian"}
+)  # fmt: skip
+# The legacy encodings news is still written in: the Windows and ISO code pages of Western,
+# Central and Eastern Europe, Greek, Turkish, Hebrew, Arabic, Baltic and Vietnamese text,
+# KOI8 and DOS Cyrillic, Mac Roman, and the Japanese, Chinese, Korean and Thai ones. Trying
+# only these instead of the detector's ninety-odd code pages makes a guess 2 to 3 times faster
+# (5.0 -> 1.8 ms on a short French text in Latin-1) with the same answers on our samples.
+_CANDIDATES: Final = [
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "latin_1", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "koi8_r",
+    "koi8_u", "cp866", "mac_roman", "cp932", "euc_jp", "iso2022_jp", "gb18030", "big5",
+    "cp949", "euc_kr", "cp874",
+]  # fmt: skip
 
 
 @attrs.frozen(kw_only=True)
@@ -171,12 +188,16 @@ def _decode_with(data: bytes, encoding: str, warnings: tuple[ParseWarning, ...])
 
 
 def _guess(data: bytes) -> str:
-    matches = list(charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE]))
+    matches = list(
+        charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE], cp_isolation=_CANDIDATES)
+    )
     if not matches:
         return "utf-8"
     best = matches[0]
+    if best.language in _NOT_WINDOWS_1252:
+        return normalize_charset(best.encoding) or "utf-8"  # Polish in cp1250, Turkish in cp1254
     # On short Western text many single-byte codecs decode equally cleanly, and the detector's
-    # order among them is arbitrary (cp1006, mac_latin2...). Among near-ties, prefer
+    # order among them is arbitrary (cp1250 before cp1252 for Spanish). Among near-ties, prefer
     # windows-1252: it is by far the most common legacy encoding of news on the web.
     for match in matches:
         near_tie = match.chaos <= best.chaos + _NEAR_TIE
