@@ -45,7 +45,7 @@ _NOT_WINDOWS_1252: Final = frozenset(
 # Central and Eastern Europe, Greek, Turkish, Hebrew, Arabic, Baltic and Vietnamese text,
 # KOI8 and DOS Cyrillic, Mac Roman, and the Japanese, Chinese, Korean and Thai ones. Trying
 # only these instead of the detector's ninety-odd code pages makes a guess 2 to 3 times faster
-# (5.0 -> 1.8 ms on a short French text in Latin-1) with the same answers on our samples.
+# (5.1 -> 2.2 ms on a 560-byte French text in Latin-1) with the same answers on our samples.
 _CANDIDATES: Final = [
     "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
     "latin_1", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "koi8_r",

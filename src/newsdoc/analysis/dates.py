@@ -229,7 +229,7 @@ def _parse_loose(text: str) -> datetime | None:
     if found is not None:
         zone = _zone(found.group(1))
         text = f"{text[: found.start()]} {text[found.end() :]}"
-    text = _YEAR_WORD.sub("", text.strip(" ,."))
+    text = _YEAR_WORD.sub("", text)
     value = _parse_common(text.strip(" ,."))
     if value is None:
         value = _parse_with_dateutil(text)

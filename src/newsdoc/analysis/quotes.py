@@ -1516,15 +1516,16 @@ class _Attributor:
             return None
         if not any(self._is_role(token.lower()) for token, _ in segment):
             return None
-        name = self._name_forward(tokens, index + 1)
-        if name is None or " " not in name[0]:
-            return None
-        end = index + 1
-        while end < len(tokens) and self._name_word(tokens[end][0], end > index + 1):
+        start = end = index + 1
+        while end < len(tokens) and self._name_word(tokens[end][0], end > start):
             end += 1
+        if end == start:
+            return None
         if end < len(tokens) and tokens[end][0] not in ",;:()—–":
             return None  # "the spokeswoman, Mary Lopez Agency's": not a name that ends there
-        return name
+        # The run as _name_forward reads it: at most _MAX_NAME_TOKENS words, roles dropped.
+        name = self._without_roles(tokens[start:end][:_MAX_NAME_TOKENS])
+        return name if " " in name[0] else None
 
     def _name_after_complement(
         self, tokens: list[tuple[str, int]], index: int
