@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from newsdoc.analysis.dates import parse_iso_datetime
-from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line
+from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import resolve_url, scheme_of
@@ -221,3 +221,22 @@ def test_copyright_lines_are_furniture_in_any_format() -> None:
     assert is_furniture_line("(c) 2023 Example News")
     assert is_furniture_line("Share this on WhatsApp")
     assert not is_furniture_line("The harbour reopened on Monday after the storm.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 min read", "12-minute read", "Reading time: 5 minutes", "5 Min. Lesezeit",
+     "Lesedauer: ca. 3 Minuten", "Temps de lecture : 4 min", "3 min de lectura",
+     "4 minuti di lettura", "Tempo de leitura: 2 minutos", "Leestijd 3 minuten",
+     "Czas czytania: 4 min", "⏱ 6 min read", "8 min listen"],
+)  # fmt: skip
+def test_reading_times_are_furniture(line: str) -> None:
+    assert is_reading_time(line)
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["The meeting lasted 4 min.", "She read for 40 minutes", "Read the report"]
+)
+def test_sentences_about_minutes_are_not_reading_times(line: str) -> None:
+    assert not is_reading_time(line)

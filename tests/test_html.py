@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -421,6 +422,14 @@ def test_a_short_signed_and_dated_brief_is_an_article() -> None:
          "Storm Ida - what we know", "Coast News"),
         ("Take Care - a new plan for the harbour", "Take Care - a new plan for the harbour",
          "Take Care - a new plan for the harbour", None),
+        # A separator spaced on one side only, or a colon: the headline says where it is.
+        ("Ferries cancelled for the weekend- Coast News", "Ferries cancelled for the weekend",
+         "Ferries cancelled for the weekend", "Coast News"),
+        ("Coast News: Ferries cancelled for the weekend", "Ferries cancelled for the weekend",
+         "Ferries cancelled for the weekend", None),
+        # A broadcaster's name may hold a digit.
+        ("Ferries cancelled for the weekend | Local | WZT9", "Ferries cancelled for the weekend",
+         "Ferries cancelled for the weekend", "WZT9"),
     ],
 )  # fmt: skip
 def test_the_headline_tells_which_parts_of_the_page_title_are_the_title(
@@ -703,3 +712,124 @@ def test_quotes_are_found_in_html_bodies() -> None:
 def test_author_strings_become_clean_names(stated: str, names: list[str]) -> None:
     doc = newsdoc.loads(_page(f'<meta name="author" content="{stated}">'))
     assert [author.name for author in doc.metadata.authors] == names
+
+
+# -- the standfirst and the story's header -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ['class="article-dek"', 'class="standfirst"', 'class="sub-headline"', 'class="chapo"',
+     'itemprop="alternativeHeadline"', 'class="story-summary"', 'class="gem-c-lead-paragraph"'],
+)  # fmt: skip
+def test_the_standfirst_under_the_headline_is_the_subtitle_not_the_body(marker: str) -> None:
+    dek = "Roads and schools get most of the extra money, after a late-night vote"
+    body = f"<article><h1>Budget approved</h1><p {marker}>{dek}</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.subtitle == dek
+    assert dek not in doc.body
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        # A caption, a teaser cut short, a rail's heading, a byline with its date
+        '<figure><figcaption class="summary">The council chamber during the vote on '
+        "Monday</figcaption></figure>",
+        '<div class="description">Good morning! Here is the news you need to...</div>',
+        '<h2 class="subhead">Most Popular Today</h2>',
+        '<p class="dek">By Jane Doe | March 14, 2023</p>',
+        # The body's own first paragraph, marked as such
+        '<p class="article__content--intro">The council met on Monday evening for a vote '
+        "on the budget.</p>",
+    ],
+)
+def test_what_is_not_a_standfirst(element: str) -> None:
+    body = f"<article><h1>Budget approved</h1>{element}{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.subtitle is None
+
+
+def test_a_blog_name_in_the_h1_is_neither_the_title_nor_over_the_standfirst() -> None:
+    body = (
+        "<h1 class='title'>Harbour Walks</h1><p class='description'>Notes from the northern "
+        "coast, written on foot</p><div class='post hentry'><h3 class='post-title "
+        f"entry-title'>The keeper's last winter</h3><div class='post-body'>{_PROSE}</div></div>"
+    )
+    doc = newsdoc.loads(_page("<title>Harbour Walks: The keeper's last winter</title>", body))
+    assert doc.title == "The keeper's last winter"
+    assert doc.subtitle is None
+
+
+def test_a_page_whose_only_text_is_its_introduction_keeps_it_as_the_body() -> None:
+    intro = "Forty ships moored in the old docks this weekend for the tall ships festival."
+    body = f"<article><h1>Tall ships in pictures</h1><p class='intro'>{intro}</p></article>"
+    doc = newsdoc.loads(_page("<title>Tall ships in pictures</title>", body))
+    assert doc.subtitle is None
+    assert doc.body == intro
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("Por Ana Ribeiro, N10 Campinas", "Ana Ribeiro", None),
+        ("Submitted by Ana Ribeiro on Tue, 03/14/2023 - 16:05", "Ana Ribeiro",
+         datetime(2023, 3, 14, 16, 5)),
+        ("Written by Ana Ribeiro, MS, RD on March 14, 2023", "Ana Ribeiro",
+         datetime(2023, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_byline_under_the_headline_outside_the_article_is_read(
+    line: str, author: str, published: datetime | None
+) -> None:
+    body = (
+        f"<header><h1>Budget approved</h1><div class='meta-row'><p>{line}</p></div></header>"
+        f"<article>{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [a.name for a in doc.metadata.authors] == [author]
+    assert doc.metadata.published == published
+
+
+def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
+    body = (
+        f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "
+        "<abbr class='published' title='2023-03-14T18:20:00Z'>6:20 PM</abbr></p></article>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.metadata.published == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
+
+
+def test_a_reading_time_beside_the_byline_and_date_is_not_text() -> None:
+    body = (
+        "<article><h1>Budget approved</h1><div>Jane Doe · 6 min read · Jun 2, 2023</div>"
+        f"{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page('<title>Budget approved</title><meta name="author" '
+                              'content="Jane Doe">', body))  # fmt: skip
+    assert doc.metadata.published == datetime(2023, 6, 2)
+    assert "min read" not in doc.body
+
+
+def test_a_time_given_in_two_zones_is_read_once_and_warns_of_nothing() -> None:
+    body = (
+        "<article><h1>Budget approved</h1><p>Monday, November 18, 2019, 4:05 pm PT | "
+        f"7:05 pm ET</p>{_PROSE}</article>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    published = doc.metadata.published
+    assert published is not None
+    assert published.astimezone(UTC) == datetime(2019, 11, 19, 0, 5, tzinfo=UTC)
+
+
+def test_a_related_story_card_does_not_give_the_author() -> None:
+    body = (
+        "<article><h1>Budget approved</h1><div class='byline'>Associated Press "
+        f"November 19, 2019, 9:02 AM</div>{_PROSE}</article><aside><div "
+        "class='related-links-author'>Ryan Lee</div></aside>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [a.name for a in doc.metadata.authors] == ["Associated Press"]

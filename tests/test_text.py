@@ -157,6 +157,10 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("2023年3月14日(火) 午後3時05分", "published", datetime(2023, 3, 14, 15, 5)),
         ("2023년 3월 14일 화요일 오후 3:05", "published", datetime(2023, 3, 14, 15, 5)),
         ("2023/03/14 10:30", "published", datetime(2023, 3, 14, 10, 30)),
+        # Italian updates, Portuguese and Italian dates counted back
+        ("modifica il 9 maggio 2023 11:40", "modified", datetime(2023, 5, 9, 11, 40)),
+        ("Atualizado há 2 horas", "modified", None),
+        ("Aggiornato 3 ore fa", "modified", None),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",
@@ -214,6 +218,10 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("Autorka: Zofia Wrona", ["Zofia Wrona"]),
         ("Texto: Rui Matos", ["Rui Matos"]),
         ("Kirjoittanut Aino Laine", ["Aino Laine"]),
+        ("Submitted by Aino Laine", ["Aino Laine"]),
+        # An outlet and its city after the name, and an agency's own name
+        ("Por Rui Matos, N10 Campinas", ["Rui Matos"]),
+        ("By Rui Matos, European Space Agency", ["Rui Matos"]),
         # A publishing system's account or a newsroom's collective name signs for nobody
         ("Posted by jdadmin", []),
         ("Von Redaktion", []),

@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ACCOUNTS", "ROLE_WORDS", "is_account", "parse_byline", "split_names"]
+__all__ = [
+    "ACCOUNTS",
+    "ROLE_WORDS",
+    "is_account",
+    "is_organisation",
+    "opens_with_byline_label",
+    "parse_byline",
+    "split_names",
+]
 
 # A byline is at most this long; longer lines are sentences that happen to start with "By".
 _MAX_LINE: Final = 120
 
 _LEAD: Final = re.compile(
-    r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published"
+    r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published|submitted"
     r"|commentary|opinion|column|essay|review)\s+by"
     r"|(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben|geplaatst|geschreven"
     r"|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
@@ -63,6 +71,21 @@ _ORGANISATION_WORDS: Final = _COLLECTIVE_WORDS | frozenset(
     "press news agency agencies times post journal media wire network radio tv television "
     "magazine herald tribune gazette online presse nachrichten agentur agence".split()
 )
+
+
+def opens_with_byline_label(line: str) -> bool:
+    """Whether ``line`` starts the way a byline does ("By", "Von", "Written by", "Autor:")."""
+    return _LEAD.match(line) is not None
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` reads as a news organisation's ("Associated Press", "Nine News")."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 5
+        and tokens[-1].lower() in _ORGANISATION_WORDS
+        and all(token[:1].isupper() or token.lower() in _PARTICLES for token in tokens)
+    )
 
 
 def parse_byline(line: str) -> tuple[list[str], str] | None:
@@ -120,6 +143,8 @@ def _name_and_organisation(part: str) -> tuple[str | None, str]:
     if len(tokens) >= 3 and last in _ORGANISATION_WORDS and last not in _COLLECTIVE_WORDS:
         for cut in (2, 1, 3):
             name = " ".join(tokens[:-cut])
+            if cut == 1 and not name.isupper():
+                continue  # "European Space Agency" is one name; "JANE DOE Agency" is two
             if len(tokens) - cut >= 2 and _is_name(name):
                 return name, " ".join(tokens[-cut:])
     return None, part
@@ -127,8 +152,8 @@ def _name_and_organisation(part: str) -> tuple[str | None, str]:
 
 def _is_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
-        return False
+    if not 2 <= len(tokens) <= 5 or any(character.isdigit() for character in text):
+        return False  # "N10 Campinas": an outlet and its city, not a person
     lowered = [token.lower() for token in tokens]
     if lowered[0] in _PARTICLES or lowered[-1] in _PARTICLES:
         return False

@@ -141,7 +141,8 @@ _LABEL: Final = re.compile(
     r"(?:(?P<modified>(?:last\s)?updated?(?:\s(?:on|at))?|modified(?:\son)?"
     r"|bijgewerkt(?:\sop)?|aangepast(?:\sop)?|mise?\sà\sjour(?:\sle)?|modifié(?:\sle)?"
     r"|(?:zuletzt\s)?aktualisiert(?:\sam)?|geändert(?:\sam)?|stand"
-    r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|atualizado(?:\sem)?|zaktualizowano"
+    r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|(?:ultima\s)?modific(?:a|ato)(?:\sil)?"
+    r"|atualizado(?:\sem)?|zaktualizowano"
     r"|aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|обновлено|güncellenme)"
     r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|publié(?:\sle)?"
     r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\sel)?"
@@ -164,6 +165,8 @@ _RELATIVE: Final = re.compile(
     r"|vor\s\d+\s(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
     r"|\d+\s(?:seconden?|minuten?|uur|dag(?:en)?|weken?|maand(?:en)?|jaar)\sgeleden"
     r"|hace\s\d+\s(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)"
+    r"|há\s\d+\s(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)"
+    r"|\d+\s(?:secondi|minuti|or[ae]|giorni|settimane|mesi|anni)\sfa"
     r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd'hui|gestern|heute|ayer|hoy|ieri"
     r"|oggi)(?:,?\s+(?:at\s|om\s|um\s|à\s|a\slas\s)?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\suhr)?)?",
     re.IGNORECASE,
@@ -228,7 +231,8 @@ def _parse_loose(text: str) -> datetime | None:
     found = _ZONE.search(text)
     if found is not None:
         zone = _zone(found.group(1))
-        text = f"{text[: found.start()]} {text[found.end() :]}"
+        # Every zone goes ("4:05 pm PT / 7:05 pm ET"): dateutil warns of the ones it does not know.
+        text = _ZONE.sub(" ", text)
     text = _YEAR_WORD.sub("", text)
     value = _parse_common(text.strip(" ,."))
     if value is None:
@@ -332,12 +336,19 @@ def _datetime_of(groups: dict[str, str | None]) -> datetime | None:
         return None
 
 
+def _tzinfo(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone dateutil found in a text: its offset, or none (not a warning) for a name."""
+    return timezone(timedelta(seconds=offset)) if offset is not None else None
+
+
 def _parse_with_dateutil(text: str) -> datetime | None:
     results = []
     for default in _DEFAULTS:
         try:
             results.append(
-                dateutil_parser.parse(text, parserinfo=_INFO, dayfirst=True, default=default)
+                dateutil_parser.parse(
+                    text, parserinfo=_INFO, dayfirst=True, default=default, tzinfos=_tzinfo
+                )
             )
         except (ValueError, OverflowError):
             return None

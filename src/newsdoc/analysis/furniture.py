@@ -12,18 +12,39 @@ from typing import Final
 
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, words
 
-__all__ = ["is_copyright_line", "is_furniture_line"]
+__all__ = ["is_copyright_line", "is_furniture_line", "is_reading_time"]
 
 _MAX_WORDS: Final = 12
 _COPYRIGHT: Final = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|.{0,80}rights\s+reserved)", re.I)
 _TAG_LIST: Final = re.compile(r"(?:tags?|tagged|topics?|keywords)\s*[:\s]", re.IGNORECASE)
 
 
+# How long the story takes to read or hear: "4 min read", "Reading time: 5 minutes",
+# "Lesezeit: 3 Min.", "5 Min. Lesedauer", "Temps de lecture : 4 min", "3 min de lectura",
+# "4 minuti di lettura", "Leestijd 3 minuten", "Czas czytania: 4 min".
+_MINUTES: Final = r"(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuty|minuter|minutter|minuuttia)"
+_READING: Final = (
+    r"(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?|lesezeit|lesedauer|lecture|lectura|lettura"
+    r"|leitura|leestijd|czytania|lukuaika|läsetid|lesetid|læsetid"
+)
+_READING_TIME: Final = re.compile(
+    rf"(?:(?:temps|tiempo|tempo|czas)\s+(?:de|di)?\s*)?(?:{_READING})\s*:?\s*(?:ca\.\s*)?\d+"
+    rf"(?:\s*[-–]\s*\d+)?\s*{_MINUTES}"
+    rf"|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?[\s-]*{_MINUTES}\s*(?:(?:de|di)\s+)?(?:{_READING})",
+    re.IGNORECASE,
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether ``text`` only says how long the story takes to read ("4 min read")."""
+    return _READING_TIME.fullmatch(text.strip(" \t·•|⏱🕒")) is not None
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a short line is page furniture: buttons, sharing, a tag list, a copyright."""
     if len(text) > 200:
         return False
-    if is_copyright_line(text):
+    if is_copyright_line(text) or is_reading_time(text):
         return True
     tokens = words(text)
     if not tokens or len(tokens) > _MAX_WORDS:

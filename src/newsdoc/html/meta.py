@@ -20,17 +20,31 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from itertools import islice
 from typing import Final
 
 import attrs
 from lxml import etree
 
-from newsdoc.analysis.bylines import ROLE_WORDS, is_account, parse_byline, split_names
+from newsdoc.analysis.bylines import (
+    ROLE_WORDS,
+    is_account,
+    is_organisation,
+    parse_byline,
+    split_names,
+)
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
-from newsdoc.analysis.text import clean_text
-from newsdoc.html.scan import byline_elements, date_elements, itemprop_elements
+from newsdoc.analysis.furniture import is_furniture_line
+from newsdoc.analysis.text import clean_text, comparable
+from newsdoc.html.scan import (
+    byline_elements,
+    date_elements,
+    dek_elements,
+    headline_elements,
+    itemprop_elements,
+)
 
-__all__ = ["PageMeta", "read_meta"]
+__all__ = ["PageMeta", "read_meta", "standfirst"]
 
 _ARTICLE_TYPES: Final = frozenset(
     {
@@ -69,6 +83,7 @@ class PageMeta:
     published_from_url: bool = False  # the last resort: a date line on the page beats it
     base_url: str | None = None  # the page's <base href>
     headlines: list[str] = attrs.Factory(list)  # the text of its first <h1> elements
+    headings: list[etree._Element] = attrs.Factory(list)  # the elements of ``headlines``
     document_title: str | None = None  # the <title> element's text, whatever the title is
 
     def take(self, field: str, value: object) -> None:
@@ -90,10 +105,13 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     _from_document(meta, root, found, pages)
     base = found["base"][0].get("href") if found["base"] else None
     meta.base_url = base.strip() if base and base.strip() else None
-    for heading in found["h1"][:_MAX_HEADLINES]:
+    # The page's <h1> elements, and a lesser heading marked as the headline (a blog may print
+    # its own name in the <h1> and the post's title in "<h3 class='entry-title'>").
+    for heading in [*found["h1"][:_MAX_HEADLINES], *islice(headline_elements(root), 1)]:
         text = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
         if text:
             meta.headlines.append(text)
+            meta.headings.append(heading)
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
         meta.published_from_url = meta.published is not None
@@ -117,7 +135,7 @@ _INDEXED: Final = ("meta", "script", "link", "title", "time", "base", "h1")
 _MAX_HEADLINES: Final = 3
 _BYLINE_PARTS: Final = re.compile(r"\s+[|·•–—-]\s+")
 _MAX_BYLINE_WORDS: Final = 8
-_UPDATED_CLASS: Final = re.compile(r"updated|modified")
+_UPDATED_CLASS: Final = re.compile(r"updat|modifi")
 
 
 def _elements(root: etree._Element) -> dict[str, list[etree._Element]]:
@@ -451,9 +469,22 @@ def _from_times(meta: PageMeta, times: list[etree._Element]) -> None:
         meta.take("modified", updated)
 
 
+_DATE_ATTRIBUTES: Final = ("datetime", "title", "content")
+
+
 def _visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
     """The first publication date a short element marked as a date states in its text."""
     for element in candidates:
+        # The machine-readable date some themes put in an attribute (hAtom's
+        # <abbr class="published" title="2023-03-14T08:45:00+01:00">8:45 AM</abbr>).
+        marker = (element.get("class") or "").lower()
+        updated = "publish" not in marker and _UPDATED_CLASS.search(marker) is not None
+        for name in () if updated else _DATE_ATTRIBUTES:
+            value = element.get(name)
+            if value and value[:1].isdigit():
+                stated = parse_iso_datetime(value.strip())
+                if stated is not None:
+                    return stated
         text = clean_text(" ".join(map(str, element.itertext())))
         if not text or len(text) > 80:
             continue
@@ -463,24 +494,81 @@ def _visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
     return None
 
 
+def standfirst(heading: etree._Element, headline: str) -> str | None:
+    """The standfirst printed under ``heading`` (marked by its class), if any.
+
+    Not a caption, a byline or a date line, and not the headline again.
+    """
+    for element in dek_elements(heading):
+        if element.find(".//script") is not None or element.find(".//figure") is not None:
+            continue
+        text = clean_text(" ".join(map(str, element.itertext())))
+        if not _DEK_MIN <= len(text) <= _DEK_MAX or not _reads_as_prose(text):
+            continue
+        if text.endswith(("...", "…")):
+            continue  # a teaser cut short ("Good morning! This is the news you need to...")
+        if (
+            comparable(text) == comparable(headline)
+            or parse_date_line(text)
+            or parse_byline(text)
+            or is_furniture_line(text)
+        ):
+            continue
+        return text
+    return None
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether ``text`` has the lower-case words of a sentence (or is in a script without case).
+
+    Not "Most Popular Today" over a rail, nor "JANIE HAR Nov. 20, 2019 Updated: …".
+    """
+    cased = lower = 0
+    for word in text.split():
+        first = word[:1]
+        if first.islower():
+            lower += 1
+            cased += 1
+        elif first.isupper():
+            cased += 1
+    return lower >= 2 or (cased == 0 and len(text) >= _DEK_MIN)
+
+
+_DEK_MIN: Final = 15
+_DEK_MAX: Final = 400
+
+
 def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
     """Names in elements marked as a byline (``class="byline"``, ``rel="author"``)."""
     for element in candidates:
-        if "comment" in (element.get("class") or ""):
-            continue  # "comment-author": who wrote a comment, not the article
+        marker = element.get("class") or ""
+        if "comment" in marker or "related" in marker:
+            continue  # "comment-author", "related-links-author": not the article's writer
         text = clean_text(" ".join(map(str, element.itertext())))
         if not text or len(text) > 120:
             continue
+        # "Associated Press November 19, 2019, 9:02 AM": the date after the byline goes.
+        text = _DATE_AFTER.split(text, maxsplit=1)[0].rstrip(" ,;|·•-–—")
         byline = parse_byline(text)
         if byline is not None:
             return byline[0]
         if len(text.split()) <= _MAX_BYLINE_WORDS:
             # "Tom Baxter | Local Democracy Reporter": the name and the role as a list.
             text = _BYLINE_PARTS.sub(", ", text)
-        names, _ = split_names(text)
+        names, others = split_names(text)
         if names:
             return names
+        if len(others) == 1 and is_organisation(others[0]):
+            return others  # "Associated Press": an agency signs the story
     return []
+
+
+# A date that follows a name: a month and a day, or a numeric date.
+_DATE_AFTER: Final = re.compile(
+    r"\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
 
 
 # -- helpers ------------------------------------------------------------------------------------

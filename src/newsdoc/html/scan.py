@@ -16,17 +16,48 @@ from typing import Final
 
 from lxml import etree
 
-__all__ = ["byline_elements", "date_elements", "itemprop_elements", "related_elements"]
+__all__ = [
+    "byline_elements",
+    "date_elements",
+    "dek_elements",
+    "headline_elements",
+    "itemprop_elements",
+    "related_elements",
+    "under_headline",
+]
 
 _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModified' or .='author']")
 # "byline", "author", "writer", "contributor"; German, Spanish and Italian "autor(e)", French
 # and Dutch "auteur", Spanish and Italian "firma" (the signature).
 _BYLINE_CLASSES: Final = re.compile(r"yline|uthor|riter|ontributor|autor|auteur|firma")
 _BYLINE_TAGS: Final = ("a", "span", "div", "p", "address")
-# "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline";
-# German and Dutch "datum", Spanish "fecha".
-_DATE_CLASSES: Final = re.compile(r"date|ublish|osted|imestamp|datum|fecha")
+# "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline",
+# Drupal's "field--name-created"; German and Dutch "datum", Spanish "fecha".
+_DATE_CLASSES: Final = re.compile(r"date|ublish|osted|imestamp|created|datum|fecha")
 _DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
+# The standfirst under a headline: "subtitle", "standfirst", "dek", "deck", "sub-headline",
+# "strapline"; French "chapo", German "Untertitel", Spanish "subtítulo", "entradilla", "bajada",
+# Italian "sottotitolo", Dutch "ondertitel", Portuguese "linha-fina"; and the weaker "lead",
+# "summary", "intro", "description", which only count outside the body's text.
+_DEK_CLASSES: Final = re.compile(
+    r"sub-?title|standfirst|(?<![a-z])dek|deck|sub-?head|strapline|chapo|untertitel"
+    r"|subt[ií]tulo|entradilla|bajada|sottotitolo|ondertitel|linha-?fina|alternativeheadline"
+    r"|(?P<weak>lead|summary|intro|description)",
+    re.IGNORECASE,
+)
+# Classes of what the weaker words also name: a lead image, the body's first paragraph.
+_NOT_DEK_CLASSES: Final = re.compile(
+    r"caption|credit|image|photo|media|asset|video|figure|author|byline|date|time|share"
+    r"|social|content|body|text|list|item|card|teaser|promo",
+    re.IGNORECASE,
+)
+_DEK_TAGS: Final = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "span", "header"})
+# How far after the headline a standfirst may stand, in elements.
+_DEK_REACH: Final = 40
+# A headline that is not an <h1>: hAtom's "entry-title" (Blogger prints it in an <h3>),
+# "post-title", "article-title", or microdata's itemprop="headline".
+_HEADLINE_CLASSES: Final = re.compile(r"(?:entry|post|article|story)[-_]?title|headline")
+_HEADLINE_TAGS: Final = ("h2", "h3", "h4")
 _RELATED_CLASSES: Final = re.compile(r"elated|ecommended")
 _RELATED_TAGS: Final = ("aside", "section", "div", "ul", "nav")
 
@@ -57,6 +88,60 @@ def byline_elements(root: etree._Element) -> Iterator[etree._Element]:
 def date_elements(root: etree._Element) -> Iterator[etree._Element]:
     """Elements whose class marks a date ("article-publish-date", "posted-on", "timestamp")."""
     return _marked(root, _DATE_TAGS, _DATE_CLASSES)
+
+
+def headline_elements(root: etree._Element) -> Iterator[etree._Element]:
+    """``<h2>``–``<h4>`` elements marked as the headline by class or ``itemprop``, in order."""
+    for element in root.iter(_HEADLINE_TAGS):
+        marker = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+        if _HEADLINE_CLASSES.search(marker) is not None:
+            yield element
+
+
+def dek_elements(heading: etree._Element) -> Iterator[etree._Element]:
+    """Elements under ``heading``, in order, whose class or ``itemprop`` marks a standfirst."""
+    for element in under_headline(heading):
+        if element.tag not in _DEK_TAGS:
+            continue
+        marker = element.get("class")
+        itemprop = element.get("itemprop")
+        if itemprop is not None:
+            marker = f"{marker or ''} {itemprop}"
+        if marker is None:
+            continue
+        found = _DEK_CLASSES.search(marker)
+        if found is not None and (
+            found.group("weak") is None or _NOT_DEK_CLASSES.search(marker) is None
+        ):
+            yield element
+
+
+def under_headline(heading: etree._Element) -> Iterator[etree._Element]:
+    """The elements after ``heading`` that may still be the story's header, in order.
+
+    Only the first few dozen, and none after a paragraph of prose: the story has begun.
+    """
+    for count, element in enumerate(_following(heading)):
+        if count >= _DEK_REACH:
+            return
+        tag: object = element.tag  # a function for a comment or a processing instruction
+        if not isinstance(tag, str):
+            continue
+        yield element
+        if element.tag == "p" and len(element.text or "") > _PROSE:
+            return
+
+
+_PROSE: Final = 150
+
+
+def _following(element: etree._Element) -> Iterator[etree._Element]:
+    """The elements after ``element`` in document order (its descendants excepted)."""
+    node: etree._Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
 
 
 def related_elements(root: etree._Element) -> list[etree._Element]:

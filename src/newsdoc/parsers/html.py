@@ -15,9 +15,9 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import ROLE_WORDS, parse_byline
+from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, parse_byline
 from newsdoc.analysis.dates import DateLine, parse_date_line
-from newsdoc.analysis.furniture import is_furniture_line
+from newsdoc.analysis.furniture import is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import clean_text, comparable
@@ -26,9 +26,9 @@ from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
 from newsdoc.html.content import find_article
 from newsdoc.html.fragment import parse_fragment, without_xml_declaration
-from newsdoc.html.meta import PageMeta, read_meta
+from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.safe import utf8_html_parser
-from newsdoc.html.scan import related_elements
+from newsdoc.html.scan import related_elements, under_headline
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -128,9 +128,21 @@ def _page_document(
     if site is None and meta.site_name is None and title and meta.document_title != title:
         # og:title gave the headline alone; "<title>headline | Site</title>" names the site.
         _, site = _split_title(meta.document_title, None, [title])
-    if meta.site_name is None and site is not None and not any(c.isdigit() for c in site):
-        meta.site_name = site  # "… | tagesschau.de": the name the page gives itself
+    if meta.site_name is None and site is not None and _NOT_A_SITE.search(site) is None:
+        meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
+    subtitle = None
+    heading = _title_heading(meta, title)
+    if heading is not None and title is not None:
+        subtitle = standfirst(heading, title)
+        if not meta.authors or meta.published is None:
+            _read_header(heading, meta)
     blocks = _without_furniture(_without_title(list(fragment.blocks), title), meta)
+    if subtitle is not None:
+        rest = _without_top(blocks, subtitle)
+        if any(block.kind == "paragraph" for block in rest):
+            blocks = rest
+        else:
+            subtitle = None  # the page's only text (a gallery's introduction) is its body
     stated = meta.article_body
     if (
         stated
@@ -152,6 +164,7 @@ def _page_document(
             )
         )
     prose = sum(len(block.text) for block in blocks if block.kind != "heading")
+    prose += len(subtitle or "")
     # Short text that someone signed and dated is a news brief; a front page is neither.
     signed = bool(meta.authors) and meta.published is not None and not meta.published_from_url
     if not meta.is_article and ((prose < 400 and not signed) or confidence < 0.1):
@@ -188,6 +201,7 @@ def _page_document(
         format=NAME,
         source=context.source,
         title=title,
+        subtitle=subtitle,
         blocks=blocks,
         metadata=metadata,
         links=(*fragment.links, *related),
@@ -195,6 +209,8 @@ def _page_document(
     )
 
 
+# A title's last part that is not the site's name: a date, a year, a page number.
+_NOT_A_SITE: Final = re.compile(r"\d{3}|\d[./]\d|\b(?:page|seite|página|pagina|pag)\.?\s*\d", re.I)
 _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
@@ -209,13 +225,13 @@ def _split_title(
     """
     if not title:
         return None, None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title, None
     if headlines:
         shown = _headline_parts(title, headlines)
         if shown is not None:
             return shown
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title, None
     site = (site_name or "").casefold()
     if site:
         kept = [part for part in parts if part.casefold() != site]
@@ -251,7 +267,21 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
                 # The last part after the headline is the site ("… | News | Harbour Council").
                 site = title[bounds[-1][0] :] if last < len(bounds) - 1 else None
                 return shown, site
+    # A separator spaced on one side only ("Approvato il bilancio- Corriere.it"), or a colon
+    # ("Riverside Notes: Council passes budget"): the headline confirms where the title is.
+    # The headline is the longer part: a blog that prints its own name in the <h1> gives
+    # "Harbour Walks: The lighthouse keeper's last winter".
+    for separator in _LOOSE_SEPARATORS.finditer(title):
+        before, after = title[: separator.start()], title[separator.end() :]
+        longer = len(before.split()) >= len(after.split())
+        if longer and comparable(before) in wanted:
+            return before, after or None
+        if not longer and comparable(after) in wanted:
+            return after, None  # the part before may be the site or a section: not told
     return None
+
+
+_LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
 
 
 def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
@@ -270,6 +300,79 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
             index < 3 and block.kind == "heading" and _shows_title(comparable(block.text), wanted)
         )
     ]
+
+
+def _title_heading(meta: PageMeta, title: str | None) -> etree._Element | None:
+    """The heading that shows the page's title: the standfirst and the byline are under it.
+
+    The same words, or most of the heading's words when the title was reworded for search
+    engines, or else the first one. Not a heading that shows the site's name.
+    """
+    if not title:
+        return None
+    wanted = comparable(title)
+    shown = [comparable(text) for text in meta.headlines]
+    for heading, text in zip(meta.headings, shown, strict=True):
+        if _shows_title(text, wanted):
+            return heading
+    words = set(wanted.split())
+    for heading, text in zip(meta.headings, shown, strict=True):
+        own = text.split()
+        if len(own) >= _MIN_HEADING_WORDS and sum(word in words for word in own) >= 0.6 * len(own):
+            return heading
+    # A headline worded apart from the title: the first <h1>, unless it is the site's name.
+    if (
+        shown
+        and len(shown[0].split()) >= _MIN_HEADING_WORDS
+        and shown[0] != comparable(meta.site_name or "")
+    ):
+        return meta.headings[0]
+    return None
+
+
+_MIN_HEADING_WORDS: Final = 3
+
+
+def _read_header(heading: etree._Element, meta: PageMeta) -> None:
+    """The byline and date line of the story's header, under its headline, unmarked by class.
+
+    "Por Ana Silva, N10 Campinas", "Submitted by Priya Raman on Tue, 03/14/2023 - 16:05":
+    each short element there is read as a date line would be in the body.
+    """
+    for element in under_headline(heading):
+        if element.tag not in _HEADER_TAGS or len(element) > _HEADER_CHILDREN:
+            continue
+        if any(child.tag not in _INLINE_TAGS for child in element):
+            continue  # a wrapper: the lines are its children, met next
+        text = clean_text(" ".join(map(str, element.itertext())))
+        # A date has digits, and a byline its label: other text is not read further.
+        if (
+            text
+            and len(text) <= _SHORT_LINE
+            and (_DIGIT.search(text) is not None or opens_with_byline_label(text))
+        ):
+            _is_dateline(text, meta, top=True)
+        if meta.authors and meta.published is not None:
+            return
+
+
+_HEADER_TAGS: Final = frozenset({"p", "div", "span", "address", "small", "li", "footer"})
+_HEADER_CHILDREN: Final = 3
+_INLINE_TAGS: Final = frozenset(
+    {"a", "span", "time", "abbr", "b", "strong", "em", "i", "small", "br", "img", "svg"}
+)
+
+
+def _without_top(blocks: list[Block], text: str) -> list[Block]:
+    """The blocks without the first of the top few that shows ``text`` (the standfirst)."""
+    wanted = comparable(text)
+    for index, block in enumerate(blocks[:_TOP_BLOCKS]):
+        if comparable(block.text) == wanted:
+            return [*blocks[:index], *blocks[index + 1 :]]
+    return blocks
+
+
+_TOP_BLOCKS: Final = 3
 
 
 def _shows_title(heading: str, title: str) -> bool:
@@ -375,15 +478,20 @@ def _is_page_notice(text: str) -> bool:
 _SHORT_BLOCK: Final = 400
 # What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
 # "Updated Nov. 19 / Original Nov. 18"), the space before a "by" after a date or a time
-# ("Posted on March 14, 2023 by Jane Doe"), and the comma before an update ("Le 22 février
-# 2024 à 19h02, modifié le 23 février"). One separator character first, so that the engine
-# skips in C to where a part can end.
+# ("Posted on March 14, 2023 by Jane Doe"), the space before an "on" and its date
+# ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
+# an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
+# há 2 horas"). One separator character first, so that the engine skips in C to where a part
+# can end.
 _DATELINE_PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=by\s)|(?<=[ap]m\s)\s*(?=by\s)"
-    r"|(?<=,)\s+(?=(?:last\s+)?updated|modifi|mise?\s+à\s+jour"
+    r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
+    r"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:last\s+)?updated|modifi|mise?\s+à\s+jour"
     r"|(?:zuletzt\s+)?aktualisiert|bijgewerkt|aangepast|actualizado|aggiornato|atualizado))",
     re.IGNORECASE,
 )
+_DIGIT: Final = re.compile(r"\d")
+_BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A job title that opens a line ("Senior Political Correspondent", "Local Democracy Reporter").
 _ROLE_FIRST: Final = re.compile(
     r"(?:[^\W\d_][\w.'’-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b[\s,;|·•–—-]*",
@@ -427,22 +535,32 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
             return len(text.split()) > 1  # "Senior Correspondent", but not "STAFF" over credits
         text = rest
     parts = [text]
-    if not parse_date_line(text) and not parse_byline(text):
-        parts = _DATELINE_PARTS.split(text)
-        if len(parts) == 1:
+    whole = parse_byline(text)
+    # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
+    if not parse_date_line(text) and (whole is None or _DIGIT.search(whole[1])):
+        # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is a part.
+        split = _DATELINE_PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
+        if len(split) > 1:
+            parts = split
+        elif whole is None:
             return False
     found_dates: list[DateLine] = []
     found_names: list[str] = []
-    labelled = False
+    labelled = signed = False
     labels = places = 0
     previous = ""
     for part in parts:
         if len(parts) > 1 and _META_LABEL.match(part):
             labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
             continue
+        if len(parts) > 1 and is_reading_time(part):
+            labels += 1  # "4 min read · Mar 14, 2023": only page metadata says that
+            labelled = True
+            continue
         if found_dates and _TIME_ONLY.fullmatch(part):
-            # The time of the date before it: read the two together.
-            date = parse_date_line(f"{previous} {part}")
+            # The time of the date before it: read the two together, unless that date had
+            # one ("4:05 pm PT / 7:05 pm ET" gives the same moment twice).
+            date = None if _TIME_ONLY.search(previous) else parse_date_line(f"{previous} {part}")
             if date is not None:
                 found_dates[-1] = date
             continue
@@ -456,6 +574,7 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
         byline = parse_byline(part)
         if byline is not None and len(part.split()) <= 10:
             found_names.extend(byline[0])
+            signed = True  # "Submitted by admin": a byline, though it names nobody
             continue
         if len(parts) > 1 and not places and part[:1].isupper() and _PLACE_ONLY.fullmatch(part):
             places += 1  # "By Jane Doe | Madrid - 22 Feb 2024": where it was written
@@ -463,12 +582,12 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
         return False
     if (
         len(parts) > 1
-        and not found_names
+        and not signed
         and not labelled
         and not (top and len(found_dates) == 1 and not labels)
     ):
         return False
-    if (labels or places) and not found_dates and not found_names:
+    if (labels or places) and not found_dates and not signed:
         return False
     for date in found_dates:
         if date.kind == "published" and (meta.published is None or meta.published_from_url):
