@@ -833,3 +833,23 @@ def test_a_related_story_card_does_not_give_the_author() -> None:
     )
     doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
     assert [a.name for a in doc.metadata.authors] == ["Associated Press"]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Publié le 14 mars 2023 à 08h45, modifié à 10h30", datetime(2023, 3, 14, 8, 45),
+         datetime(2023, 3, 14, 10, 30)),
+        ("Opublikowano: 14.03.2023 08:45 Aktualizacja: 14.03.2023 10:30",
+         datetime(2023, 3, 14, 8, 45), datetime(2023, 3, 14, 10, 30)),
+        ("Published 8:45 AM, March 14, 2023 | Updated 1:30 pm", datetime(2023, 3, 14, 8, 45),
+         datetime(2023, 3, 14, 13, 30)),
+    ],
+)  # fmt: skip
+def test_an_update_given_by_its_time_alone_is_the_same_day(
+    line: str, published: datetime, modified: datetime
+) -> None:
+    body = f"<article><h1>Budget approved</h1><p>{line}</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert (doc.metadata.published, doc.metadata.modified) == (published, modified)
+    assert doc.blocks[0].text.startswith("The council approved a new budget")

@@ -161,6 +161,8 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("modifica il 9 maggio 2023 11:40", "modified", datetime(2023, 5, 9, 11, 40)),
         ("Atualizado há 2 horas", "modified", None),
         ("Aggiornato 3 ore fa", "modified", None),
+        ("Publié aujourd’hui à 08h45", "published", None),
+        ("Last modified on Tue 14 Mar 2023 10.30", "modified", datetime(2023, 3, 14, 10, 30)),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",

@@ -10,7 +10,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil import parser as dateutil_parser
 
-__all__ = ["DateLine", "parse_date_line", "parse_iso_datetime"]
+__all__ = [
+    "UPDATE_LABEL",
+    "DateLine",
+    "parse_date_line",
+    "parse_iso_datetime",
+    "updated_at_time",
+]
 
 # Longer strings are not dates; refuse them before any parser sees them.
 _MAX_LEN: Final = 64
@@ -137,13 +143,17 @@ _ZONE: Final = re.compile(
 
 # The labels a date line may start with; "updated" ones give the modification date. German
 # "Stand" ("as of") dates the version shown, so it is a modification date too.
-_LABEL: Final = re.compile(
-    r"(?:(?P<modified>(?:last\s)?updated?(?:\s(?:on|at))?|modified(?:\son)?"
-    r"|bijgewerkt(?:\sop)?|aangepast(?:\sop)?|mise?\sà\sjour(?:\sle)?|modifié(?:\sle)?"
+UPDATE_LABEL: Final = (
+    r"(?:last\s)?updated?(?:\s(?:on|at))?|(?:last\s)?modified(?:\son)?"
+    r"|bijgewerkt(?:\sop)?|aangepast(?:\sop)?|mise?\sà\sjour(?:\sle)?|modifié(?:\s(?:le|à))?"
     r"|(?:zuletzt\s)?aktualisiert(?:\sam)?|geändert(?:\sam)?|stand"
     r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|(?:ultima\s)?modific(?:a|ato)(?:\sil)?"
-    r"|atualizado(?:\sem)?|zaktualizowano"
-    r"|aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|обновлено|güncellenme)"
+    r"|atualizado(?:\sem)?|zaktualizowano|aktualizacja"
+    r"|aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|обновлено|güncellenme"
+)
+"""The labels of an update, as a pattern's source (shared with the HTML date-line splitter)."""
+_LABEL: Final = re.compile(
+    rf"(?:(?P<modified>{UPDATE_LABEL})"
     r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|publié(?:\sle)?"
     r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\sel)?"
     r"|pubblicato(?:\sil)?|opublikowano|publikováno|publicerad|publisert|publiceret|julkaistu"
@@ -167,7 +177,7 @@ _RELATIVE: Final = re.compile(
     r"|hace\s\d+\s(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)"
     r"|há\s\d+\s(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)"
     r"|\d+\s(?:secondi|minuti|or[ae]|giorni|settimane|mesi|anni)\sfa"
-    r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd'hui|gestern|heute|ayer|hoy|ieri"
+    r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd['’]hui|gestern|heute|ayer|hoy|ieri"
     r"|oggi)(?:,?\s+(?:at\s|om\s|um\s|à\s|a\slas\s)?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\suhr)?)?",
     re.IGNORECASE,
 )
@@ -224,6 +234,33 @@ def parse_date_line(line: str) -> DateLine | None:
         return None  # words that are not part of a date: a sentence, not a date line
     value = _parse_loose(text)
     return DateLine(kind=kind, value=value, labelled=labelled) if value is not None else None
+
+
+def updated_at_time(line: str, published: datetime) -> datetime | None:
+    """The update that ``line`` states by its time alone, on the day of ``published``.
+
+    "modifié à 10h30" after "Publié le 14 mars 2023 à 08h45": 14 March 2023, 10:30, in the
+    publication's zone. ``None`` when the line is not an update label and a time.
+    """
+    label = _UPDATE_AT.fullmatch(line.strip(" .,"))
+    if label is None:
+        return None
+    hour, minute = int(label.group("hour")), int(label.group("minute"))
+    ampm = (label.group("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return published.replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+
+_UPDATE_AT: Final = re.compile(
+    rf"(?:{UPDATE_LABEL})\s*[:\-–—|]?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d\d)"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{2,5})?",  # the zone is the publication's
+    re.IGNORECASE,
+)
 
 
 def _parse_loose(text: str) -> datetime | None:

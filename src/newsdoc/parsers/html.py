@@ -16,7 +16,7 @@ from typing import Final
 from lxml import etree
 
 from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, parse_byline
-from newsdoc.analysis.dates import DateLine, parse_date_line
+from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
 from newsdoc.analysis.furniture import is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
@@ -486,8 +486,7 @@ _SHORT_BLOCK: Final = 400
 _DATELINE_PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=by\s)|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
-    r"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:last\s+)?updated|modifi|mise?\s+à\s+jour"
-    r"|(?:zuletzt\s+)?aktualisiert|bijgewerkt|aangepast|actualizado|aggiornato|atualizado))",
+    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b))",
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -564,6 +563,13 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
             if date is not None:
                 found_dates[-1] = date
             continue
+        if found_dates and found_dates[-1].value is not None:
+            # "Publié le 14 mars 2023 à 08h45, modifié à 10h30": an update the same day.
+            update = updated_at_time(part, found_dates[-1].value)
+            if update is not None:
+                found_dates.append(DateLine(kind="modified", value=update, labelled=True))
+                labelled = True
+                continue
         unlabelled = _ORIGINAL.sub("", part, count=1)
         date = parse_date_line(unlabelled)
         if date is not None:
