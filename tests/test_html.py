@@ -853,3 +853,20 @@ def test_an_update_given_by_its_time_alone_is_the_same_day(
     doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
     assert (doc.metadata.published, doc.metadata.modified) == (published, modified)
     assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        ('<meta name="DC.creator" content="Doe, Jane">', ["Jane Doe"]),
+        ('<meta name="citation_author" content="García-López, María José">'
+         '<meta name="citation_author" content="Roe, J.">', ["María José García-López", "J. Roe"]),
+        ('<meta name="author" content="Doe, Jane; Roe, John">', ["Jane Doe", "John Roe"]),
+        # Two names, not a surname and its given name
+        ('<meta name="author" content="Reuters, AP">', ["Reuters", "AP"]),
+        ('<meta name="author" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
+    ],
+)  # fmt: skip
+def test_names_written_surname_first_are_read_in_order(head: str, names: list[str]) -> None:
+    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{head}"))
+    assert [author.name for author in doc.metadata.authors] == names

@@ -9,7 +9,7 @@ import pytest
 
 import newsdoc
 from newsdoc import Link
-from newsdoc.analysis.bylines import parse_byline
+from newsdoc.analysis.bylines import given_name_first, parse_byline
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.parsers.text import sniff
 
@@ -355,3 +355,19 @@ def test_a_date_line_says_whether_a_label_names_its_date(line: str, labelled: bo
     found = parse_date_line(line)
     assert found is not None
     assert found.labelled is labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe, Jane", "Jane Doe"),
+        ("Müller, Anna", "Anna Müller"),
+        ("Dupont, Marie-Claire", "Marie-Claire Dupont"),
+        ("Roe, J.", "J. Roe"),
+        ("Reuters, AP", "Reuters, AP"),
+        ("Smith, Jones", "Smith, Jones"),
+        ("Jane Doe, John Roe", "Jane Doe, John Roe"),
+    ],
+)
+def test_names_written_surname_first(text: str, expected: str) -> None:
+    assert given_name_first(text) == expected

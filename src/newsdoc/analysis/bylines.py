@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Final
+
+from newsdoc.analysis.quotes import lexicon, lexicon_languages
 
 __all__ = [
     "ACCOUNTS",
     "ROLE_WORDS",
+    "given_name_first",
     "is_account",
     "is_organisation",
     "opens_with_byline_label",
@@ -76,6 +81,45 @@ _ORGANISATION_WORDS: Final = _COLLECTIVE_WORDS | frozenset(
 def opens_with_byline_label(line: str) -> bool:
     """Whether ``line`` starts the way a byline does ("By", "Von", "Written by", "Autor:")."""
     return _LEAD.match(line) is not None
+
+
+def given_name_first(text: str) -> str:
+    """A name written surname first ("Doe, Jane", "García-López, María José") in reading order.
+
+    Only when what follows the comma is an initial or opens with a known first name: "Reuters,
+    AP" and "Smith, Jones" are two names, and stay as they are.
+    """
+    found = _SURNAME_FIRST.fullmatch(text.strip())
+    if found is None:
+        return text
+    given = found.group(2)
+    first = given.split()[0].split("-")[0]
+    if not _INITIAL.fullmatch(first) and _plain(first.casefold()) not in _first_names():
+        return text
+    return f"{given} {found.group(1)}"
+
+
+# One surname (perhaps hyphenated), a comma, and one or two given names or initials.
+_SURNAME_FIRST: Final = re.compile(
+    r"([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?),\s*"
+    r"((?:[^\W\d_][\w'’]*|[A-Z]\.)(?:[\s-](?:[^\W\d_][\w'’]*|[A-Z]\.))?)"
+)
+_INITIAL: Final = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The first names every quote lexicon knows, without accents."""
+    names: set[str] = set()
+    for language in lexicon_languages():
+        found = lexicon(language)
+        if found is not None:
+            names.update(found.first_name_genders, found.male_names, found.female_names)
+    return frozenset(_plain(name) for name in names)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def is_organisation(name: str) -> bool:

@@ -38,7 +38,7 @@ import attrs
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
 from newsdoc.model import Quote
 
-__all__ = ["Lexicon", "extract_quotes", "lexicon"]
+__all__ = ["Lexicon", "extract_quotes", "lexicon", "lexicon_languages"]
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +103,19 @@ class Lexicon:
     null_subject: bool = False
     phrase_stops: frozenset[str] = frozenset()
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
+
+
+@lru_cache(maxsize=1)
+def lexicon_languages() -> tuple[str, ...]:
+    """The languages that have a lexicon, by their primary subtag."""
+    folder = resources.files("newsdoc.analysis.lexicons")
+    return tuple(
+        sorted(
+            entry.name.removesuffix(".json")
+            for entry in folder.iterdir()
+            if entry.name.endswith(".json") and "-" not in entry.name
+        )
+    )
 
 
 @lru_cache(maxsize=16)

@@ -28,6 +28,7 @@ from lxml import etree
 
 from newsdoc.analysis.bylines import (
     ROLE_WORDS,
+    given_name_first,
     is_account,
     is_organisation,
     parse_byline,
@@ -610,6 +611,10 @@ def _date(value: object) -> datetime | None:
 def _names_of(text: str) -> Iterator[str]:
     """The people a byline-like string names ("By Jane Doe and John Roe")."""
     text = clean_text(text)
+    if "," in text:
+        # "Doe, Jane; Roe, John": names written surname first, as Dublin Core and citation
+        # meta often are.
+        text = "; ".join(given_name_first(part) for part in text.split(";"))
     byline = parse_byline(text)
     if byline is not None:
         yield from byline[0]
