@@ -870,3 +870,49 @@ def test_an_update_given_by_its_time_alone_is_the_same_day(
 def test_names_written_surname_first_are_read_in_order(head: str, names: list[str]) -> None:
     doc = newsdoc.loads(_page(f"<title>Budget approved</title>{head}"))
     assert [author.name for author in doc.metadata.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "body_top", "expected", "site"),
+    [
+        # The page's host names the site, at either end, even when the parts are as short
+        ("Budget approved — Harbour Gazette",
+         '<link rel="canonical" href="https://www.harbourgazette.co.uk/news/budget">', "",
+         "Budget approved", "Harbour Gazette"),
+        ("Harbour Gazette » Budget approved",
+         '<link rel="canonical" href="https://harbourgazette.example/budget">', "",
+         "Budget approved", "Harbour Gazette"),
+        ("Budget approved | BBC News", '<link rel="canonical" href="https://www.bbc.com/news/1">',
+         "", "Budget approved", "BBC News"),
+        # The body's opening heading shows the headline when the page has no <h1>
+        ("Budget approved :: Harbour Gazette", "", "<h2>Budget approved</h2>",
+         "Budget approved", "Harbour Gazette"),
+        # Sections left between the headline and the site go with it
+        ("Budget approved | Local | Harbour Gazette",
+         '<meta property="og:site_name" content="Harbour Gazette">', "", "Budget approved",
+         "Harbour Gazette"),
+        ("Budget approved after a long debate - Local News - Harbour Gazette", "", "",
+         "Budget approved after a long debate", "Harbour Gazette"),
+        # A headline's own second part is not a section
+        ("Storm Ida - What We Know - Coast News", "", "", "Storm Ida - What We Know - Coast News",
+         None),
+    ],
+)  # fmt: skip
+def test_the_site_is_told_by_the_host_the_opening_heading_and_sections_go(
+    title: str, head: str, body_top: str, expected: str, site: str | None
+) -> None:
+    doc = newsdoc.loads(
+        _page(f"<title>{title}</title>{head}", f"<article>{body_top}{_PROSE}</article>")
+    )
+    assert (doc.title, doc.metadata.site_name) == (expected, site)
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+def test_a_heading_that_shows_the_site_name_over_the_story_is_not_text() -> None:
+    head = (
+        "<title>Budget approved | Harbour Gazette</title>"
+        '<meta name="twitter:title" content="Budget approved">'
+    )
+    doc = newsdoc.loads(_page(head, f"<article><h1>Harbour Gazette</h1>{_PROSE}</article>"))
+    assert doc.title == "Budget approved"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Final
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -124,10 +125,13 @@ def _page_document(
     chosen, confidence, skip = find_article(body, meta.article_body, base)
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
-    title, site = _split_title(meta.title, meta.site_name, meta.headlines)
+    # The headings that may show the title: the <h1>s, and the body's opening heading.
+    shown = [*meta.headlines, *(b.text for b in fragment.blocks[:2] if b.kind == "heading")]
+    host = _host(meta.url)
+    title, site = _split_title(meta.title, meta.site_name, shown, host)
     if site is None and meta.site_name is None and title and meta.document_title != title:
         # og:title gave the headline alone; "<title>headline | Site</title>" names the site.
-        _, site = _split_title(meta.document_title, None, [title])
+        _, site = _split_title(meta.document_title, None, [title], host)
     if meta.site_name is None and site is not None and _NOT_A_SITE.search(site) is None:
         meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
     subtitle = None
@@ -136,7 +140,7 @@ def _page_document(
         subtitle = standfirst(heading, title)
         if not meta.authors or meta.published is None:
             _read_header(heading, meta)
-    blocks = _without_furniture(_without_title(list(fragment.blocks), title), meta)
+    blocks = _without_furniture(_without_title(list(fragment.blocks), title, meta.site_name), meta)
     if subtitle is not None:
         rest = _without_top(blocks, subtitle)
         if any(block.kind == "paragraph" for block in rest):
@@ -215,13 +219,18 @@ _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
 def _split_title(
-    title: str | None, site_name: str | None, headlines: list[str] | None = None
+    title: str | None,
+    site_name: str | None,
+    headlines: list[str] | None = None,
+    host: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The title without the " | Site Name" a page adds to it, and the part taken away.
 
     A page's ``<h1>`` that shows some of the title's parts says which they are, wherever
     they stand ("Government | News | <headline>"); then the last part after them, if any, is
-    the site's name. Otherwise the site's name is found by ``site_name`` or by its shortness.
+    the site's name. Otherwise the site's name is the part at either end that ``site_name``
+    or the page's ``host`` names, or else the short part at the end; short sections left
+    before it go too ("<headline> | Local News | Harbour Gazette").
     """
     if not title:
         return None, None
@@ -229,21 +238,79 @@ def _split_title(
         shown = _headline_parts(title, headlines)
         if shown is not None:
             return shown
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) == 1:
+    bounds = _part_bounds(title)
+    if len(bounds) == 1:
         return title, None
+    parts = [title[start:end] for start, end in bounds]
+    last = len(parts) - 1
     site = (site_name or "").casefold()
-    if site:
-        kept = [part for part in parts if part.casefold() != site]
-        if len(kept) < len(parts):
-            return (" - ".join(kept), site_name) if kept else (title, None)
-    # The site's name is the short part at either end. Only the one at the end is taken for the
-    # site: the short part before a title is as often a section ("Opinion | …").
-    if len(parts[-1].split()) <= 4 and len(parts[0].split()) > len(parts[-1].split()):
-        return " - ".join(parts[:-1]), parts[-1]
+    where = next((i for i in (last, 0) if site and parts[i].casefold() == site), None)
+    if where is None and host:
+        where = next((i for i in (last, 0) if _names_host(parts[i], host)), None)
+    if where is None and len(parts[0].split()) > len(parts[-1].split()) <= _SITE_WORDS:
+        # The site's name is the short part at the end. The short part before a title is
+        # not taken: it is as often a section ("Opinion | …").
+        where = last
+    if where is not None:
+        first, end = (1, last) if where == 0 else (0, last - 1)
+        while (
+            end > first
+            and _is_section(parts[end])
+            and len(parts[first].split()) > len(parts[end].split())
+        ):
+            end -= 1
+        return title[bounds[first][0] : bounds[end][1]], parts[where]
     if len(parts[0].split()) <= 3 and len(parts[-1].split()) > 4:
-        return " - ".join(parts[1:]), None
+        return title[bounds[1][0] :], None
     return title, None
+
+
+def _host(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[broken": no host to tell the site by
+        return None
+
+
+def _part_bounds(title: str) -> list[tuple[int, int]]:
+    """Where each of ``title``'s parts starts and ends, between its separators."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for separator in _TITLE_SEPARATORS.finditer(title):
+        bounds.append((start, separator.start()))
+        start = separator.end()
+    bounds.append((start, len(title)))
+    return bounds
+
+
+def _is_section(part: str) -> bool:
+    """Whether a title's part reads as a section's name ("Local News", "Politics")."""
+    words = part.split()
+    return (
+        1 <= len(words) <= _SECTION_WORDS
+        and all(word[:1].isupper() or word in ("&", "and") for word in words)
+        and not _DIGIT.search(part)
+    )
+
+
+_SECTION_WORDS: Final = 3
+_SITE_WORDS: Final = 4
+
+
+def _names_host(part: str, host: str) -> bool:
+    """Whether a title's part is the name the page's host spells.
+
+    "Harbour Gazette" on ``www.harbourgazette.co.uk``, "BBC News" on ``www.bbc.com``.
+    """
+    name = "".join(character for character in part.casefold() if character.isalnum())
+    labels = [label for label in host.casefold().split(".") if label not in ("www", "m", "amp")]
+    if len(name) < _MIN_HOST_NAME or len(labels) < 2:
+        return False
+    main = max(labels[:-1], key=len)
+    return len(main) >= _MIN_HOST_NAME and (name.startswith(main) or main.startswith(name))
+
+
+_MIN_HOST_NAME: Final = 3
 
 
 def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] | None:
@@ -252,12 +319,7 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
     if comparable(title) in wanted:
         return title, None  # the whole title is the headline, separators and all
     # Where each part starts and ends in the title, so that a run keeps its own separators.
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for separator in _TITLE_SEPARATORS.finditer(title):
-        bounds.append((start, separator.start()))
-        start = separator.end()
-    bounds.append((start, len(title)))
+    bounds = _part_bounds(title)
     for first in range(len(bounds)):
         for last in range(len(bounds) - 1, first - 1, -1):
             if last - first == len(bounds) - 1:
@@ -284,8 +346,8 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
 _LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
 
 
-def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
-    """The blocks without a heading near the top that shows the title.
+def _without_title(blocks: list[Block], title: str | None, site: str | None = None) -> list[Block]:
+    """The blocks without a heading near the top that shows the title or the site's name.
 
     The same words, or the title's words after a kicker ("Rail strike: Drivers walk out" over
     "Drivers walk out"), or the title's words under a kicker.
@@ -293,11 +355,14 @@ def _without_title(blocks: list[Block], title: str | None) -> list[Block]:
     if not title or not blocks:
         return blocks
     wanted = comparable(title)
+    name = comparable(site) if site else None
     return [
         block
         for index, block in enumerate(blocks)
         if not (
-            index < 3 and block.kind == "heading" and _shows_title(comparable(block.text), wanted)
+            index < 3
+            and block.kind == "heading"
+            and (_shows_title(shown := comparable(block.text), wanted) or shown == name)
         )
     ]
 
