@@ -224,6 +224,13 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         # An outlet and its city after the name, and an agency's own name
         ("Por Rui Matos, N10 Campinas", ["Rui Matos"]),
         ("By Rui Matos, European Space Agency", ["Rui Matos"]),
+        # Credits for other work, and an agency in brackets, are not writers
+        ("By Ines Vidal | Photographs by Rui Matos", ["Ines Vidal"]),
+        ("Story by Ines Vidal • Photos by Rui Matos", ["Ines Vidal"]),
+        ("Text: Anna Vogt, Fotos: Jan Kühn", ["Anna Vogt"]),
+        ("By Ines Vidal with additional reporting by Rui Matos", ["Ines Vidal"]),
+        ("Par Claire Morel (avec AFP)", ["Claire Morel"]),
+        ("Von Anna Vogt (dpa)", ["Anna Vogt"]),
         # A publishing system's account or a newsroom's collective name signs for nobody
         ("Posted by jdadmin", []),
         ("Von Redaktion", []),

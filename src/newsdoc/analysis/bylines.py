@@ -83,6 +83,17 @@ def opens_with_byline_label(line: str) -> bool:
     return _LEAD.match(line) is not None
 
 
+# The credit for other work that may follow the writers' names on a byline.
+_CREDITS: Final = re.compile(
+    r"(?:\s*[|•·;,.—–]\s*|\s+-\s+|\s+)(?:with\s+)?(?:additional\s+)?"
+    r"(?:reporting|editing|edited|photos?|photographs?|photography|pictures?|images?"
+    r"|illustrations?|graphics|video|fotos?|bilder|grafik|mitarbeit|übersetzung"
+    r"|translation|translated|research)\b",
+    re.IGNORECASE,
+)
+_BRACKETED_TAIL: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
 def given_name_first(text: str) -> str:
     """A name written surname first ("Doe, Jane", "García-López, María José") in reading order.
 
@@ -146,6 +157,16 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     if lead is None:
         return None
     rest = text[lead.end() :].strip(" .:")
+    # Credits for other work end the writers' names ("Jane Doe | Photographs by John Roe",
+    # "Anna Müller, Fotos: Max Mustermann", "… with additional reporting by …").
+    credit = _CREDITS.search(rest)
+    credits = []
+    if credit is not None:
+        credits.append(rest[credit.start() :].strip(" |•·;,.—–-"))
+        rest = rest[: credit.start()].strip(" .:")
+    agency = _BRACKETED_TAIL.search(rest)
+    if agency is not None:  # "Marie Dupont (avec AFP)", "Anna Müller (dpa)"
+        rest = rest[: agency.start()]
     if is_account(rest):
         return [], rest  # "Posted by admin": a byline that names nobody
     if not rest or rest[0].islower():
@@ -153,7 +174,9 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     names, others = split_names(rest)
     if not names:
         return None
-    return names, ", ".join(others)
+    if agency is not None:
+        others.append(agency.group(1).strip())
+    return names, ", ".join([*others, *credits])
 
 
 def split_names(text: str) -> tuple[list[str], list[str]]:
