@@ -378,3 +378,34 @@ def test_a_date_line_says_whether_a_label_names_its_date(line: str, labelled: bo
 )
 def test_names_written_surname_first(text: str, expected: str) -> None:
     assert given_name_first(text) == expected
+
+
+def test_a_metadata_line_with_an_update_by_its_time_and_a_reading_time() -> None:
+    text = (
+        "Grève des contrôleurs : le trafic aérien perturbé mardi\n"
+        "Par Claire Morel (avec AFP)\n"
+        "Publié le 14 mars 2023 à 08h45, modifié à 10h30\n"
+        "Temps de lecture : 3 min\n"
+        "La moitié des vols au départ de Lyon seront annulés mardi, a annoncé la direction "
+        "de l'aéroport lundi soir. Les compagnies préviennent leurs passagers par message.\n"
+    )
+    doc = newsdoc.loads(text.encode(), format="text")
+    assert [author.name for author in doc.metadata.authors] == ["Claire Morel"]
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45)
+    assert doc.metadata.modified == datetime(2023, 3, 14, 10, 30)
+    assert doc.metadata.extra["byline"] == ("avec AFP",)
+    assert [block.text[:9] for block in doc.blocks] == ["La moitié"]
+
+
+def test_a_byline_with_a_date_after_on_and_a_photo_credit() -> None:
+    text = (
+        "Library opening hours change from April\n"
+        "Submitted by Priya Raman on Tue, 03/14/2023 - 16:05 | Photographs by Tom Hale\n"
+        "From Monday, the library will open at nine on weekdays instead of ten, after a "
+        "survey in which four hundred residents asked for earlier hours.\n"
+    )
+    doc = newsdoc.loads(text.encode(), format="text")
+    assert [author.name for author in doc.metadata.authors] == ["Priya Raman"]
+    assert doc.metadata.published == datetime(2023, 3, 14, 16, 5)
+    assert doc.metadata.extra["byline"] == ("Photographs by Tom Hale",)
+    assert len(doc.blocks) == 1

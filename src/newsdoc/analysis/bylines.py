@@ -14,6 +14,7 @@ __all__ = [
     "ROLE_WORDS",
     "given_name_first",
     "is_account",
+    "is_credit",
     "is_organisation",
     "opens_with_byline_label",
     "parse_byline",
@@ -84,13 +85,21 @@ def opens_with_byline_label(line: str) -> bool:
 
 
 # The credit for other work that may follow the writers' names on a byline.
-_CREDITS: Final = re.compile(
-    r"(?:\s*[|•·;,.—–]\s*|\s+-\s+|\s+)(?:with\s+)?(?:additional\s+)?"
+_CREDIT_WORK: Final = (
+    r"(?:with\s+)?(?:additional\s+)?"
     r"(?:reporting|editing|edited|photos?|photographs?|photography|pictures?|images?"
     r"|illustrations?|graphics|video|fotos?|bilder|grafik|mitarbeit|übersetzung"
-    r"|translation|translated|research)\b",
-    re.IGNORECASE,
+    r"|translation|translated|research)\b"
 )
+_CREDITS: Final = re.compile(rf"(?:\s*[|•·;,.—–]\s*|\s+-\s+|\s+){_CREDIT_WORK}", re.IGNORECASE)
+_CREDIT: Final = re.compile(rf"{_CREDIT_WORK}\s*(?:by\b|:)", re.IGNORECASE)
+
+
+def is_credit(part: str) -> bool:
+    """Whether ``part`` credits other work than the writing ("Photographs by …", "Fotos: …")."""
+    return _CREDIT.match(part) is not None
+
+
 _BRACKETED_TAIL: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 

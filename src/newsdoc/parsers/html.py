@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, parse_byline
-from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
-from newsdoc.analysis.furniture import is_furniture_line, is_reading_time
+from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label
+from newsdoc.analysis.datelines import read_meta_line
+from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import clean_text, comparable
@@ -541,40 +541,11 @@ def _is_page_notice(text: str) -> bool:
 
 
 _SHORT_BLOCK: Final = 400
-# What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
-# "Updated Nov. 19 / Original Nov. 18"), the space before a "by" after a date or a time
-# ("Posted on March 14, 2023 by Jane Doe"), the space before an "on" and its date
-# ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
-# an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
-# há 2 horas"). One separator character first, so that the engine skips in C to where a part
-# can end.
-_DATELINE_PARTS: Final = re.compile(
-    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=by\s)|(?<=[ap]m\s)\s*(?=by\s)"
-    r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
-    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b))",
-    re.IGNORECASE,
-)
 _DIGIT: Final = re.compile(r"\d")
-_BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A job title that opens a line ("Senior Political Correspondent", "Local Democracy Reporter").
 _ROLE_FIRST: Final = re.compile(
     r"(?:[^\W\d_][\w.'’-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b[\s,;|·•–—-]*",
     re.IGNORECASE,
-)
-# A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
-_TIME_ONLY: Final = re.compile(
-    r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
-)
-# A part that is only a place, as datelines print where the story was written ("Madrid").
-_PLACE_ONLY: Final = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}")
-# A labelled part of a metadata line: its section or its tags.
-_META_LABEL: Final = re.compile(
-    r"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|tags?"
-    r"|temas?|themen?|onderwerpen?|labels?)\s*:",
-    re.IGNORECASE,
-)
-_ORIGINAL: Final = re.compile(
-    r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
 )
 
 
@@ -598,76 +569,26 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
         if not rest:
             return len(text.split()) > 1  # "Senior Correspondent", but not "STAFF" over credits
         text = rest
-    parts = [text]
-    whole = parse_byline(text)
-    # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
-    if not parse_date_line(text) and (whole is None or _DIGIT.search(whole[1])):
-        # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is a part.
-        split = _DATELINE_PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
-        if len(split) > 1:
-            parts = split
-        elif whole is None:
-            return False
-    found_dates: list[DateLine] = []
-    found_names: list[str] = []
-    labelled = signed = False
-    labels = places = 0
-    previous = ""
-    for part in parts:
-        if len(parts) > 1 and _META_LABEL.match(part):
-            labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
-            continue
-        if len(parts) > 1 and is_reading_time(part):
-            labels += 1  # "4 min read · Mar 14, 2023": only page metadata says that
-            labelled = True
-            continue
-        if found_dates and _TIME_ONLY.fullmatch(part):
-            # The time of the date before it: read the two together, unless that date had
-            # one ("4:05 pm PT / 7:05 pm ET" gives the same moment twice).
-            date = None if _TIME_ONLY.search(previous) else parse_date_line(f"{previous} {part}")
-            if date is not None:
-                found_dates[-1] = date
-            continue
-        if found_dates and found_dates[-1].value is not None:
-            # "Publié le 14 mars 2023 à 08h45, modifié à 10h30": an update the same day.
-            update = updated_at_time(part, found_dates[-1].value)
-            if update is not None:
-                found_dates.append(DateLine(kind="modified", value=update, labelled=True))
-                labelled = True
-                continue
-        unlabelled = _ORIGINAL.sub("", part, count=1)
-        date = parse_date_line(unlabelled)
-        if date is not None:
-            found_dates.append(date)
-            labelled = labelled or unlabelled != part or date.labelled
-            previous = unlabelled
-            continue
-        byline = parse_byline(part)
-        if byline is not None and len(part.split()) <= 10:
-            found_names.extend(byline[0])
-            signed = True  # "Submitted by admin": a byline, though it names nobody
-            continue
-        if len(parts) > 1 and not places and part[:1].isupper() and _PLACE_ONLY.fullmatch(part):
-            places += 1  # "By Jane Doe | Madrid - 22 Feb 2024": where it was written
-            continue
+    found = read_meta_line(text)
+    if found is None:
         return False
     if (
-        len(parts) > 1
-        and not signed
-        and not labelled
-        and not (top and len(found_dates) == 1 and not labels)
+        found.parts > 1
+        and not found.signed
+        and not found.labelled
+        and not (top and len(found.dates) == 1 and not found.labels)
     ):
         return False
-    if (labels or places) and not found_dates and not signed:
+    if (found.labels or found.places) and not found.dates and not found.signed:
         return False
-    for date in found_dates:
+    for date in found.dates:
         if date.kind == "published" and (meta.published is None or meta.published_from_url):
             meta.published = date.value or meta.published
             meta.published_from_url = False
         elif date.kind == "modified" and meta.modified is None:
             meta.modified = date.value
-    if found_names and not meta.authors:
-        meta.authors = found_names
+    if found.names and not meta.authors:
+        meta.authors = found.names
     return True
 
 

@@ -24,8 +24,9 @@ from typing import Final
 import attrs
 
 from newsdoc.analysis.bylines import parse_byline
+from newsdoc.analysis.datelines import read_meta_line
 from newsdoc.analysis.dates import DateLine, parse_date_line
-from newsdoc.analysis.furniture import is_copyright_line
+from newsdoc.analysis.furniture import is_copyright_line, is_reading_time
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language_of, words
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.decoding import decode
@@ -111,6 +112,7 @@ class _Line:
     kind: str
     tokens: list[str] | None = None  # the words, computed when first needed
     date: DateLine | None = None
+    more_dates: list[DateLine] = attrs.Factory(list)  # a metadata line's update, after its date
     authors: list[str] = attrs.Factory(list)
     values: list[str] = attrs.Factory(list)  # tags, crumbs, or a caption's credit
     blank_before: bool = True
@@ -299,40 +301,34 @@ def _classify(text: str, blank_before: bool, repeats: int) -> _Line:
     return line
 
 
-_META_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
-
-
 def _has_crumbs(text: str) -> bool:
     return " > " in text or " » " in text or " › " in text or " / " in text or " \\ " in text
 
 
 def _meta_line(line: _Line) -> bool:
-    """A byline and a date on one line ("By Jane Doe | 22 February 2022")."""
+    """A line of metadata in parts: a byline and a date, labelled dates, a date and a place.
+
+    "By Jane Doe | 22 February 2022", "Publié le 14 mars 2023 à 08h45, modifié à 10h30"; not
+    two bare dates, which are an event's ("29 November | 2 December 2018").
+    """
     text = line.text
-    if len(text) > 160 or not (
-        "|" in text or "·" in text or "•" in text or " - " in text or "–" in text or "—" in text
-    ):
+    if len(text) > _META_MAX or _DIGIT.search(text) is None:
+        return False  # every such line has a date, and dates have digits
+    found = read_meta_line(text)
+    if found is None or found.parts < 2 or not (found.dates or found.names):
         return False
-    parts = _META_SEPARATOR.split(text)
-    if len(parts) < 2:
-        return False
-    authors: list[str] = []
-    date: DateLine | None = None
-    for part in parts:
-        found_date = parse_date_line(part)
-        if found_date is not None:
-            date = date or found_date
-            continue
-        byline = parse_byline(part)
-        if byline is None:
-            return False
-        authors.extend(byline[0])
-    if not authors and date is None:
+    if not found.signed and not found.labelled and len(found.dates) != 1:
         return False
     line.kind = _META
-    line.authors = authors
-    line.date = date
+    line.authors = found.names
+    line.values = found.others
+    line.date = found.dates[0] if found.dates else None
+    line.more_dates = found.dates[1:]
     return True
+
+
+_META_MAX: Final = 160
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _navigation_title(text: str, nav: re.Match[str]) -> str:
@@ -348,7 +344,7 @@ def _is_noise(text: str, tokens: list[str], repeats: int) -> bool:
     """Page furniture: buttons, icon names, notices, footers, short repeated lines."""
     if not tokens:
         return True  # only symbols and numbers
-    if is_copyright_line(text):
+    if is_copyright_line(text) or is_reading_time(text):
         return True
     count = len(tokens)
     terminal = _ends_sentence(text)
@@ -516,10 +512,10 @@ class _Assembler:
             target = story
             if in_body and self._next_starts_story(index):
                 target = self._start_story(None)
-            if line.date is not None:
-                target.add_date(line.date)
+            for date in (line.date, *line.more_dates) if line.date is not None else ():
+                target.add_date(date)
             target.authors.extend(line.authors)
-            target.byline_rest.extend(line.values if kind == _BYLINE else [])
+            target.byline_rest.extend(line.values if kind in (_BYLINE, _META) else [])
         elif kind == _TAGS:
             story.tags.extend(line.values)
         elif kind == _CRUMBS:

@@ -1,0 +1,141 @@
+"""Lines of page metadata: a byline and its date, labelled dates, in any format.
+
+"By Jane Doe | 14 March 2023", "Publié le 14 mars 2023 à 08h45, modifié à 10h30",
+"Por Lucía Romero | Sevilla - 14 mar 2023 - 08:45 CET", "Submitted by admin on Tue,
+03/14/2023 - 16:05": a line made only of dates, bylines, a place, a reading time, labelled
+sections or tags, and credits for other work. :func:`read_meta_line` splits such a line into
+its parts and reads each; the formats decide, each by its own evidence, whether what it found
+is the page's metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsdoc.analysis.bylines import is_credit, parse_byline
+from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
+from newsdoc.analysis.furniture import is_reading_time
+
+__all__ = ["MetaLine", "read_meta_line"]
+
+
+@attrs.define
+class MetaLine:
+    """What a line of page metadata states, part by part."""
+
+    parts: int  # how many parts the line was read in
+    dates: list[DateLine] = attrs.Factory(list)
+    names: list[str] = attrs.Factory(list)  # the people its bylines name
+    others: list[str] = attrs.Factory(list)  # what its bylines name besides (an agency, a role)
+    signed: bool = False  # it holds a byline, even one that names nobody ("by admin")
+    labelled: bool = False  # a label or a reading time says it is metadata
+    labels: int = 0  # labelled sections, tags and reading times
+    places: int = 0  # a place where the story was written ("Madrid")
+
+
+def read_meta_line(text: str) -> MetaLine | None:
+    """The dates and bylines of ``text``, or ``None`` when a part of it is something else.
+
+    A line that is one byline or one date is one part; otherwise it is split where such lines
+    join their parts (a bar, a bullet or a dash between spaces, "on" before a date, "by" after
+    one, the comma or the space before an update, brackets). A time printed apart is read with
+    the date before it, and an update given by its time alone is the same day's.
+    """
+    whole = parse_byline(text)
+    parts = [text]
+    # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
+    if not parse_date_line(text) and (whole is None or _DIGIT.search(whole[1])):
+        # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is a part.
+        split = _PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
+        if len(split) > 1:
+            parts = split
+        elif whole is None:
+            return None
+    found = MetaLine(parts=len(parts))
+    previous = ""
+    for part in parts:
+        if len(parts) > 1 and _LABELLED_PART.match(part):
+            found.labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
+            continue
+        if len(parts) > 1 and is_credit(part):
+            found.others.append(part)  # "| Photographs by Tom Hale": kept, not a writer
+            continue
+        if len(parts) > 1 and is_reading_time(part):
+            found.labels += 1  # "4 min read · Mar 14, 2023": only page metadata says that
+            found.labelled = True
+            continue
+        dates = found.dates
+        if dates and _TIME_ONLY.fullmatch(part):
+            # The time of the date before it: read the two together, unless that date had
+            # one ("4:05 pm PT / 7:05 pm ET" gives the same moment twice).
+            date = None if _TIME_ONLY.search(previous) else parse_date_line(f"{previous} {part}")
+            if date is not None:
+                dates[-1] = date
+            continue
+        if dates and dates[-1].value is not None:
+            # "Publié le 14 mars 2023 à 08h45, modifié à 10h30": an update the same day.
+            update = updated_at_time(part, dates[-1].value)
+            if update is not None:
+                dates.append(DateLine(kind="modified", value=update, labelled=True))
+                found.labelled = True
+                continue
+        unlabelled = _ORIGINAL.sub("", part, count=1)
+        date = parse_date_line(unlabelled)
+        if date is not None:
+            dates.append(date)
+            found.labelled = found.labelled or unlabelled != part or date.labelled
+            previous = unlabelled
+            continue
+        byline = parse_byline(part)
+        if byline is not None and len(part.split()) <= _MAX_BYLINE_WORDS:
+            found.names.extend(byline[0])
+            if byline[1]:
+                found.others.append(byline[1])
+            found.signed = True  # "Submitted by admin": a byline, though it names nobody
+            continue
+        if (
+            len(parts) > 1
+            and not found.places
+            and part[:1].isupper()
+            and _PLACE_ONLY.fullmatch(part)
+        ):
+            found.places += 1  # "By Jane Doe | Madrid - 22 Feb 2024": where it was written
+            continue
+        return None
+    return found
+
+
+_MAX_BYLINE_WORDS: Final = 10
+# What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
+# "Updated Nov. 19 / Original Nov. 18"), the space before a "by" after a date or a time
+# ("Posted on March 14, 2023 by Jane Doe"), the space before an "on" and its date
+# ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
+# an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
+# há 2 horas"). One separator character first, so that the engine skips in C to where a part
+# can end.
+_PARTS: Final = re.compile(
+    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=by\s)|(?<=[ap]m\s)\s*(?=by\s)"
+    r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
+    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b))",
+    re.IGNORECASE,
+)
+_DIGIT: Final = re.compile(r"\d")
+_BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
+# A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
+_TIME_ONLY: Final = re.compile(
+    r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
+)
+# A part that is only a place, as datelines print where the story was written ("Madrid").
+_PLACE_ONLY: Final = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}")
+# A labelled part of a metadata line: its section or its tags.
+_LABELLED_PART: Final = re.compile(
+    r"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|tags?"
+    r"|temas?|themen?|onderwerpen?|labels?)\s*:",
+    re.IGNORECASE,
+)
+_ORIGINAL: Final = re.compile(
+    r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
+)
