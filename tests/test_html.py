@@ -916,3 +916,9 @@ def test_a_heading_that_shows_the_site_name_over_the_story_is_not_text() -> None
     doc = newsdoc.loads(_page(head, f"<article><h1>Harbour Gazette</h1>{_PROSE}</article>"))
     assert doc.title == "Budget approved"
     assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+def test_a_date_after_an_authors_name_is_not_part_of_it() -> None:
+    head = '<meta name="author" content="Jane Doe Nov 19th, Ann Lee - 2019-11-19T06:56">'
+    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{head}"))
+    assert [author.name for author in doc.metadata.authors] == ["Jane Doe", "Ann Lee"]

@@ -549,7 +549,7 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
         if not text or len(text) > 120:
             continue
         # "Associated Press November 19, 2019, 9:02 AM": the date after the byline goes.
-        text = _DATE_AFTER.split(text, maxsplit=1)[0].rstrip(" ,;|·•-–—")
+        text = _DATE_AFTER.split(text, maxsplit=1)[0].rstrip(_AFTER_NAME)
         byline = parse_byline(text)
         if byline is not None:
             return byline[0]
@@ -564,10 +564,12 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
     return []
 
 
-# A date that follows a name: a month and a day, or a numeric date.
+# A date that follows a name ("Jane Doe Nov 19", "Jane Doe - 2019-11-19T06:56"): a month and
+# a day, or a numeric date; and what stood between them.
+_AFTER_NAME: Final = " ,;|·•-–—"
 _DATE_AFTER: Final = re.compile(
-    r"\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)",
+    r"\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
 
@@ -637,7 +639,7 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     for author in authors:
         text = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
         for part in _AUTHOR_SEPARATORS.split(text):
-            name = _TRAILING_DATE.sub("", part.strip(" .|"))
+            name = _DATE_AFTER.split(part.strip(" .|"), maxsplit=1)[0].rstrip(_AFTER_NAME)
             if not name or name.startswith("http") or (site and name.casefold() == site):
                 continue
             if any(character in name for character in "()@:0123456789"):
@@ -656,11 +658,6 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
 # Name separators, and a period that ends a word of two letters or more ("Cunningham. Sputnik"),
 # not an initial ("Sarah E. Needleman").
 _AUTHOR_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
-_TRAILING_DATE: Final = re.compile(
-    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
-    r"|\s+[-–—|]\s+\d{4}-\d{2}-\d{2}\S*$",
-    re.IGNORECASE,
-)
 _DOMAIN: Final = re.compile(r"\.(?:com|net|org|co|io|info|news)$", re.IGNORECASE)
 
 _URL_DATE: Final = re.compile(

@@ -52,8 +52,9 @@ _NOT_DEK_CLASSES: Final = re.compile(
     re.IGNORECASE,
 )
 _DEK_TAGS: Final = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "span", "header"})
-# How far after the headline a standfirst may stand, in elements.
-_DEK_REACH: Final = 40
+# How far under the headline the story's header (its standfirst, byline, date) may reach,
+# in elements.
+_HEADER_REACH: Final = 40
 # A headline that is not an <h1>: hAtom's "entry-title" (Blogger prints it in an <h3>),
 # "post-title", "article-title", or microdata's itemprop="headline".
 _HEADLINE_CLASSES: Final = re.compile(r"(?:entry|post|article|story)[-_]?title|headline")
@@ -93,20 +94,15 @@ def date_elements(root: etree._Element) -> Iterator[etree._Element]:
 def headline_elements(root: etree._Element) -> Iterator[etree._Element]:
     """``<h2>``–``<h4>`` elements marked as the headline by class or ``itemprop``, in order."""
     for element in root.iter(_HEADLINE_TAGS):
-        marker = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
-        if _HEADLINE_CLASSES.search(marker) is not None:
+        marker = _class_and_itemprop(element)
+        if marker is not None and _HEADLINE_CLASSES.search(marker) is not None:
             yield element
 
 
 def dek_elements(heading: etree._Element) -> Iterator[etree._Element]:
     """Elements under ``heading``, in order, whose class or ``itemprop`` marks a standfirst."""
     for element in under_headline(heading):
-        if element.tag not in _DEK_TAGS:
-            continue
-        marker = element.get("class")
-        itemprop = element.get("itemprop")
-        if itemprop is not None:
-            marker = f"{marker or ''} {itemprop}"
+        marker = _class_and_itemprop(element) if element.tag in _DEK_TAGS else None
         if marker is None:
             continue
         found = _DEK_CLASSES.search(marker)
@@ -116,13 +112,20 @@ def dek_elements(heading: etree._Element) -> Iterator[etree._Element]:
             yield element
 
 
+def _class_and_itemprop(element: etree._Element) -> str | None:
+    """The element's class and ``itemprop`` as one string, or ``None`` when it has neither."""
+    marker = element.get("class")
+    itemprop = element.get("itemprop")
+    return marker if itemprop is None else f"{marker or ''} {itemprop}"
+
+
 def under_headline(heading: etree._Element) -> Iterator[etree._Element]:
     """The elements after ``heading`` that may still be the story's header, in order.
 
     Only the first few dozen, and none after a paragraph of prose: the story has begun.
     """
     for count, element in enumerate(_following(heading)):
-        if count >= _DEK_REACH:
+        if count >= _HEADER_REACH:
             return
         tag: object = element.tag  # a function for a comment or a processing instruction
         if not isinstance(tag, str):
@@ -132,7 +135,7 @@ def under_headline(heading: etree._Element) -> Iterator[etree._Element]:
             return
 
 
-_PROSE: Final = 150
+_PROSE: Final = 150  # characters of a paragraph's own text that make it the story's
 
 
 def _following(element: etree._Element) -> Iterator[etree._Element]:

@@ -126,7 +126,8 @@ def _page_document(
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
     # The headings that may show the title: the <h1>s, and the body's opening heading.
-    shown = [*meta.headlines, *(b.text for b in fragment.blocks[:2] if b.kind == "heading")]
+    opening = [block.text for block in fragment.blocks[:2] if block.kind == "heading"]
+    shown = [*meta.headlines, *opening]
     host = _host(meta.url)
     title, site = _split_title(meta.title, meta.site_name, shown, host)
     if site is None and meta.site_name is None and title and meta.document_title != title:
@@ -247,7 +248,8 @@ def _split_title(
     where = next((i for i in (last, 0) if site and parts[i].casefold() == site), None)
     if where is None and host:
         where = next((i for i in (last, 0) if _names_host(parts[i], host)), None)
-    if where is None and len(parts[0].split()) > len(parts[-1].split()) <= _SITE_WORDS:
+    ending = len(parts[-1].split())
+    if where is None and ending <= _SITE_WORDS and len(parts[0].split()) > ending:
         # The site's name is the short part at the end. The short part before a title is
         # not taken: it is as often a section ("Opinion | …").
         where = last
@@ -307,7 +309,11 @@ def _names_host(part: str, host: str) -> bool:
     if len(name) < _MIN_HOST_NAME or len(labels) < 2:
         return False
     main = max(labels[:-1], key=len)
-    return len(main) >= _MIN_HOST_NAME and (name.startswith(main) or main.startswith(name))
+    if len(main) < _MIN_HOST_NAME:
+        return False
+    # "bbcnews" starts with "bbc"; "harbourgazette" is most of "harbourgazette-online", but
+    # "news" is too little of "newsweek".
+    return name.startswith(main) or (main.startswith(name) and len(name) >= 0.6 * len(main))
 
 
 _MIN_HOST_NAME: Final = 3
