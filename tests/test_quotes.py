@@ -517,6 +517,32 @@ def test_spanish_drops_the_subject_and_names_after_the_role() -> None:
     ]
 
 
+def test_spanish_dialogue_dashes_are_quotation_marks() -> None:
+    text = (
+        "El alcalde, Tomás Vidal, presentó el plan de barrios el lunes.\n"
+        "—Estamos listos —dijo Vidal—. Empezamos mañana.\n"
+        "—¿Y el presupuesto? —preguntó una vecina.\n"
+        "La reunión terminó a las diez."
+    )
+    quotes = newsdoc.extract_quotes(text, language="es")
+    assert [(q.text, q.speaker, q.cue, q.partial) for q in quotes] == [
+        ("Estamos listos", "Tomás Vidal", "dijo", False),
+        ("Empezamos mañana.", "Tomás Vidal", "dijo", False),
+        ("¿Y el presupuesto?", "una vecina", "preguntó", False),
+    ]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_marks_inside_dialogue_speech_and_dashes_in_other_languages() -> None:
+    text = "Vidal habló con la prensa.\n—«Basta ya», nos dijeron los vecinos —explicó Vidal."
+    quotes = newsdoc.extract_quotes(text, language="es")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("«Basta ya», nos dijeron los vecinos", "Vidal")
+    ]
+    # An English paragraph that opens with a dash is not speech.
+    assert newsdoc.extract_quotes("The mayor spoke.\n—We are ready —said the mayor.") == ()
+
+
 def test_italian_compound_past_and_dropped_subject() -> None:
     text = (
         "«Siamo pronti», ha detto il sindaco Marco Gatti ai cronisti. "
@@ -603,6 +629,18 @@ def test_every_fixture_quote_is_a_slice_of_its_body() -> None:
 )
 def test_any_text_gives_quotes_that_are_slices_of_it(text: str) -> None:
     for quote in extract_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.start <= quote.end
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .,:;¿?\n«»“”—― dijoEl")),
+        max_size=300,
+    )
+)
+def test_any_spanish_text_with_dialogue_dashes_gives_slices_of_it(text: str) -> None:
+    for quote in extract_quotes(text, language="es"):
         assert text[quote.start : quote.end] == quote.text
         assert quote.start <= quote.end
 

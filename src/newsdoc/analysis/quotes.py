@@ -76,6 +76,9 @@ class Lexicon:
             ones ("lors" in "a déclaré le bourgmestre lors de la présentation").
         null_subject: Whether the language drops subject pronouns ("«…», dijo."): a
             reporting verb with no subject then stands for "he" or "she".
+        dialogue_dashes: Whether the language writes speech after a dash that opens the
+            paragraph, with the attribution between dashes ("—Estamos listos —dijo el
+            alcalde—. Empezamos mañana."): such paragraphs are quotes too.
         first_name_genders: The gender most bearers of a first name have (``"male"`` or
             ``"female"``), read from ``lexicons/<lang>-first-names.json`` when there is one; it
             only says how a person already named is referred to (he or she), never who is one.
@@ -101,6 +104,7 @@ class Lexicon:
     elisions: tuple[str, ...] = ()
     hyphenated_pronouns: tuple[str, ...] = ()
     null_subject: bool = False
+    dialogue_dashes: bool = False
     phrase_stops: frozenset[str] = frozenset()
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
 
@@ -152,6 +156,7 @@ def lexicon(language: str) -> Lexicon | None:
             str(word).lower() for word in data.get("hyphenated_pronouns", ())
         ),
         null_subject=data.get("null_subject") is True,
+        dialogue_dashes=data.get("dialogue_dashes") is True,
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
     )
@@ -182,11 +187,16 @@ def extract_quotes(text: str, *, language: str = "en") -> tuple[Quote, ...]:
         quote split by its attribution gives two quotes with the same speaker; a quote that
         runs over paragraphs, reopened at each, gives one.
     """
-    if not text or not _ANY_MARK.search(text):
+    if not text:
+        return ()
+    marked = _ANY_MARK.search(text) is not None
+    if not marked and not (("—" in text or "―" in text) and _DIALOGUE_LINE.search(text)):
         return ()
     words = lexicon(language) or lexicon("en")
     assert words is not None  # the English lexicon ships with the package
-    spans = _pair_marks(text)
+    spans = _pair_marks(text) if marked else []
+    if words.dialogue_dashes:
+        spans = _with_dialogue(text, spans)
     if not spans:
         return ()
     return _Attributor(text, words).attribute(spans)
@@ -221,6 +231,7 @@ class _Span:
     start: int  # first character after the opening mark
     end: int  # the closing mark, or the paragraph end for a quote left open
     breaks: list[tuple[int, int]] = attrs.Factory(list)  # (paragraph end, reopened content)
+    dialogue: bool = False  # speech after a dialogue dash, never a phrase of the writer's
 
 
 def _direction(text: str, position: int, mark: str) -> str:
@@ -315,6 +326,59 @@ def _pair_marks(text: str) -> list[_Span]:
         current.end = len(text) if brk == -1 else brk
         spans.append(current)
     return spans
+
+
+# A paragraph that opens with a dialogue dash ("—Estamos listos", "— Мы готовы").
+_DIALOGUE_LINE: Final = re.compile(r"(?m)^[ \t]*[—―][ \t]?(?=\w|[¿¡«“])")
+_DASHES: Final = "—―"
+
+
+def _with_dialogue(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with the speech of dialogue paragraphs, in order.
+
+    In "—Estamos listos —dijo el alcalde—. Empezamos mañana." the speech is what the
+    paragraph's dash opens, up to a dash after a space (the attribution begins), and again
+    after the dash that closes the attribution. Marks inside such speech quote within it: the
+    speech is the quote.
+    """
+    speech: list[_Span] = []
+    for line in _DIALOGUE_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        end = len(text) if end == -1 else end
+        speech.extend(_dialogue_speech(text, line.end(), end))
+    if not speech:
+        return spans
+    kept = [
+        span
+        for span in spans
+        if not any(said.start - 1 <= span.start <= said.end for said in speech)
+    ]
+    return sorted([*kept, *speech], key=lambda span: span.start)
+
+
+def _dialogue_speech(text: str, start: int, end: int) -> Iterator[_Span]:
+    """The speech of one dialogue paragraph (``start`` is after its opening dash)."""
+    speaking = True
+    position = start
+    index = start
+    while index < end:
+        character = text[index]
+        if character in _DASHES:
+            if speaking and text[index - 1].isspace():
+                # " —dijo el alcalde": the attribution; the dash stands as a closing mark.
+                yield _Span(start=position, end=index, dialogue=True)
+                speaking = False
+            elif not speaking and (index + 1 == end or text[index + 1] in " .,;:!?"):
+                # "alcalde—. Empezamos": the speech goes on after the punctuation.
+                index += 1
+                while index < end and text[index] in " .,;:!?":
+                    index += 1
+                position = index
+                speaking = True
+                continue
+        index += 1
+    if speaking and position < end and text[position:end].strip():
+        yield _Span(start=position, end=end, dialogue=True)
 
 
 def _opens_speech(text: str, position: int) -> bool:
@@ -480,7 +544,7 @@ class _Attributor:
             paragraph = self._paragraph(span.start)
             if self._not_a_quote(span, start, end):
                 continue
-            partial = self._is_partial(span)
+            partial = not span.dialogue and self._is_partial(span)
             found = self._attribution(span, partial)
             if found is None and previous is not None:
                 found = self._inherited(span, paragraph, previous)
