@@ -844,10 +844,16 @@ def test_a_related_story_card_does_not_give_the_author() -> None:
          datetime(2023, 3, 14, 8, 45), datetime(2023, 3, 14, 10, 30)),
         ("Published 8:45 AM, March 14, 2023 | Updated 1:30 pm", datetime(2023, 3, 14, 8, 45),
          datetime(2023, 3, 14, 13, 30)),
+        ("Door Jan Smit | 14 maart 2023, 08:45 | Laatste update: 10:30",
+         datetime(2023, 3, 14, 8, 45), datetime(2023, 3, 14, 10, 30)),
+        # News agencies sign the line; a dotted date is no time of its own
+        ("dpa/AFP | Erstellt: 14.03.2023 - 08:45 Uhr | Aktualisiert: 14.03.2023 - 10:30 Uhr",
+         datetime(2023, 3, 14, 8, 45), datetime(2023, 3, 14, 10, 30)),
+        ("Veröffentlicht am 14. März 2023 von admin", datetime(2023, 3, 14), None),
     ],
 )  # fmt: skip
 def test_an_update_given_by_its_time_alone_is_the_same_day(
-    line: str, published: datetime, modified: datetime
+    line: str, published: datetime, modified: datetime | None
 ) -> None:
     body = f"<article><h1>Budget approved</h1><p>{line}</p>{_PROSE}</article>"
     doc = newsdoc.loads(_page("<title>Budget approved</title>", body))

@@ -60,6 +60,10 @@ def read_meta_line(text: str) -> MetaLine | None:
         if len(parts) > 1 and _LABELLED_PART.match(part):
             found.labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
             continue
+        if len(parts) > 1 and _AGENCIES.fullmatch(part):
+            found.others.append(part)  # "dpa/AFP | Aktualisiert: …": news agencies sign it
+            found.signed = True
+            continue
         if len(parts) > 1 and is_credit(part):
             found.others.append(part)  # "| Photographs by Tom Hale": kept, not a writer
             continue
@@ -71,7 +75,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         if dates and _TIME_ONLY.fullmatch(part):
             # The time of the date before it: read the two together, unless that date had
             # one ("4:05 pm PT / 7:05 pm ET" gives the same moment twice).
-            date = None if _TIME_ONLY.search(previous) else parse_date_line(f"{previous} {part}")
+            date = None if _TIME_IN.search(previous) else parse_date_line(f"{previous} {part}")
             if date is not None:
                 dates[-1] = date
             continue
@@ -109,15 +113,24 @@ def read_meta_line(text: str) -> MetaLine | None:
 
 
 _MAX_BYLINE_WORDS: Final = 10
+# News agencies, one or several ("dpa/AFP", "AP, Reuters"), as a part of their own.
+_AGENCY: Final = (
+    r"(?:AP|AFP|Reuters|dpa|epd|KNA|ANP|Belga|EFE|ANSA|Europa\sPress|PA(?:\sMedia)?|Xinhua"
+    r"|TASS|Kyodo|APA|SDA|Keystone-SDA|ČTK|PAP|NTB|TT|Ritzau|Lusa|AAP|CP|UPI|PTI|IANS|Agencia"
+    r"|Agencias|Agenzie|Agences?|Agenturen|Agencies)"
+)
+_AGENCIES: Final = re.compile(rf"{_AGENCY}(?:\s*(?:/|,|&|and|und|et|y|e)\s*{_AGENCY})*\.?")
 # What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
 # "Updated Nov. 19 / Original Nov. 18"), the space before a "by" after a date or a time
-# ("Posted on March 14, 2023 by Jane Doe"), the space before an "on" and its date
+# ("Posted on March 14, 2023 by Jane Doe", "Veröffentlicht am 14. März 2023 von admin"), the
+# space before an "on" and its date
 # ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
 # an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
 # há 2 horas"). One separator character first, so that the engine skips in C to where a part
 # can end.
 _PARTS: Final = re.compile(
-    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=by\s)|(?<=[ap]m\s)\s*(?=by\s)"
+    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
+    r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b))",
     re.IGNORECASE,
@@ -128,6 +141,8 @@ _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 _TIME_ONLY: Final = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
 )
+# A time inside a part, not the day and month of a dotted date ("14.03.2023").
+_TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 # A part that is only a place, as datelines print where the story was written ("Madrid").
 _PLACE_ONLY: Final = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}")
 # A labelled part of a metadata line: its section or its tags.

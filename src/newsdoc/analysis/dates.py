@@ -145,7 +145,8 @@ _ZONE: Final = re.compile(
 # "Stand" ("as of") dates the version shown, so it is a modification date too.
 UPDATE_LABEL: Final = (
     r"(?:last\s)?updated?(?:\s(?:on|at))?|(?:last\s)?modified(?:\son)?"
-    r"|bijgewerkt(?:\sop)?|aangepast(?:\sop)?|mise?\sà\sjour(?:\sle)?|modifié(?:\s(?:le|à))?"
+    r"|(?:laatste?\s)?(?:bijgewerkt|update|gewijzigd)(?:\sop)?|aangepast(?:\sop)?"
+    r"|mise?\sà\sjour(?:\sle)?|modifié(?:\s(?:le|à))?"
     r"|(?:zuletzt\s)?aktualisiert(?:\sam)?|geändert(?:\sam)?|stand"
     r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|(?:ultima\s)?modific(?:a|ato)(?:\sil)?"
     r"|atualizado(?:\sem)?|zaktualizowano|aktualizacja"
