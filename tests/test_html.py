@@ -720,7 +720,8 @@ def test_author_strings_become_clean_names(stated: str, names: list[str]) -> Non
 @pytest.mark.parametrize(
     "marker",
     ['class="article-dek"', 'class="standfirst"', 'class="sub-headline"', 'class="chapo"',
-     'itemprop="alternativeHeadline"', 'class="story-summary"', 'class="gem-c-lead-paragraph"'],
+     'itemprop="alternativeHeadline"', 'class="story-summary"', 'class="gem-c-lead-paragraph"',
+     'class="article-teaser"'],
 )  # fmt: skip
 def test_the_standfirst_under_the_headline_is_the_subtitle_not_the_body(marker: str) -> None:
     dek = "Roads and schools get most of the extra money, after a late-night vote"
@@ -850,6 +851,9 @@ def test_a_related_story_card_does_not_give_the_author() -> None:
         ("dpa/AFP | Erstellt: 14.03.2023 - 08:45 Uhr | Aktualisiert: 14.03.2023 - 10:30 Uhr",
          datetime(2023, 3, 14, 8, 45), datetime(2023, 3, 14, 10, 30)),
         ("Veröffentlicht am 14. März 2023 von admin", datetime(2023, 3, 14), None),
+        # The kind of page and its number; a name without "Von" before a numeric date
+        ("Pressemitteilung 112 | Dienstag, 14. März 2023", datetime(2023, 3, 14), None),
+        ("Max Weber 14.03.2023, 08:45 Uhr", datetime(2023, 3, 14, 8, 45), None),
     ],
 )  # fmt: skip
 def test_an_update_given_by_its_time_alone_is_the_same_day(
@@ -890,6 +894,8 @@ def test_names_written_surname_first_are_read_in_order(head: str, names: list[st
          "Budget approved", "Harbour Gazette"),
         ("Budget approved | BBC News", '<link rel="canonical" href="https://www.bbc.com/news/1">',
          "", "Budget approved", "BBC News"),
+        ("Haushalt beschlossen « kleinezeitung.at", "", "<h2>Haushalt beschlossen</h2>",
+         "Haushalt beschlossen", "kleinezeitung.at"),
         # The body's opening heading shows the headline when the page has no <h1>
         ("Budget approved :: Harbour Gazette", "", "<h2>Budget approved</h2>",
          "Budget approved", "Harbour Gazette"),
@@ -928,3 +934,15 @@ def test_a_date_after_an_authors_name_is_not_part_of_it() -> None:
     head = '<meta name="author" content="Jane Doe Nov 19th, Ann Lee - 2019-11-19T06:56">'
     doc = newsdoc.loads(_page(f"<title>Budget approved</title>{head}"))
     assert [author.name for author in doc.metadata.authors] == ["Jane Doe", "Ann Lee"]
+
+
+def test_a_name_without_by_before_a_numeric_date_is_the_author() -> None:
+    body = (
+        "<h1>Budget approved</h1><div class='meta-row'><span>Max Weber</span> "
+        f"<span>14.03.2023, 08:45 Uhr</span></div><article>{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [author.name for author in doc.metadata.authors] == ["Max Weber"]
+    # A place is not a person.
+    body = body.replace("Max Weber", "New York")
+    assert newsdoc.loads(_page("<title>Budget approved</title>", body)).metadata.authors == ()

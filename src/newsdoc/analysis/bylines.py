@@ -17,6 +17,7 @@ __all__ = [
     "is_credit",
     "is_organisation",
     "opens_with_byline_label",
+    "opens_with_first_name",
     "parse_byline",
     "split_names",
 ]
@@ -125,6 +126,12 @@ _SURNAME_FIRST: Final = re.compile(
     r"((?:[^\W\d_][\w'’]*|[A-Z]\.)(?:[\s-](?:[^\W\d_][\w'’]*|[A-Z]\.))?)"
 )
 _INITIAL: Final = re.compile(r"[A-Z]\.")
+
+
+def opens_with_first_name(text: str) -> bool:
+    """Whether ``text`` starts with a capitalised first name one of the lexicons knows."""
+    first = text.split(None, 1)[0] if text else ""
+    return first[:1].isupper() and _plain(first.casefold()) in _first_names()
 
 
 @lru_cache(maxsize=1)

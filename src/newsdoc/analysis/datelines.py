@@ -15,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from newsdoc.analysis.bylines import is_credit, parse_byline
+from newsdoc.analysis.bylines import is_credit, opens_with_first_name, parse_byline
 from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
 from newsdoc.analysis.furniture import is_reading_time
 
@@ -100,6 +100,10 @@ def read_meta_line(text: str) -> MetaLine | None:
                 found.others.append(byline[1])
             found.signed = True  # "Submitted by admin": a byline, though it names nobody
             continue
+        if len(parts) > 1 and opens_with_first_name(part) and _NAME_ONLY.fullmatch(part):
+            found.names.append(part)  # "Max Mustermann 14.03.2023": a name without "By"
+            found.signed = True
+            continue
         if (
             len(parts) > 1
             and not found.places
@@ -126,13 +130,15 @@ _AGENCIES: Final = re.compile(rf"{_AGENCY}(?:\s*(?:/|,|&|and|und|et|y|e)\s*{_AGE
 # space before an "on" and its date
 # ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
 # an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
-# há 2 horas"). One separator character first, so that the engine skips in C to where a part
+# há 2 horas"), and the space between a name and a numeric date ("Max Mustermann 14.03.2023,
+# 08:45 Uhr"). One separator character first, so that the engine skips in C to where a part
 # can end.
 _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
-    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b))",
+    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
+    r"|(?<=[^\W\d_]\s)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b))",
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -141,10 +147,15 @@ _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 _TIME_ONLY: Final = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
 )
+# Two to four capitalised words: a name.
+_NAME_ONLY: Final = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 # A time inside a part, not the day and month of a dotted date ("14.03.2023").
 _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
-# A part that is only a place, as datelines print where the story was written ("Madrid").
-_PLACE_ONLY: Final = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}")
+# A part that is only a place, as datelines print where the story was written ("Madrid"), or
+# the kind of page with its number ("Pressemitteilung 112").
+_PLACE_ONLY: Final = re.compile(
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
+)
 # A labelled part of a metadata line: its section or its tags.
 _LABELLED_PART: Final = re.compile(
     r"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|tags?"

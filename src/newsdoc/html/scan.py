@@ -38,17 +38,18 @@ _DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
 # The standfirst under a headline: "subtitle", "standfirst", "dek", "deck", "sub-headline",
 # "strapline"; French "chapo", German "Untertitel", Spanish "subtítulo", "entradilla", "bajada",
 # Italian "sottotitolo", Dutch "ondertitel", Portuguese "linha-fina"; and the weaker "lead",
-# "summary", "intro", "description", which only count outside the body's text.
+# "summary", "intro", "description", "teaser" (German sites' standfirst), which only count
+# when the class names nothing else.
 _DEK_CLASSES: Final = re.compile(
     r"sub-?title|standfirst|(?<![a-z])dek|deck|sub-?head|strapline|chapo|untertitel"
     r"|subt[ií]tulo|entradilla|bajada|sottotitolo|ondertitel|linha-?fina|alternativeheadline"
-    r"|(?P<weak>lead|summary|intro|description)",
+    r"|(?P<weak>lead|summary|intro|description|teaser)",
     re.IGNORECASE,
 )
 # Classes of what the weaker words also name: a lead image, the body's first paragraph.
 _NOT_DEK_CLASSES: Final = re.compile(
     r"caption|credit|image|photo|media|asset|video|figure|author|byline|date|time|share"
-    r"|social|content|body|text|list|item|card|teaser|promo",
+    r"|social|content|body|text|list|item|card|promo|related|link",
     re.IGNORECASE,
 )
 _DEK_TAGS: Final = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "span", "header"})

@@ -216,7 +216,7 @@ def _page_document(
 
 # A title's last part that is not the site's name: a date, a year, a page number.
 _NOT_A_SITE: Final = re.compile(r"\d{3}|\d[./]\d|\b(?:page|seite|página|pagina|pag)\.?\s*\d", re.I)
-_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«)\s+")
 
 
 def _split_title(
