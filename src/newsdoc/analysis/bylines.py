@@ -146,6 +146,8 @@ def _first_names() -> frozenset[str]:
 
 
 def _plain(word: str) -> str:
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

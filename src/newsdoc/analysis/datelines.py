@@ -46,14 +46,20 @@ def read_meta_line(text: str) -> MetaLine | None:
     """
     whole = parse_byline(text)
     parts = [text]
-    # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
-    if not parse_date_line(text) and (whole is None or _DIGIT.search(whole[1])):
-        # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is a part.
-        split = _PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
-        if len(split) > 1:
-            parts = split
-        elif whole is None:
+    if parse_date_line(text) is None:
+        # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
+        # Every split point needs a separator or a date's digits: a line with neither (most
+        # short lines of prose) is not split at all.
+        if whole is None and _SPLIT_HINT.search(text) is None:
             return None
+        if whole is None or _DIGIT.search(whole[1]):
+            # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is
+            # a part.
+            split = _PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
+            if len(split) > 1:
+                parts = split
+            elif whole is None:
+                return None
     found = MetaLine(parts=len(parts))
     previous = ""
     for part in parts:
@@ -100,7 +106,7 @@ def read_meta_line(text: str) -> MetaLine | None:
                 found.others.append(byline[1])
             found.signed = True  # "Submitted by admin": a byline, though it names nobody
             continue
-        if len(parts) > 1 and opens_with_first_name(part) and _NAME_ONLY.fullmatch(part):
+        if len(parts) > 1 and _NAME_ONLY.fullmatch(part) and opens_with_first_name(part):
             found.names.append(part)  # "Max Mustermann 14.03.2023": a name without "By"
             found.signed = True
             continue
@@ -142,6 +148,7 @@ _PARTS: Final = re.compile(
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
+_SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|\s-\s")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
 _TIME_ONLY: Final = re.compile(

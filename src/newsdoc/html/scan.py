@@ -40,17 +40,17 @@ _DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
 # Italian "sottotitolo", Dutch "ondertitel", Portuguese "linha-fina"; and the weaker "lead",
 # "summary", "intro", "description", "teaser" (German sites' standfirst), which only count
 # when the class names nothing else.
+# Matched on the lower-cased class: without IGNORECASE and with every alternative opening on
+# a letter, the engine skips in C to where one can start (7 times faster on a long class).
 _DEK_CLASSES: Final = re.compile(
-    r"sub-?title|standfirst|(?<![a-z])dek|deck|sub-?head|strapline|chapo|untertitel"
+    r"sub-?title|standfirst|dek|deck|sub-?head|strapline|chapo|untertitel"
     r"|subt[ií]tulo|entradilla|bajada|sottotitolo|ondertitel|linha-?fina|alternativeheadline"
-    r"|(?P<weak>lead|summary|intro|description|teaser)",
-    re.IGNORECASE,
+    r"|(?P<weak>lead|summary|intro|description|teaser)"
 )
 # Classes of what the weaker words also name: a lead image, the body's first paragraph.
 _NOT_DEK_CLASSES: Final = re.compile(
     r"caption|credit|image|photo|media|asset|video|figure|author|byline|date|time|share"
-    r"|social|content|body|text|list|item|card|promo|related|link",
-    re.IGNORECASE,
+    r"|social|content|body|text|list|item|card|promo|related|link"
 )
 _DEK_TAGS: Final = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "span", "header"})
 # How far under the headline the story's header (its standfirst, byline, date) may reach,
@@ -106,11 +106,25 @@ def dek_elements(heading: etree._Element) -> Iterator[etree._Element]:
         marker = _class_and_itemprop(element) if element.tag in _DEK_TAGS else None
         if marker is None:
             continue
-        found = _DEK_CLASSES.search(marker)
+        lowered = marker.lower()
+        found = _DEK_CLASSES.search(lowered)
+        if found is not None and not _word_start(marker, found):
+            found = next(
+                (match for match in _DEK_CLASSES.finditer(lowered) if _word_start(marker, match)),
+                None,
+            )
         if found is not None and (
-            found.group("weak") is None or _NOT_DEK_CLASSES.search(marker) is None
+            found.group("weak") is None or _NOT_DEK_CLASSES.search(lowered) is None
         ):
             yield element
+
+
+def _word_start(marker: str, match: re.Match[str]) -> bool:
+    """Whether a short class word starts a word ("dek" of "c-dek", "articleDek"; not "redeker")."""
+    start = match.start()
+    if match.group() != "dek" or start == 0 or not marker[start - 1].isalpha():
+        return True
+    return marker[start].isupper()
 
 
 def _class_and_itemprop(element: etree._Element) -> str | None:
