@@ -96,6 +96,16 @@ CASES: list[tuple[str, bytes, Outcome]] = [
         lambda doc: doc.format == "html",
     ),
     ("story-array-of-junk", json.dumps([story(), 1, "x"]).encode(), ParseError),
+    # A <title> of 500 parts: the runs of parts a headline could show are not all tried
+    # (that was cubic: seconds for this page, minutes for a few thousand parts).
+    (
+        "html-title-of-many-parts",
+        (
+            "<html><head><title>" + " | ".join(f"part {i}" for i in range(500)) + "</title>"
+            "</head><body><h1>Another headline</h1><p>The story.</p></body></html>"
+        ).encode(),
+        lambda doc: doc.format == "html",
+    ),
     # One paragraph of 3,000 quotes: each lead-in is read in a window, never the whole
     # paragraph again (that was quadratic: minutes for this input).
     (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -326,6 +327,8 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
         return title, None  # the whole title is the headline, separators and all
     # Where each part starts and ends in the title, so that a run keeps its own separators.
     bounds = _part_bounds(title)
+    if len(bounds) > _MAX_TITLE_PARTS:
+        return None  # not a title of a few parts: every run would cost its length squared
     for first in range(len(bounds)):
         for last in range(len(bounds) - 1, first - 1, -1):
             if last - first == len(bounds) - 1:
@@ -339,7 +342,7 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
     # ("Riverside Notes: Council passes budget"): the headline confirms where the title is.
     # The headline is the longer part: a blog that prints its own name in the <h1> gives
     # "Harbour Walks: The lighthouse keeper's last winter".
-    for separator in _LOOSE_SEPARATORS.finditer(title):
+    for separator in islice(_LOOSE_SEPARATORS.finditer(title), _MAX_TITLE_PARTS):
         before, after = title[: separator.start()], title[separator.end() :]
         longer = len(before.split()) >= len(after.split())
         if longer and comparable(before) in wanted:
@@ -349,6 +352,8 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
     return None
 
 
+# Real titles have a few parts; a page's <title> of hundreds is read whole.
+_MAX_TITLE_PARTS: Final = 12
 _LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
 
 
