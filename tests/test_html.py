@@ -896,6 +896,11 @@ def test_names_written_surname_first_are_read_in_order(head: str, names: list[st
          "", "Budget approved", "BBC News"),
         ("Haushalt beschlossen « kleinezeitung.at", "", "<h2>Haushalt beschlossen</h2>",
          "Haushalt beschlossen", "kleinezeitung.at"),
+        # Chinese and Japanese sites: a full-width bar, an underscore or a dash with no spaces,
+        # and words counted by characters
+        ("予算案を可決 市議会｜北海ニュース", "", "", "予算案を可決 市議会", "北海ニュース"),
+        ("市议会通过明年预算_海港新闻", "", "", "市议会通过明年预算", "海港新闻"),
+        ("市议会通过明年预算 - 海港网", "", "", "市议会通过明年预算", "海港网"),
         # The body's opening heading shows the headline when the page has no <h1>
         ("Budget approved :: Harbour Gazette", "", "<h2>Budget approved</h2>",
          "Budget approved", "Harbour Gazette"),

@@ -217,7 +217,14 @@ def _page_document(
 
 # A title's last part that is not the site's name: a date, a year, a page number.
 _NOT_A_SITE: Final = re.compile(r"\d{3}|\d[./]\d|\b(?:page|seite|página|pagina|pag)\.?\s*\d", re.I)
-_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«)\s+")
+# Han, kana, hangul and the full-width forms.
+_CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK: Final = re.compile(f"[{_CJK_CHARS}]")
+# Separators between spaces; the full-width bar with or without them ("…市議会｜NHKニュース"); and
+# an underscore or a dash between CJK characters, as Chinese sites write them ("…预算_新浪新闻").
+_TITLE_SEPARATORS: Final = re.compile(
+    rf"\s+(?:\||-|–|—|::|·|•|»|«)\s+|\s*｜\s*|(?<=[{_CJK_CHARS}])[_\-—](?=[{_CJK_CHARS}])"
+)
 
 
 def _split_title(
@@ -249,23 +256,30 @@ def _split_title(
     where = next((i for i in (last, 0) if site and parts[i].casefold() == site), None)
     if where is None and host:
         where = next((i for i in (last, 0) if _names_host(parts[i], host)), None)
-    ending = len(parts[-1].split())
-    if where is None and ending <= _SITE_WORDS and len(parts[0].split()) > ending:
+    ending = _words(parts[-1])
+    if where is None and ending <= _SITE_WORDS and _words(parts[0]) > ending:
         # The site's name is the short part at the end. The short part before a title is
         # not taken: it is as often a section ("Opinion | …").
         where = last
     if where is not None:
         first, end = (1, last) if where == 0 else (0, last - 1)
-        while (
-            end > first
-            and _is_section(parts[end])
-            and len(parts[first].split()) > len(parts[end].split())
-        ):
+        while end > first and _is_section(parts[end]) and _words(parts[first]) > _words(parts[end]):
             end -= 1
         return title[bounds[first][0] : bounds[end][1]], parts[where]
-    if len(parts[0].split()) <= 3 and len(parts[-1].split()) > 4:
+    if _words(parts[0]) <= 3 and _words(parts[-1]) > 4:
         return title[bounds[1][0] :], None
     return title, None
+
+
+def _words(part: str) -> float:
+    """How many words a title's part has.
+
+    Chinese, Japanese and Korean are written without spaces: two characters count a word
+    ("人民网" is 1.5).
+    """
+    if not _CJK.search(part):
+        return len(part.split())
+    return sum(len(word) / 2 if _CJK.search(word) else 1 for word in part.split())
 
 
 def _host(url: str | None) -> str | None:
@@ -344,7 +358,7 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
     # "Harbour Walks: The lighthouse keeper's last winter".
     for separator in islice(_LOOSE_SEPARATORS.finditer(title), _MAX_TITLE_PARTS):
         before, after = title[: separator.start()], title[separator.end() :]
-        longer = len(before.split()) >= len(after.split())
+        longer = _words(before) >= _words(after)
         if longer and comparable(before) in wanted:
             return before, after or None
         if not longer and comparable(after) in wanted:
