@@ -230,6 +230,11 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("Text: Anna Vogt, Fotos: Jan Kühn", ["Anna Vogt"]),
         ("By Ines Vidal with additional reporting by Rui Matos", ["Ines Vidal"]),
         ("Par Claire Morel (avec AFP)", ["Claire Morel"]),
+        # Chinese, Japanese and Korean
+        ("記者：山田花子", ["山田花子"]),
+        ("记者 王伟 陈静", ["王伟", "陈静"]),
+        ("取材・文：佐藤健、鈴木愛", ["佐藤健", "鈴木愛"]),
+        ("(부산=연합뉴스) 김민준 기자 =", ["김민준"]),
         ("Von Anna Vogt (dpa)", ["Anna Vogt"]),
         # A publishing system's account or a newsroom's collective name signs for nobody
         ("Posted by jdadmin", []),
@@ -246,7 +251,15 @@ def test_bylines(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["by the river we sat", "By 2030, half of all cars", "Bye", "By HARBOUR GAZETTE STAFF"],
+    [
+        "by the river we sat",
+        "By 2030, half of all cars",
+        "Bye",
+        "By HARBOUR GAZETTE STAFF",
+        "記者会見で市長が説明した",
+        "文化の日に",
+        "시장은 기자회견에서 말했다",
+    ],
 )
 def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None

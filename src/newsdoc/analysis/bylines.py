@@ -173,7 +173,7 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
         return None
     lead = _LEAD.match(text)
     if lead is None:
-        return None
+        return _cjk_byline(text)
     rest = text[lead.end() :].strip(" .:")
     # Credits for other work end the writers' names ("Jane Doe | Photographs by John Roe",
     # "Anna Müller, Fotos: Max Mustermann", "… with additional reporting by …").
@@ -195,6 +195,38 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     if agency is not None:
         others.append(agency.group(1).strip())
     return names, ", ".join([*others, *credits])
+
+
+def _cjk_byline(text: str) -> tuple[list[str], str] | None:
+    """A byline in Chinese, Japanese or Korean.
+
+    "記者：山田太郎", "记者 张伟 李娜", "(서울=연합뉴스) 홍길동 기자".
+    """
+    lead = _CJK_LEAD.match(text)
+    if lead is not None:
+        names = [part for part in _CJK_NAME_SEPARATORS.split(text[lead.end() :]) if part]
+        if names and all(_CJK_NAME.fullmatch(name) for name in names):
+            return names, ""
+        return None  # "記者会見で…" (a press conference): a sentence, not a byline
+    reporter = _KOREAN_REPORTER.search(text) if "기자" in text or "특파원" in text else None
+    if reporter is not None and reporter.start() < _KOREAN_NAME_REACH:
+        return [reporter.group(1)], ""
+    return None
+
+
+# "記者：", "记者", "作者：", "撰文：", "執筆：", "取材・文：", and with a colon, "文："
+# (文 alone is a common word) and Korean "글:".
+_CJK_LEAD: Final = re.compile(
+    r"(?:記者|记者|作者|撰文|執筆|筆者|取材・文|取材)(?:\s*[:：]\s*|\s+)|(?:文|글)\s*[:：]\s*"
+)
+_CJK_NAME_SEPARATORS: Final = re.compile(r"[\s、，,／/・]+")
+# A Chinese or Japanese name of two to six Han or kana characters, or a Korean one of two to
+# four Hangul syllables.
+_CJK_NAME: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}|[\uac00-\ud7af]{2,4}")
+# "홍길동 기자" (reporter), "특파원" (correspondent): the name before the role, near the line's
+# start ("(서울=연합뉴스) 홍길동 기자 =").
+_KOREAN_REPORTER: Final = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?![\uac00-\ud7af])")
+_KOREAN_NAME_REACH: Final = 40
 
 
 def split_names(text: str) -> tuple[list[str], list[str]]:
