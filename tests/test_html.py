@@ -854,9 +854,11 @@ def test_a_related_story_card_does_not_give_the_author() -> None:
         # The kind of page and its number; a name without "Von" before a numeric date
         ("Pressemitteilung 112 | Dienstag, 14. März 2023", datetime(2023, 3, 14), None),
         ("Max Weber 14.03.2023, 08:45 Uhr", datetime(2023, 3, 14, 8, 45), None),
+        # Chinese pages label the source and the writer beside the date
+        ("2023-03-14 10:30 来源：海港网 作者：王伟", datetime(2023, 3, 14, 10, 30), None),
     ],
 )  # fmt: skip
-def test_an_update_given_by_its_time_alone_is_the_same_day(
+def test_date_lines_above_the_story(
     line: str, published: datetime, modified: datetime | None
 ) -> None:
     body = f"<article><h1>Budget approved</h1><p>{line}</p>{_PROSE}</article>"

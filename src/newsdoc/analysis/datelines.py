@@ -73,8 +73,9 @@ def read_meta_line(text: str) -> MetaLine | None:
         if len(parts) > 1 and is_credit(part):
             found.others.append(part)  # "| Photographs by Tom Hale": kept, not a writer
             continue
-        if len(parts) > 1 and is_reading_time(part):
-            found.labels += 1  # "4 min read · Mar 14, 2023": only page metadata says that
+        if len(parts) > 1 and (is_reading_time(part) or _SOURCE_PART.match(part)):
+            # "4 min read · Mar 14, 2023", "来源：新华网": only page metadata says that
+            found.labels += 1
             found.labelled = True
             continue
         dates = found.dates
@@ -137,14 +138,16 @@ _AGENCIES: Final = re.compile(rf"{_AGENCY}(?:\s*(?:/|,|&|and|und|et|y|e)\s*{_AGE
 # ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
 # an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
 # há 2 horas"), and the space between a name and a numeric date ("Max Mustermann 14.03.2023,
-# 08:45 Uhr"). One separator character first, so that the engine skips in C to where a part
+# 08:45 Uhr"), and the space before a Chinese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
+# One separator character first, so that the engine skips in C to where a part
 # can end.
 _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
-    r"|(?<=[^\W\d_]\s)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b))",
+    r"|(?<=[^\W\d_]\s)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
+    r"|(?=(?:来源|來源|作者|记者|記者|编辑|責任編輯|责任编辑|出典)\s*[:：]))",
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -169,6 +172,9 @@ _LABELLED_PART: Final = re.compile(
     r"|temas?|themen?|onderwerpen?|labels?)\s*:",
     re.IGNORECASE,
 )
+# The source and the editor, as Chinese and Japanese news pages label them beside the date: only
+# page metadata says that.
+_SOURCE_PART: Final = re.compile(r"(?:来源|來源|编辑|责任编辑|責任編輯|出典)\s*[:：]")
 _ORIGINAL: Final = re.compile(
     r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
 )
