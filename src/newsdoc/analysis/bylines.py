@@ -11,6 +11,7 @@ from newsdoc.analysis.quotes import lexicon, lexicon_languages
 
 __all__ = [
     "ACCOUNTS",
+    "CJK_WRITER_LABEL",
     "ROLE_WORDS",
     "given_name_first",
     "is_account",
@@ -216,9 +217,9 @@ def _cjk_byline(text: str) -> tuple[list[str], str] | None:
 
 # "記者：", "记者", "作者：", "撰文：", "執筆：", "取材・文：", and with a colon, "文："
 # (文 alone is a common word) and Korean "글:".
-_CJK_LEAD: Final = re.compile(
-    r"(?:記者|记者|作者|撰文|執筆|筆者|取材・文|取材)(?:\s*[:：]\s*|\s+)|(?:文|글)\s*[:：]\s*"
-)
+CJK_WRITER_LABEL: Final = "記者|记者|作者|撰文|執筆|筆者|取材・文|取材"
+"""The labels before a writer's name in Chinese and Japanese, as a pattern's alternatives."""
+_CJK_LEAD: Final = re.compile(rf"(?:{CJK_WRITER_LABEL})(?:\s*[:：]\s*|\s+)|(?:文|글)\s*[:：]\s*")
 _CJK_NAME_SEPARATORS: Final = re.compile(r"[\s、，,／/・]+")
 # A Chinese or Japanese name of two to six Han or kana characters, or a Korean one of two to
 # four Hangul syllables.

@@ -15,7 +15,12 @@ from typing import Final
 
 import attrs
 
-from newsdoc.analysis.bylines import is_credit, opens_with_first_name, parse_byline
+from newsdoc.analysis.bylines import (
+    CJK_WRITER_LABEL,
+    is_credit,
+    opens_with_first_name,
+    parse_byline,
+)
 from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
 from newsdoc.analysis.furniture import is_reading_time
 
@@ -131,23 +136,24 @@ _AGENCY: Final = (
     r"|Agencias|Agenzie|Agences?|Agenturen|Agencies)"
 )
 _AGENCIES: Final = re.compile(rf"{_AGENCY}(?:\s*(?:/|,|&|and|und|et|y|e)\s*{_AGENCY})*\.?")
-# What separates a byline from its date, or two dates, on one line ("By Jane Doe - 11/19/19",
-# "Updated Nov. 19 / Original Nov. 18"), the space before a "by" after a date or a time
-# ("Posted on March 14, 2023 by Jane Doe", "Veröffentlicht am 14. März 2023 von admin"), the
-# space before an "on" and its date
-# ("Submitted by Jane Doe on Tue, 03/14/2023"), and the comma or the space after a time before
-# an update ("Le 22 février 2024 à 19h02, modifié le 23 février", "18/08/2023 09h30 Atualizado
-# há 2 horas"), and the space between a name and a numeric date ("Max Mustermann 14.03.2023,
-# 08:45 Uhr"), and the space before a Chinese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
-# One separator character first, so that the engine skips in C to where a part
-# can end.
+# Where a line of metadata splits into parts. One separator character first, so that the
+# engine skips in C to where a part can end; then one of:
+# - a bar, a bullet, a slash or a dash between spaces ("By Jane Doe - 11/19/19", "Updated
+#   Nov. 19 / Original Nov. 18");
+# - before "by" (or "von", "par"...) after a date or a time ("Posted on March 14, 2023 by Jane
+#   Doe", "Veröffentlicht am 14. März 2023 von admin");
+# - before "on" and its date ("Submitted by Jane Doe on Tue, 03/14/2023");
+# - before an update, after a comma or a time ("Le 22 février 2024 à 19h02, modifié le 23
+#   février", "18/08/2023 09h30 Atualizado há 2 horas");
+# - between a name and a numeric date ("Max Mustermann 14.03.2023, 08:45 Uhr");
+# - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
     r"|(?<=[^\W\d_]\s)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
-    r"|(?=(?:来源|來源|作者|记者|記者|编辑|責任編輯|责任编辑|出典)\s*[:：]))",
+    rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
