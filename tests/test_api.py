@@ -6,6 +6,8 @@ import contextlib
 import gzip
 import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -266,3 +268,18 @@ def test_an_error_about_unnamed_data_has_no_source() -> None:
     with pytest.raises(LimitExceededError, match=r"^<data>: the input is larger") as info:
         newsdoc.loads(b"x" * 2000, limits=Limits(max_bytes=1000))
     assert info.value.source is None
+
+
+def test_importing_newsdoc_leaves_the_detector_the_converter_and_entry_points_for_later() -> None:
+    # A program that reads UTF-8 and never serialises does not pay for their imports.
+    code = (
+        "import sys, newsdoc; "
+        "print(sorted(m for m in ('charset_normalizer', 'cattrs', 'importlib.metadata') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
+    doc = newsdoc.loads(b"Budget approved\n\nThe council approved the budget on Monday.")
+    assert newsdoc.from_json(newsdoc.to_json(doc)) == doc

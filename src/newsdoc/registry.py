@@ -9,7 +9,6 @@ or :func:`register_format`. The core never names a format.
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 import math
 import threading
 import warnings
@@ -129,7 +128,9 @@ class Registry:
         for module_name in self._builtin_modules:
             fmt = importlib.import_module(module_name).FORMAT
             formats[fmt.name] = fmt
-        for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        from importlib.metadata import entry_points  # on first use: its import is slow
+
+        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
             try:
                 fmt = entry_point.load()
             except (ImportError, AttributeError) as exc:

@@ -10,19 +10,23 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
-
-import cattrs
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from newsdoc._frozen import freeze_mapping, thaw
 from newsdoc.errors import ParseError
 from newsdoc.model import Document
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
 
 def make_converter() -> cattrs.Converter:
     """A new converter between the records and JSON-able data."""
+    import cattrs  # here, not at the top: a program that never serialises does not pay for it
+
     converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
     converter.register_unstructure_hook(datetime, datetime.isoformat)
     converter.register_structure_hook(datetime, _structure_datetime)
@@ -51,7 +55,9 @@ def _structure_extra(value: object, _: type) -> Mapping[str, object]:
     return freeze_mapping(value)
 
 
-_converter = make_converter()
+@cache
+def _converter() -> cattrs.Converter:
+    return make_converter()
 
 
 def to_dict(document: Document) -> dict[str, Any]:
@@ -63,7 +69,7 @@ def to_dict(document: Document) -> dict[str, Any]:
     Returns:
         A dict of plain dicts, lists, strings, numbers, booleans and ``None``.
     """
-    result: dict[str, Any] = _converter.unstructure(document)
+    result: dict[str, Any] = _converter().unstructure(document)
     return result
 
 
@@ -73,8 +79,10 @@ def from_dict(data: Mapping[str, Any]) -> Document:
     Raises:
         ParseError: ``data`` does not have the layout of a document.
     """
+    import cattrs
+
     try:
-        return _converter.structure(data, Document)
+        return _converter().structure(data, Document)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         details = (
             "; ".join(cattrs.transform_error(exc))
