@@ -274,8 +274,8 @@ def test_importing_newsdoc_leaves_the_detector_the_converter_and_entry_points_fo
     # A program that reads UTF-8 and never serialises does not pay for their imports.
     code = (
         "import sys, newsdoc; "
-        "print(sorted(m for m in ('charset_normalizer', 'cattrs', 'importlib.metadata') "
-        "if m in sys.modules))"
+        "print(sorted(m for m in ('charset_normalizer', 'cattrs', 'importlib.metadata', "
+        "'importlib.resources') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60

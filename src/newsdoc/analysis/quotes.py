@@ -29,14 +29,16 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import islice, pairwise
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
 from newsdoc.model import Quote
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["Lexicon", "extract_quotes", "lexicon", "lexicon_languages"]
 
@@ -109,10 +111,21 @@ class Lexicon:
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
 
 
+def _lexicon_files() -> Traversable:
+    """The folder of lexicon files.
+
+    ``importlib.resources`` is imported when a lexicon is first read: its import is a fifth of
+    newsdoc's.
+    """
+    from importlib import resources
+
+    return resources.files("newsdoc.analysis.lexicons")
+
+
 @lru_cache(maxsize=1)
 def lexicon_languages() -> tuple[str, ...]:
     """The languages that have a lexicon, by their primary subtag."""
-    folder = resources.files("newsdoc.analysis.lexicons")
+    folder = _lexicon_files()
     return tuple(
         sorted(
             entry.name.removesuffix(".json")
@@ -128,7 +141,7 @@ def lexicon(language: str) -> Lexicon | None:
     primary = language.split("-", 1)[0].lower()
     if not primary.isalpha():
         return None
-    path = resources.files("newsdoc.analysis.lexicons").joinpath(f"{primary}.json")
+    path = _lexicon_files().joinpath(f"{primary}.json")
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -164,7 +177,7 @@ def lexicon(language: str) -> Lexicon | None:
 
 def _first_name_genders(primary: str) -> dict[str, str]:
     """First names and the gender of most of their bearers, from the language's names file."""
-    path = resources.files("newsdoc.analysis.lexicons").joinpath(f"{primary}-first-names.json")
+    path = _lexicon_files().joinpath(f"{primary}-first-names.json")
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
