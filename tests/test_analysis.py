@@ -9,6 +9,7 @@ import pytest
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
+from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
@@ -240,3 +241,29 @@ def test_reading_times_are_furniture(line: str) -> None:
 )
 def test_sentences_about_minutes_are_not_reading_times(line: str) -> None:
     assert not is_reading_time(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("港の新しい防波堤の工事が来週から始まる。市によると、完成は二年後になる見込みだ。", "ja"),
+        ("港口的新防波堤工程将于下周开始。市政府表示，预计两年后完工。", "zh"),
+        ("항구의 새 방파제 공사가 다음 주에 시작된다. 시는 완공까지 2년이 걸린다고 밝혔다.",
+         "ko"),
+        ("Строительство нового волнореза в порту начнётся на следующей неделе, сообщили в мэрии.",
+         "ru"),
+        ("Будівництво нового хвилерізу в порту почнеться наступного тижня, повідомили в мерії.",
+         "uk"),
+        ("Изграђња новог лукобрана у луци почиње следеће недеље, саопштила је градска управа.",
+         "sr"),
+        ("Η κατασκευή του νέου κυματοθραύστη στο λιμάνι ξεκινά την επόμενη εβδομάδα.", "el"),
+        ("يبدأ بناء كاسر الأمواج الجديد في الميناء الأسبوع المقبل، بحسب البلدية.", "ar"),
+        ("בניית שובר הגלים החדש בנמל תתחיל בשבוע הבא, כך נמסר מהעירייה.", "he"),
+        # Latin text too short for its function words to tell: not guessed from letters
+        ("Le chantier du port commence la semaine prochaine.", None),
+    ],
+)  # fmt: skip
+def test_the_script_tells_the_language_when_function_words_cannot(
+    text: str, language: str | None
+) -> None:
+    assert guess_language_of([text]) == language
