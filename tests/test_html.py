@@ -953,3 +953,26 @@ def test_a_name_without_by_before_a_numeric_date_is_the_author() -> None:
     # A place is not a person.
     body = body.replace("Max Weber", "New York")
     assert newsdoc.loads(_page("<title>Budget approved</title>", body)).metadata.authors == ()
+
+
+_LONG_HEADLINE = (
+    "Council approves a budget that raises spending on roads and schools by four percent "
+    "after a debate that ran late into the night"
+)
+
+
+@pytest.mark.parametrize(
+    "cut", [_LONG_HEADLINE[:107] + "...", _LONG_HEADLINE[:100], _LONG_HEADLINE[:60] + "…"]
+)
+def test_a_headline_cut_short_in_json_ld_gives_way_to_the_whole_one(cut: str) -> None:
+    head = _ld({"@type": "NewsArticle", "headline": cut})
+    doc = newsdoc.loads(_page(head, f"<article><h1>{_LONG_HEADLINE}</h1>{_PROSE}</article>"))
+    assert doc.title == _LONG_HEADLINE
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+def test_a_title_shortened_for_search_engines_keeps_its_headline_out_of_the_body() -> None:
+    head = '<meta property="og:title" content="Council approves a budget that raises spending">'
+    doc = newsdoc.loads(_page(head, f"<article><h1>{_LONG_HEADLINE}</h1>{_PROSE}</article>"))
+    assert doc.title == "Council approves a budget that raises spending"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")

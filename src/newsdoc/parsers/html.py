@@ -136,6 +136,7 @@ def _page_document(
         _, site = _split_title(meta.document_title, None, [title], host)
     if meta.site_name is None and site is not None and _NOT_A_SITE.search(site) is None:
         meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
+    title = _untruncated(title, meta.headlines)
     subtitle = None
     heading = _title_heading(meta, title)
     if heading is not None and title is not None:
@@ -392,6 +393,34 @@ def _without_title(blocks: list[Block], title: str | None, site: str | None = No
     ]
 
 
+def _untruncated(title: str | None, headlines: list[str]) -> str | None:
+    """The headline the page shows when ``title`` is a cut version of it.
+
+    JSON-LD headlines are often cut to about 110 characters, with "…" or mid-word ("… after a
+    debate t"); the ``<h1>`` that goes on from the same words is the whole title.
+    """
+    if not title or not headlines:
+        return title
+    stem = title.rstrip(" .…")
+    ellipsis = len(stem) < len(title.rstrip())
+    wanted = comparable(stem)
+    if len(wanted) < _MIN_CUT_TITLE:
+        return title
+    for headline in headlines:
+        shown = comparable(headline)
+        # Cut with an ellipsis, or inside a word: the next character goes on with it.
+        if (
+            len(shown) > len(wanted)
+            and shown.startswith(wanted)
+            and (ellipsis or (stem[-1:].isalnum() and shown[len(wanted)].isalnum()))
+        ):
+            return headline
+    return title
+
+
+_MIN_CUT_TITLE: Final = 30
+
+
 def _title_heading(meta: PageMeta, title: str | None) -> etree._Element | None:
     """The heading that shows the page's title: the standfirst and the byline are under it.
 
@@ -469,8 +498,11 @@ def _shows_title(heading: str, title: str) -> bool:
     if heading == title:
         return True
     shorter, longer = sorted((heading, title), key=len)
-    # At least three words, and a whole-word end of the other.
-    return len(shorter.split()) >= 3 and longer.endswith(f" {shorter}")
+    # At least three words, and a whole-word end of the other (under a kicker), or a heading
+    # that goes on from the title's words (the title shortened for search engines).
+    return len(shorter.split()) >= 3 and (
+        longer.endswith(f" {shorter}") or (heading is longer and longer.startswith(f"{shorter} "))
+    )
 
 
 def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
