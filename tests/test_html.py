@@ -876,6 +876,11 @@ def test_date_lines_above_the_story(
         ('<meta name="author" content="Doe, Jane; Roe, John">', ["Jane Doe", "John Roe"]),
         # Two names, not a surname and its given name
         ('<meta name="author" content="Reuters, AP">', ["Reuters", "AP"]),
+        # An address or a handle beside the name, as RSS and social profiles write them
+        ('<meta name="author" content="jane.doe@example.com (Jane Doe)">', ["Jane Doe"]),
+        ('<meta name="author" content="Jane Doe <jane.doe@example.com>">', ["Jane Doe"]),
+        ('<meta name="author" content="Jane Doe (@janedoe), John Roe (@jroe)">',
+         ["Jane Doe", "John Roe"]),
         ('<meta name="author" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
     ],
 )  # fmt: skip

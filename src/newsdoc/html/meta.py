@@ -638,6 +638,9 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     kept: list[str] = []
     for author in authors:
         text = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
+        # "jane@example.com (Jane Doe)" (as RSS writes it), "Jane Doe <jane@example.com>",
+        # "Jane Doe (@janedoe)": the name without its address or handle.
+        text = _ADDRESSED.sub(lambda found: found.group(1) or found.group(2) or "", text)
         for part in _AUTHOR_SEPARATORS.split(text):
             name = _DATE_AFTER.split(part.strip(" .|"), maxsplit=1)[0].rstrip(_AFTER_NAME)
             if not name or name.startswith("http") or (site and name.casefold() == site):
@@ -655,6 +658,9 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
+_ADDRESSED: Final = re.compile(
+    r"^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<[^<>\s]+@[^<>\s]+>$|\s*\(@\w+\)?"
+)
 # Name separators, and a period that ends a word of two letters or more ("Cunningham. Sputnik"),
 # not an initial ("Sarah E. Needleman").
 _AUTHOR_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
