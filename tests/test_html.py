@@ -981,3 +981,15 @@ def test_a_title_shortened_for_search_engines_keeps_its_headline_out_of_the_body
     doc = newsdoc.loads(_page(head, f"<article><h1>{_LONG_HEADLINE}</h1>{_PROSE}</article>"))
     assert doc.title == "Council approves a budget that raises spending"
     assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize("stated", ['"1678783500"', '"1678783500000"', "1678783500"])
+def test_a_date_stated_as_a_unix_time_is_read(stated: str) -> None:
+    head = _ld({"@type": "NewsArticle", "datePublished": json.loads(stated)})
+    doc = newsdoc.loads(_page(head))
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45, tzinfo=UTC)
+
+
+def test_a_number_outside_news_years_is_no_date() -> None:
+    head = '<meta property="article:published_time" content="1234567890123456">'
+    assert newsdoc.loads(_page(head)).metadata.published is None

@@ -19,7 +19,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import islice
 from typing import Final
 
@@ -600,14 +600,31 @@ def _first_text(value: object) -> str | None:
 
 
 def _date(value: object) -> datetime | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(int(value))  # a JSON-LD date given as a number: a Unix time
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    if text.isdigit() and len(text) in (10, 13):
+        return _unix_time(int(text))
     parsed = parse_iso_datetime(text)
     if parsed is None:
         line = parse_date_line(text)
         parsed = line.value if line is not None else None
     return parsed
+
+
+def _unix_time(number: int) -> datetime | None:
+    """A Unix time in seconds ("1678783500") or milliseconds, in UTC, if in news's years."""
+    seconds = number / 1000 if number >= _MILLISECONDS else number
+    if not _FIRST_NEWS_SECOND <= seconds <= _LAST_NEWS_SECOND:
+        return None
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
+_MILLISECONDS: Final = 10**12
+_FIRST_NEWS_SECOND: Final = 788_918_400  # 1995-01-01
+_LAST_NEWS_SECOND: Final = 4_102_444_800  # 2100-01-01
 
 
 def _names_of(text: str) -> Iterator[str]:
