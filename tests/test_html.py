@@ -993,3 +993,28 @@ def test_a_date_stated_as_a_unix_time_is_read(stated: str) -> None:
 def test_a_number_outside_news_years_is_no_date() -> None:
     head = '<meta property="article:published_time" content="1234567890123456">'
     assert newsdoc.loads(_page(head)).metadata.published is None
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        ("<div class='meta-top'><span>Local</span> <span>March 14, 2023</span></div>", None,
+         datetime(2023, 3, 14)),
+        ("<p>By Jane Doe</p>", "Jane Doe", None),
+    ],
+)  # fmt: skip
+def test_a_byline_or_date_over_the_headline_is_read(
+    header: str, author: str | None, published: datetime | None
+) -> None:
+    body = f"<div class='story-head'>{header}<h1>Budget approved</h1></div><div>{_PROSE}</div>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [a.name for a in doc.metadata.authors] == ([author] if author else [])
+    assert doc.metadata.published == published
+
+
+def test_a_masthead_date_away_from_the_headline_is_not_the_publication_date() -> None:
+    body = (
+        "<header class='masthead'><p>Tuesday, March 21, 2023</p></header>"
+        f"<main><h1>Budget approved</h1><div>{_PROSE}</div></main>"
+    )
+    assert newsdoc.loads(_page("<title>Budget approved</title>", body)).metadata.published is None

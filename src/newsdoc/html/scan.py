@@ -22,6 +22,7 @@ __all__ = [
     "dek_elements",
     "headline_elements",
     "itemprop_elements",
+    "over_headline",
     "related_elements",
     "under_headline",
 ]
@@ -125,6 +126,21 @@ def _word_start(marker: str, match: re.Match[str]) -> bool:
     if match.group() != "dek" or start == 0 or not marker[start - 1].isalpha():
         return True
     return marker[start].isupper()
+
+
+def over_headline(heading: etree._Element) -> Iterator[etree._Element]:
+    """The elements before ``heading`` in its own container, nearest first, and theirs.
+
+    A date or a byline printed over the headline ("March 14, 2023" above it, in the story's
+    header); not further up, where a masthead may print today's date.
+    """
+    for count, sibling in enumerate(heading.itersiblings(preceding=True)):
+        if count >= _OVER_REACH:
+            return
+        yield from sibling.iter()
+
+
+_OVER_REACH: Final = 4
 
 
 def _class_and_itemprop(element: etree._Element) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -30,7 +30,7 @@ from newsdoc.html.content import find_article
 from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.safe import utf8_html_parser
-from newsdoc.html.scan import related_elements, under_headline
+from newsdoc.html.scan import over_headline, related_elements, under_headline
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -453,12 +453,12 @@ _MIN_HEADING_WORDS: Final = 3
 
 
 def _read_header(heading: etree._Element, meta: PageMeta) -> None:
-    """The byline and date line of the story's header, under its headline, unmarked by class.
+    """The byline and date line of the story's header, around its headline, unmarked by class.
 
     "Por Ana Silva, N10 Campinas", "Submitted by Priya Raman on Tue, 03/14/2023 - 16:05":
     each short element there is read as a date line would be in the body.
     """
-    for element in under_headline(heading):
+    for element in chain(under_headline(heading), over_headline(heading)):
         if element.tag not in _HEADER_TAGS or len(element) > _HEADER_CHILDREN:
             continue
         if any(child.tag not in _INLINE_TAGS for child in element):
