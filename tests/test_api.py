@@ -283,3 +283,15 @@ def test_importing_newsdoc_leaves_the_detector_the_converter_and_entry_points_fo
     assert done.stdout.strip() == "[]"
     doc = newsdoc.loads(b"Budget approved\n\nThe council approved the budget on Monday.")
     assert newsdoc.from_json(newsdoc.to_json(doc)) == doc
+
+
+def test_quotes_beyond_the_limit_are_not_read_and_the_document_says_so() -> None:
+    body = "".join(f"<p>“Point {n} stands,” she said.</p>" for n in range(12))
+    page = f"<html><body><article><h1>Twelve points</h1>{body}</article></body></html>"
+    doc = newsdoc.loads(page.encode(), limits=Limits(max_quotes=5))
+    assert [quote.text for quote in doc.quotes] == [f"Point {n} stands" for n in range(5)]
+    assert "quotes.limit" in [warning.code for warning in doc.warnings]
+    whole = newsdoc.loads(page.encode())
+    assert len(whole.quotes) == 12
+    assert "quotes.limit" not in [warning.code for warning in whole.warnings]
+    assert newsdoc.extract_quotes(whole.body, max_quotes=3) == whole.quotes[:3]

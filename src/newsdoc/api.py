@@ -13,7 +13,7 @@ from typing import Final, TypeVar
 import attrs
 
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.quotes import extract_quotes
+from newsdoc.analysis.quotes import quotes_within
 from newsdoc.analysis.urls import KEPT_SCHEMES, resolve_url, scheme_of
 from newsdoc.decoding import head_for_sniffing
 from newsdoc.errors import LimitExceededError, ParseError, source_label
@@ -326,7 +326,16 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
     # Quotes are found in the body of every format, unless the parser found them itself.
     quotes = draft.quotes
     if not quotes and draft.blocks:
-        quotes = extract_quotes(draft.body, language=language or "en")
+        most = opened.context.limits.max_quotes
+        quotes, cut = quotes_within(draft.body, language=language or "en", max_quotes=most)
+        if cut:
+            warnings.append(
+                ParseWarning(
+                    code="quotes.limit",
+                    message=f"the body has more than {most:,} quoted stretches; the quotes "
+                    f"after the first {most:,} were not read (Limits.max_quotes)",
+                )
+            )
     unchanged = (
         metadata is draft.metadata
         and quotes is draft.quotes

@@ -21,19 +21,23 @@ class Limits:
 
     Pass a changed copy to the load functions, for example
     ``newsdoc.load(path, limits=newsdoc.Limits(max_bytes=500 * 1024 * 1024))``.
-    Going over a limit raises :class:`~newsdoc.LimitExceededError`.
+    Going over a limit raises :class:`~newsdoc.LimitExceededError`, except ``max_quotes``.
 
     Attributes:
         max_bytes: The most bytes read from a file or accepted by ``loads`` (100 MiB).
         max_decompressed_bytes: The most bytes gzip input may expand to (256 MiB).
         max_depth: The deepest nesting of JSON values or markup elements a parser follows (256).
         max_documents: The most documents one source may yield (10,000).
+        max_quotes: The most quoted stretches of one document's body read for quotes
+            (10,000; at about 0.1 ms each). Beyond them the body's quotes are not read, with a
+            ``quotes.limit`` warning on the document: not an error, as the document is whole.
     """
 
     max_bytes: int = attrs.field(default=100 * _MIB, validator=_positive)
     max_decompressed_bytes: int = attrs.field(default=256 * _MIB, validator=_positive)
     max_depth: int = attrs.field(default=256, validator=_positive)
     max_documents: int = attrs.field(default=10_000, validator=_positive)
+    max_quotes: int = attrs.field(default=10_000, validator=_positive)
 
 
 DEFAULT_LIMITS = Limits()
