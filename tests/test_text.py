@@ -422,3 +422,23 @@ def test_a_byline_with_a_date_after_on_and_a_photo_credit() -> None:
     assert doc.metadata.published == datetime(2023, 3, 14, 16, 5)
     assert doc.metadata.extra["byline"] == ("Photographs by Tom Hale",)
     assert len(doc.blocks) == 1
+
+
+def test_short_paragraphs_of_one_sentence_are_not_taken_for_wrapped_lines() -> None:
+    text = (
+        "Ferry service returns to the island\n"
+        "Harbourside, 14 March 2023 - 08:45 GMT\n"
+        "By Ann Lee\n"
+        "The ferry to the island ran again on Tuesday after three weeks of repairs.\n"
+        "Passengers queued from six in the morning to board the first crossing.\n"
+        "The operator said timetables would return to normal by the weekend.\n"
+    )
+    doc = newsdoc.loads(text.encode(), format="text")
+    assert doc.title == "Ferry service returns to the island"
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45, tzinfo=UTC)
+    assert [author.name for author in doc.metadata.authors] == ["Ann Lee"]
+    assert [block.text[:12] for block in doc.blocks] == [
+        "The ferry to",
+        "Passengers q",
+        "The operator",
+    ]

@@ -62,7 +62,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             # a part.
             split = _PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
             if len(split) > 1:
-                parts = split
+                parts = _rejoined(split)
             elif whole is None:
                 return None
     found = MetaLine(parts=len(parts))
@@ -128,6 +128,25 @@ def read_meta_line(text: str) -> MetaLine | None:
     return found
 
 
+def _rejoined(parts: list[str]) -> list[str]:
+    """``parts`` with the words cut off a date's front put back.
+
+    The split before a date's day ("Madrid, 14 mar 2023") also cuts "Dienstag, 14. März
+    2023", "on Tue, 03/14/2023" and "modifié le 23 février": where the two read as one date
+    and the first part alone does not, they are one part.
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined and _DAY_FIRST.match(part) and parse_date_line(joined[-1]) is None:
+            candidate = f"{joined[-1]} {part}"
+            if parse_date_line(candidate) is not None:
+                joined[-1] = candidate
+                continue
+        joined.append(part)
+    return joined
+
+
+_DAY_FIRST: Final = re.compile(r"\d{1,2}\b")
 _MAX_BYLINE_WORDS: Final = 10
 # News agencies, one or several ("dpa/AFP", "AP, Reuters"), as a part of their own.
 _AGENCY: Final = (
@@ -145,14 +164,16 @@ _AGENCIES: Final = re.compile(rf"{_AGENCY}(?:\s*(?:/|,|&|and|und|et|y|e)\s*{_AGE
 # - before "on" and its date ("Submitted by Jane Doe on Tue, 03/14/2023");
 # - before an update, after a comma or a time ("Le 22 février 2024 à 19h02, modifié le 23
 #   février", "18/08/2023 09h30 Atualizado há 2 horas");
-# - between a name and a numeric date ("Max Mustermann 14.03.2023, 08:45 Uhr");
+# - between a name or a place and a date that opens with its day ("Max Mustermann 14.03.2023,
+#   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET");
 # - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
-    r"|(?<=[^\W\d_]\s)(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
+    r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
+    r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )

@@ -179,6 +179,13 @@ _LONG: Final = 400
 _MAX_HEADLINE_CHARS: Final = 200
 
 
+_WRAPPED_LENGTH: Final = 40
+# Sentence ends, closing quotation marks, and the full-width exclamation and question marks.
+_SENTENCE_ENDS: Final = (
+    ".", "!", "?", ":", '"', "”", "»", "’", "'", "。", "\uff01", "\uff1f", "」",
+)  # fmt: skip
+
+
 def _units(text: str) -> list[tuple[str, bool]]:
     """The text's lines, cleaned, each with whether a blank line came before it.
 
@@ -192,7 +199,16 @@ def _units(text: str) -> list[tuple[str, bool]]:
     if len(lengths) >= 5 and max(lengths) <= 100:
         followed = sum(1 for line, after in pairwise(cleaned) if line and after)
         ordered = sorted(lengths)
-        wrapped = followed >= 0.5 * len(lengths) and ordered[len(ordered) // 2] >= 40
+        # Wrapped lines end inside a sentence; short paragraphs of one sentence each (as agency
+        # copy is often written) end like sentences, and are not joined. Only lines of a
+        # wrapped length count: titles, datelines and bylines end openly either way.
+        long_lines = [line for line in cleaned if len(line) >= _WRAPPED_LENGTH]
+        open_ended = sum(1 for line in long_lines if not line.endswith(_SENTENCE_ENDS))
+        wrapped = (
+            followed >= 0.5 * len(lengths)
+            and ordered[len(ordered) // 2] >= _WRAPPED_LENGTH
+            and open_ended >= 0.5 * len(long_lines)
+        )
     units: list[tuple[str, bool]] = []
     blank = True
     for line in cleaned:
