@@ -442,3 +442,16 @@ def test_short_paragraphs_of_one_sentence_are_not_taken_for_wrapped_lines() -> N
         "Passengers q",
         "The operator",
     ]
+
+
+def test_a_byline_that_runs_into_its_date_and_reading_time() -> None:
+    text = (
+        "Bundestag beschließt höhere Pendlerpauschale\n"
+        "Von Anna Vogt und Jan Kühn | 14.03.2023, 08:45 Uhr | Lesedauer: 3 Min.\n"
+        "Der Bundestag hat am Dienstag eine höhere Pendlerpauschale beschlossen. Ab dem 21. "
+        "Kilometer können Beschäftigte künftig mehr von der Steuer absetzen.\n"
+    )
+    doc = newsdoc.loads(text.encode(), format="text")
+    assert [author.name for author in doc.metadata.authors] == ["Anna Vogt", "Jan Kühn"]
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45)
+    assert len(doc.blocks) == 1

@@ -259,6 +259,8 @@ def _classify(text: str, blank_before: bool, repeats: int) -> _Line:
         line.date = date
         return line
     byline = parse_byline(text)
+    if byline is not None and _DIGIT.search(byline[1]) and _meta_line(line):
+        return line  # a byline that runs into its date ("Von Anna Vogt | 14.03.2023, 08:45 Uhr")
     if byline is not None:
         line.kind = _BYLINE
         line.authors, rest = byline
