@@ -543,6 +543,22 @@ def test_marks_inside_dialogue_speech_and_dashes_in_other_languages() -> None:
     assert newsdoc.extract_quotes("The mayor spoke.\n—We are ready —said the mayor.") == ()
 
 
+def test_japanese_and_chinese_corner_brackets_are_quotation_marks() -> None:
+    text = (
+        "港湾局長は会見で「工事は予定通り進んでいる」と述べた。\n"
+        "住民は「『安心』できる港にしてほしい」と語った。\n"
+        "いわゆる「スマート港湾」とは、荷役を自動化した港のことだ。"
+    )
+    quotes = newsdoc.extract_quotes(text, language="ja")
+    assert [(q.text, q.partial) for q in quotes] == [
+        ("工事は予定通り進んでいる", False),
+        ("『安心』できる港にしてほしい", False),
+    ]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    chinese = "港务局长表示：「工程按计划进行。」"
+    assert [q.text for q in newsdoc.extract_quotes(chinese, language="zh")] == ["工程按计划进行。"]
+
+
 def test_italian_compound_past_and_dropped_subject() -> None:
     text = (
         "«Siamo pronti», ha detto il sindaco Marco Gatti ai cronisti. "
@@ -623,7 +639,7 @@ def test_every_fixture_quote_is_a_slice_of_its_body() -> None:
 
 @given(
     st.text(
-        alphabet=st.sampled_from(list("ab .,:\n“”\"'„«»`’—SaidHe")),
+        alphabet=st.sampled_from(list("ab .,:\n“”\"'„«»`’—SaidHe「」『』と")),
         max_size=300,
     )
 )
