@@ -455,3 +455,22 @@ def test_a_byline_that_runs_into_its_date_and_reading_time() -> None:
     assert [author.name for author in doc.metadata.authors] == ["Anna Vogt", "Jan Kühn"]
     assert doc.metadata.published == datetime(2023, 3, 14, 8, 45)
     assert len(doc.blocks) == 1
+
+
+def test_a_japanese_story_has_its_title_section_date_and_quotes() -> None:
+    text = (
+        "ホーム > 地域\n"
+        "港の新しい防波堤、来週着工\n"
+        "2023年3月14日 10時30分\n"
+        "港の新しい防波堤の工事が来週から始まる。市によると、完成は二年後になる見込みだ。\n"
+        "港湾局長は会見で「工事は予定通り進んでいる」と述べた。\n"
+        "この記事をシェアする\n"
+    )
+    doc = newsdoc.loads(text.encode(), format="text")
+    assert doc.title == "港の新しい防波堤、来週着工"
+    assert doc.subtitle is None
+    assert doc.metadata.section == "地域"
+    assert doc.metadata.published == datetime(2023, 3, 14, 10, 30)
+    assert doc.metadata.language == "ja"
+    assert [block.text[:6] for block in doc.blocks] == ["港の新しい防", "港湾局長は会"]
+    assert [quote.text for quote in doc.quotes] == ["工事は予定通り進んでいる"]

@@ -124,7 +124,7 @@ class _Line:
         return self.tokens
 
 
-_CLOSERS: Final = "\"'”’»)]"
+_CLOSERS: Final = "\"'”’»)]」』）"
 # Navigation to other stories; matched on the lower-cased line, after a cheap keyword test.
 _NAV: Final = re.compile(
     r"(?:«\s*)?\b(?:previous|next|older|newer|prev)\s(?:post|article|story|entry|item|page)\b"
@@ -278,7 +278,9 @@ def _classify(text: str, blank_before: bool, repeats: int) -> _Line:
         line.kind = _URL_ONLY
         return line
     crumbs = _CRUMB_SEPARATOR.split(text) if len(text) <= 200 and _has_crumbs(text) else []
-    if len(crumbs) >= 3 and all(0 < len(crumb.split()) <= 4 for crumb in crumbs):
+    # Three crumbs or more, or two that start from home ("ホーム > 社会", "Home > World").
+    enough = len(crumbs) >= 3 or (len(crumbs) == 2 and crumbs[0].casefold() in _HOME)
+    if enough and all(0 < len(crumb.split()) <= 4 for crumb in crumbs):
         line.kind = _CRUMBS
         line.values = crumbs
         return line
@@ -395,8 +397,14 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence (".", "!", "?", "…", ":" or ";", maybe quoted)."""
-    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";")
+    """Whether ``text`` ends like a sentence (".", "!", "?", "…", ":" or ";", maybe quoted).
+
+    The full stop and the full-width marks of Chinese and Japanese count too.
+    """
+    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_MARKS
+
+
+_SENTENCE_MARKS: Final = frozenset({".", "!", "?", "…", ":", ";", "。", "\uff01", "\uff1f"})
 
 
 def _is_headline(text: str, tokens: list[str]) -> bool:
@@ -404,9 +412,10 @@ def _is_headline(text: str, tokens: list[str]) -> bool:
     if not tokens or len(tokens) > _MAX_HEADLINE_WORDS or len(text) > _MAX_HEADLINE_CHARS:
         return False
     first = next((character for character in text if character.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
+    # Capitalised, or in a script without case (Chinese, Japanese, Arabic...).
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False
-    return not text.endswith((".", ":", ";", ",", "…")) and not _TERMINAL_QUOTE.search(text)
+    return not text.endswith((".", ":", ";", ",", "…", "。")) and not _TERMINAL_QUOTE.search(text)
 
 
 _TERMINAL_QUOTE: Final = re.compile(r"[.,][\"'”’»]$")
@@ -662,7 +671,9 @@ _CLAUSE_WORDS: Final = frozenset(
     "is are was were has have had will would can could must should been be to says said "
     "wants plans calls vows warns faces gets".split()
 )
-_HOME: Final = frozenset({"home", "start", "accueil", "startseite", "inicio", "news"})
+_HOME: Final = frozenset(
+    {"home", "start", "accueil", "startseite", "inicio", "news", "ホーム", "首页", "홈", "главная"}
+)
 
 
 def _same(text: str, other: str | None) -> bool:
