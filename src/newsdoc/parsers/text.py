@@ -180,10 +180,6 @@ _MAX_HEADLINE_CHARS: Final = 200
 
 
 _WRAPPED_LENGTH: Final = 40
-# Sentence ends, closing quotation marks, and the full-width exclamation and question marks.
-_SENTENCE_ENDS: Final = (
-    ".", "!", "?", ":", '"', "”", "»", "’", "'", "。", "\uff01", "\uff1f", "」",
-)  # fmt: skip
 
 
 def _units(text: str) -> list[tuple[str, bool]]:
@@ -203,7 +199,7 @@ def _units(text: str) -> list[tuple[str, bool]]:
         # copy is often written) end like sentences, and are not joined. Only lines of a
         # wrapped length count: titles, datelines and bylines end openly either way.
         long_lines = [line for line in cleaned if len(line) >= _WRAPPED_LENGTH]
-        open_ended = sum(1 for line in long_lines if not line.endswith(_SENTENCE_ENDS))
+        open_ended = sum(1 for line in long_lines if not _ends_sentence(line))
         wrapped = (
             followed >= 0.5 * len(lengths)
             and ordered[len(ordered) // 2] >= _WRAPPED_LENGTH
