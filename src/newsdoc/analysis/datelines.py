@@ -50,8 +50,9 @@ def read_meta_line(text: str) -> MetaLine | None:
     the date before it, and an update given by its time alone is the same day's.
     """
     whole = parse_byline(text)
+    whole_date = parse_date_line(text)
     parts = [text]
-    if parse_date_line(text) is None:
+    if whole_date is None:
         # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
         # Every split point needs a separator or a date's digits: a line with neither (most
         # short lines of prose) is not split at all.
@@ -66,6 +67,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             elif whole is None:
                 return None
     found = MetaLine(parts=len(parts))
+    single = len(parts) == 1
     previous = ""
     for part in parts:
         if len(parts) > 1 and _LABELLED_PART.match(part):
@@ -99,13 +101,14 @@ def read_meta_line(text: str) -> MetaLine | None:
                 found.labelled = True
                 continue
         unlabelled = _ORIGINAL.sub("", part, count=1)
-        date = parse_date_line(unlabelled)
+        # A line of one part was read whole above: not read again.
+        date = whole_date if single and unlabelled == text else parse_date_line(unlabelled)
         if date is not None:
             dates.append(date)
             found.labelled = found.labelled or unlabelled != part or date.labelled
             previous = unlabelled
             continue
-        byline = parse_byline(part)
+        byline = whole if single else parse_byline(part)
         if byline is not None and len(part.split()) <= _MAX_BYLINE_WORDS:
             found.names.extend(byline[0])
             if byline[1]:

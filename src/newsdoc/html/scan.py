@@ -95,10 +95,7 @@ def date_elements(root: etree._Element) -> Iterator[etree._Element]:
 
 def headline_elements(root: etree._Element) -> Iterator[etree._Element]:
     """``<h2>``–``<h4>`` elements marked as the headline by class or ``itemprop``, in order."""
-    for element in root.iter(_HEADLINE_TAGS):
-        marker = _class_and_itemprop(element)
-        if marker is not None and _HEADLINE_CLASSES.search(marker) is not None:
-            yield element
+    return _marked(root, _HEADLINE_TAGS, _HEADLINE_CLASSES, itemprop=True)
 
 
 def dek_elements(heading: etree._Element) -> Iterator[etree._Element]:
@@ -188,10 +185,15 @@ def _marked(
     tags: tuple[str, ...],
     classes: re.Pattern[str],
     rel: str | None = None,
+    *,
+    itemprop: bool = False,
 ) -> Iterator[etree._Element]:
-    """The ``tags`` elements at or below ``root`` marked by class (or ``rel``), in order."""
+    """The ``tags`` elements at or below ``root`` marked by class (or ``rel``), in order.
+
+    With ``itemprop``, the element's ``itemprop`` is read beside its class.
+    """
     for element in root.iter(tags):
-        marker = element.get("class")
+        marker = _class_and_itemprop(element) if itemprop else element.get("class")
         if (marker is not None and classes.search(marker) is not None) or (
             rel is not None and element.get("rel") == rel
         ):
