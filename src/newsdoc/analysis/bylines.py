@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdoc.analysis.quotes import lexicon, lexicon_languages
+from newsdoc.analysis.text import CJK_NAME
 
 __all__ = [
     "ACCOUNTS",
@@ -206,7 +207,7 @@ def _cjk_byline(text: str) -> tuple[list[str], str] | None:
     lead = _CJK_LEAD.match(text)
     if lead is not None:
         names = [part for part in _CJK_NAME_SEPARATORS.split(text[lead.end() :]) if part]
-        if names and all(_CJK_NAME.fullmatch(name) for name in names):
+        if names and all(CJK_NAME.fullmatch(name) for name in names):
             return names, ""
         return None  # "記者会見で…" (a press conference): a sentence, not a byline
     reporter = _KOREAN_REPORTER.search(text) if "기자" in text or "특파원" in text else None
@@ -223,7 +224,6 @@ _CJK_LEAD: Final = re.compile(rf"(?:{CJK_WRITER_LABEL})(?:\s*[:：]\s*|\s+)|(?:�
 _CJK_NAME_SEPARATORS: Final = re.compile(r"[\s、，,／/・]+")
 # A Chinese or Japanese name of two to six Han or kana characters, or a Korean one of two to
 # four Hangul syllables.
-_CJK_NAME: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}|[\uac00-\ud7af]{2,4}")
 # "홍길동 기자" (reporter), "특파원" (correspondent): the name before the role, near the line's
 # start ("(서울=연합뉴스) 홍길동 기자 =").
 _KOREAN_REPORTER: Final = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?![\uac00-\ud7af])")

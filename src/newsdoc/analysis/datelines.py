@@ -23,8 +23,9 @@ from newsdoc.analysis.bylines import (
 )
 from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
 from newsdoc.analysis.furniture import is_reading_time
+from newsdoc.analysis.text import has_digit
 
-__all__ = ["MetaLine", "read_meta_line"]
+__all__ = ["TAG_LABEL", "MetaLine", "read_meta_line"]
 
 
 @attrs.define
@@ -41,16 +42,21 @@ class MetaLine:
     places: int = 0  # a place where the story was written ("Madrid")
 
 
-def read_meta_line(text: str) -> MetaLine | None:
+def read_meta_line(
+    text: str, *, read: tuple[tuple[list[str], str] | None, DateLine | None] | None = None
+) -> MetaLine | None:
     """The dates and bylines of ``text``, or ``None`` when a part of it is something else.
 
     A line that is one byline or one date is one part; otherwise it is split where such lines
     join their parts (a bar, a bullet or a dash between spaces, "on" before a date, "by" after
     one, the comma or the space before an update, brackets). A time printed apart is read with
     the date before it, and an update given by its time alone is the same day's.
+
+    ``read`` is what :func:`~newsdoc.analysis.bylines.parse_byline` and
+    :func:`~newsdoc.analysis.dates.parse_date_line` gave for all of ``text``, when the caller
+    has read the line with them already.
     """
-    whole = parse_byline(text)
-    whole_date = parse_date_line(text)
+    whole, whole_date = (parse_byline(text), parse_date_line(text)) if read is None else read
     parts = [text]
     if whole_date is None:
         # A byline may run into its date ("Written by Ann Lee, MS, RD on March 14, 2023").
@@ -58,7 +64,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         # short lines of prose) is not split at all.
         if whole is None and _SPLIT_HINT.search(text) is None:
             return None
-        if whole is None or _DIGIT.search(whole[1]):
+        if whole is None or has_digit(whole[1]):
             # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is
             # a part.
             split = _PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
@@ -180,7 +186,6 @@ _PARTS: Final = re.compile(
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )
-_DIGIT: Final = re.compile(r"\d")
 _SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|\s-\s")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
@@ -197,9 +202,14 @@ _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
 )
 # A labelled part of a metadata line: its section or its tags.
+#: The labels of a list of tags or topics, in the languages of the lexicons ("Tags:", "Themen:").
+TAG_LABEL: Final = (
+    r"(?:tags?|tagged(?:\swith)?|topics?|keywords|labels?|trefwoorden|onderwerpen?|mots-clés"
+    r"|schlagwörter|themen?|etiquetas|temas?|argomenti)"
+)
 _LABELLED_PART: Final = re.compile(
-    r"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|tags?"
-    r"|temas?|themen?|onderwerpen?|labels?)\s*:",
+    rf"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|{TAG_LABEL})"
+    r"\s*:",
     re.IGNORECASE,
 )
 # The source and the editor, as Chinese and Japanese news pages label them beside the date: only

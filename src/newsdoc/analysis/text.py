@@ -5,11 +5,29 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["LINE_BREAK", "clean_text", "comparable", "replace_surrogates"]
+__all__ = [
+    "CJK_CHARACTERS",
+    "CJK_NAME",
+    "LINE_BREAK",
+    "clean_text",
+    "comparable",
+    "has_digit",
+    "replace_surrogates",
+]
 
 #: Marks a hard line break (``<br>``) in text still to be cleaned; a private-use character, so
 #: it cannot be confused with the newlines of source formatting, which are plain whitespace.
 LINE_BREAK: Final = "\ue000"
+
+# The scripts written without spaces between words, as regular-expression class ranges.
+_KANA: Final = "\u3040-\u30ff"
+_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"
+_HANGUL: Final = "\uac00-\ud7af"
+#: Character-class ranges (for inside ``[...]``) of Japanese kana, Chinese characters, Korean
+#: syllables and the full-width forms these texts use.
+CJK_CHARACTERS: Final = f"{_KANA}{_HAN}{_HANGUL}\uff00-\uffef"
+#: A personal name in Chinese or Japanese (two to six characters) or Korean (two to four).
+CJK_NAME: Final = re.compile(f"[{_KANA}{_HAN}]{{2,6}}|[{_HANGUL}]{{2,4}}")
 
 # Never text for a reader: C0 controls other than whitespace, DEL, and invisible characters
 # that only get in the way of search and offsets (zero-width space, word joiner, BOM, soft
@@ -18,6 +36,7 @@ _UNWANTED: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad]+
 # A code point in the surrogate range is never valid text on its own (JSON "\ud800" makes one).
 _SURROGATES: Final = re.compile("[\ud800-\udfff]")
 _PUNCTUATION: Final = re.compile(r"[^\w\s]")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def replace_surrogates(text: str) -> str:
@@ -35,6 +54,11 @@ def clean_text(raw: str) -> str:
         return _clean_line(raw)
     lines = (_clean_line(line) for line in raw.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (of any script): dates, times and counts all have one."""
+    return _DIGIT.search(text) is not None
 
 
 def comparable(text: str) -> str:

@@ -45,7 +45,7 @@ from newsdoc.html.scan import (
     itemprop_elements,
 )
 
-__all__ = ["PageMeta", "read_meta", "standfirst"]
+__all__ = ["Headline", "PageMeta", "read_meta", "standfirst"]
 
 _ARTICLE_TYPES: Final = frozenset(
     {
@@ -61,6 +61,14 @@ _PAGE_TYPES: Final = frozenset(
 )
 _ARTICLE_ITEMTYPE: Final = etree.XPath("boolean(//@itemtype[contains(., 'Article')])")
 _MAX_JSON_LD: Final = 1_000_000  # characters of one script; more is not metadata
+
+
+@attrs.frozen
+class Headline:
+    """A heading that may show the page's title, with its text."""
+
+    element: etree._Element
+    text: str
 
 
 @attrs.define
@@ -83,8 +91,7 @@ class PageMeta:
     json_ld_types: list[str] = attrs.Factory(list)
     published_from_url: bool = False  # the last resort: a date line on the page beats it
     base_url: str | None = None  # the page's <base href>
-    headlines: list[str] = attrs.Factory(list)  # the text of its first <h1> elements
-    headings: list[etree._Element] = attrs.Factory(list)  # the elements of ``headlines``
+    headlines: list[Headline] = attrs.Factory(list)  # its first <h1> elements
     document_title: str | None = None  # the <title> element's text, whatever the title is
 
     def take(self, field: str, value: object) -> None:
@@ -111,8 +118,7 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     for heading in [*found["h1"][:_MAX_HEADLINES], *islice(headline_elements(root), 1)]:
         text = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
         if text:
-            meta.headlines.append(text)
-            meta.headings.append(heading)
+            meta.headlines.append(Headline(element=heading, text=text))
     if meta.published is None:
         meta.published = _date_in_url(meta.url or page_url)
         meta.published_from_url = meta.published is not None

@@ -22,7 +22,7 @@ from newsdoc.analysis.datelines import read_meta_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
-from newsdoc.analysis.text import clean_text, comparable
+from newsdoc.analysis.text import CJK_CHARACTERS, clean_text, comparable, has_digit
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
@@ -128,7 +128,8 @@ def _page_document(
     warnings.extend(fragment.warnings)
     # The headings that may show the title: the <h1>s, and the body's opening heading.
     opening = [block.text for block in fragment.blocks[:2] if block.kind == "heading"]
-    shown = [*meta.headlines, *opening]
+    headlines = [headline.text for headline in meta.headlines]
+    shown = [*headlines, *opening]
     host = _host(meta.url)
     title, site = _split_title(meta.title, meta.site_name, shown, host)
     if site is None and meta.site_name is None and title and meta.document_title != title:
@@ -136,7 +137,7 @@ def _page_document(
         _, site = _split_title(meta.document_title, None, [title], host)
     if meta.site_name is None and site is not None and _NOT_A_SITE.search(site) is None:
         meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
-    title = _untruncated(title, meta.headlines)
+    title = _untruncated(title, headlines)
     subtitle = None
     heading = _title_heading(meta, title)
     if heading is not None and title is not None:
@@ -219,12 +220,11 @@ def _page_document(
 # A title's last part that is not the site's name: a date, a year, a page number.
 _NOT_A_SITE: Final = re.compile(r"\d{3}|\d[./]\d|\b(?:page|seite|página|pagina|pag)\.?\s*\d", re.I)
 # Han, kana, hangul and the full-width forms.
-_CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
-_CJK: Final = re.compile(f"[{_CJK_CHARS}]")
+_CJK: Final = re.compile(f"[{CJK_CHARACTERS}]")
 # Separators between spaces; the full-width bar with or without them ("…市議会｜NHKニュース"); and
 # an underscore or a dash between CJK characters, as Chinese sites write them ("…预算_新浪新闻").
 _TITLE_SEPARATORS: Final = re.compile(
-    rf"\s+(?:\||-|–|—|::|·|•|»|«)\s+|\s*｜\s*|(?<=[{_CJK_CHARS}])[_\-—](?=[{_CJK_CHARS}])"
+    rf"\s+(?:\||-|–|—|::|·|•|»|«)\s+|\s*｜\s*|(?<=[{CJK_CHARACTERS}])[_\-—](?=[{CJK_CHARACTERS}])"
 )
 
 
@@ -307,7 +307,7 @@ def _is_section(part: str) -> bool:
     return (
         1 <= len(words) <= _SECTION_WORDS
         and all(word[:1].isupper() or word in ("&", "and") for word in words)
-        and not _DIGIT.search(part)
+        and not has_digit(part)
     )
 
 
@@ -430,22 +430,22 @@ def _title_heading(meta: PageMeta, title: str | None) -> etree._Element | None:
     if not title:
         return None
     wanted = comparable(title)
-    shown = [comparable(text) for text in meta.headlines]
-    for heading, text in zip(meta.headings, shown, strict=True):
+    shown = [(headline.element, comparable(headline.text)) for headline in meta.headlines]
+    for heading, text in shown:
         if _shows_title(text, wanted):
             return heading
     words = set(wanted.split())
-    for heading, text in zip(meta.headings, shown, strict=True):
+    for heading, text in shown:
         own = text.split()
         if len(own) >= _MIN_HEADING_WORDS and sum(word in words for word in own) >= 0.6 * len(own):
             return heading
     # A headline worded apart from the title: the first <h1>, unless it is the site's name.
     if (
         shown
-        and len(shown[0].split()) >= _MIN_HEADING_WORDS
-        and shown[0] != comparable(meta.site_name or "")
+        and len(shown[0][1].split()) >= _MIN_HEADING_WORDS
+        and shown[0][1] != comparable(meta.site_name or "")
     ):
-        return meta.headings[0]
+        return shown[0][0]
     return None
 
 
@@ -465,11 +465,7 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
             continue  # a wrapper: the lines are its children, met next
         text = clean_text(" ".join(map(str, element.itertext())))
         # A date has digits, and a byline its label: other text is not read further.
-        if (
-            text
-            and len(text) <= _SHORT_LINE
-            and (_DIGIT.search(text) is not None or opens_with_byline_label(text))
-        ):
+        if text and len(text) <= _SHORT_LINE and (has_digit(text) or opens_with_byline_label(text)):
             _is_dateline(text, meta, top=True)
         if meta.authors and meta.published is not None:
             return
@@ -598,7 +594,6 @@ def _is_page_notice(text: str) -> bool:
 
 
 _SHORT_BLOCK: Final = 400
-_DIGIT: Final = re.compile(r"\d")
 # A job title that opens a line ("Senior Political Correspondent", "Local Democracy Reporter").
 _ROLE_FIRST: Final = re.compile(
     r"(?:[^\W\d_][\w.'’-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b[\s,;|·•–—-]*",

@@ -24,11 +24,11 @@ from typing import Final
 import attrs
 
 from newsdoc.analysis.bylines import parse_byline
-from newsdoc.analysis.datelines import read_meta_line
+from newsdoc.analysis.datelines import TAG_LABEL, read_meta_line
 from newsdoc.analysis.dates import DateLine, parse_date_line
 from newsdoc.analysis.furniture import is_copyright_line, is_reading_time
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language_of, words
-from newsdoc.analysis.text import clean_text, comparable
+from newsdoc.analysis.text import clean_text, comparable, has_digit
 from newsdoc.decoding import decode
 from newsdoc.html.fragment import split_credit
 from newsdoc.model import Author, Block, BlockKind, Document, Link, Metadata, ParseWarning
@@ -139,9 +139,10 @@ _RELATED_STARTS: Final = (
     "related", "read", "see also", "also read", "more on", "lees ook", "lire aussi",
     "à lire", "lesen sie", "leggi anche", "lea también",
 )  # fmt: skip
+# The first letters of every TAG_LABEL: a cheap test before the expression.
 _TAGS_STARTS: Final = (
-    "tag", "topic", "keywords", "trefwoorden", "mots-clés", "schlagwörter", "etiquetas",
-    "argomenti",
+    "tag", "topic", "keywords", "label", "trefwoorden", "onderwerp", "mots-clés", "schlagwörter",
+    "them", "etiquetas", "tema", "argomenti",
 )  # fmt: skip
 _CAPTION_KEYS: Final = ("photo", "foto", "image", "picture", "credit", "bild", "beeld")
 _RELATED_LEAD: Final = re.compile(
@@ -149,11 +150,7 @@ _RELATED_LEAD: Final = re.compile(
     r"lire\saussi|à\slire\saussi|lesen\ssie\sauch|leggi\sanche|lea\stambién)\s*[:\-–—]\s*(.+)",
     re.IGNORECASE,
 )
-_TAGS_LEAD: Final = re.compile(
-    r"(?:tags?|tagged(?:\swith)?|topics?|keywords|trefwoorden|mots-clés|schlagwörter|etiquetas"
-    r"|argomenti)\s*:\s*(.+)",
-    re.IGNORECASE,
-)
+_TAGS_LEAD: Final = re.compile(rf"{TAG_LABEL}\s*:\s*(.+)", re.IGNORECASE)
 _CRUMB_SEPARATOR: Final = re.compile(r"\s+(?:>|»|›|/|\\)\s+")
 _CAPTION_CREDIT: Final = re.compile(
     r"\s*[(\[]?\s*\b(?:photo|foto|image|picture|credit|bild|beeld)\s*:\s*"
@@ -255,14 +252,14 @@ def _classify(text: str, blank_before: bool, repeats: int) -> _Line:
         line.date = date
         return line
     byline = parse_byline(text)
-    if byline is not None and _DIGIT.search(byline[1]) and _meta_line(line):
+    if byline is not None and has_digit(byline[1]) and _meta_line(line, byline):
         return line  # a byline that runs into its date ("Von Anna Vogt | 14.03.2023, 08:45 Uhr")
     if byline is not None:
         line.kind = _BYLINE
         line.authors, rest = byline
         line.values = [rest] if rest else []
         return line
-    if _meta_line(line):
+    if _meta_line(line, byline):
         return line
     tags = _TAGS_LEAD.fullmatch(text) if lowered.startswith(_TAGS_STARTS) else None
     if tags is not None:
@@ -321,16 +318,17 @@ def _has_crumbs(text: str) -> bool:
     return " > " in text or " » " in text or " › " in text or " / " in text or " \\ " in text
 
 
-def _meta_line(line: _Line) -> bool:
+def _meta_line(line: _Line, byline: tuple[list[str], str] | None) -> bool:
     """A line of metadata in parts: a byline and a date, labelled dates, a date and a place.
 
     "By Jane Doe | 22 February 2022", "Publié le 14 mars 2023 à 08h45, modifié à 10h30"; not
     two bare dates, which are an event's ("29 November | 2 December 2018").
     """
     text = line.text
-    if len(text) > _META_MAX or _DIGIT.search(text) is None:
+    if len(text) > _META_MAX or not has_digit(text):
         return False  # every such line has a date, and dates have digits
-    found = read_meta_line(text)
+    # The line is not one date (the caller looked), and ``byline`` is what it read as a byline.
+    found = read_meta_line(text, read=(byline, None))
     if found is None or found.parts < 2 or not (found.dates or found.names):
         return False
     if not found.signed and not found.labelled and len(found.dates) != 1:
@@ -344,7 +342,6 @@ def _meta_line(line: _Line) -> bool:
 
 
 _META_MAX: Final = 160
-_DIGIT: Final = re.compile(r"\d")
 
 
 def _navigation_title(text: str, nav: re.Match[str]) -> str:
