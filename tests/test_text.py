@@ -457,6 +457,23 @@ def test_a_byline_that_runs_into_its_date_and_reading_time() -> None:
     assert len(doc.blocks) == 1
 
 
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("Themen: Pendler, Steuern, Bundestag", ("Pendler", "Steuern", "Bundestag")),
+        ("Labels: commuting; tax", ("commuting", "tax")),
+        ("Onderwerpen: forenzen, belasting", ("forenzen", "belasting")),
+    ],
+)
+def test_a_labelled_list_of_topics_is_tags_in_every_language(
+    line: str, tags: tuple[str, ...]
+) -> None:
+    title, *paragraphs = _STORY
+    doc = newsdoc.loads("\n\n".join([title, *paragraphs, line]).encode(), format="text")
+    assert doc.metadata.tags == tags
+    assert doc.body == "\n\n".join(paragraphs)
+
+
 def test_a_japanese_story_has_its_title_section_date_and_quotes() -> None:
     text = (
         "ホーム > 地域\n"
