@@ -779,6 +779,10 @@ def test_a_page_whose_only_text_is_its_introduction_keeps_it_as_the_body() -> No
          datetime(2023, 3, 14, 16, 5)),
         ("Written by Ana Ribeiro, MS, RD on March 14, 2023", "Ana Ribeiro",
          datetime(2023, 3, 14)),
+        ("By Ana Ribeiro Mar 14, 2023, 4:05 PM", "Ana Ribeiro", datetime(2023, 3, 14, 16, 5)),
+        ("Ana Ribeiro March 14, 2023", "Ana Ribeiro", datetime(2023, 3, 14)),
+        ("Written by: Ana Ribeiro", "Ana Ribeiro", None),
+        ("By the Associated Press", "Associated Press", None),
     ],
 )  # fmt: skip
 def test_a_byline_under_the_headline_outside_the_article_is_read(
@@ -791,6 +795,25 @@ def test_a_byline_under_the_headline_outside_the_article_is_read(
     doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
     assert [a.name for a in doc.metadata.authors] == [author]
     assert doc.metadata.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pressemitteilung 112 vom 14. März 2023",
+        "Communiqué de presse du 14 mars 2023",
+        "Erscheinungsdatum: 14.03.2023",
+        "14.03.2023 | Quelle: dpa",
+    ],
+)
+def test_a_date_line_of_a_public_office_or_agency_under_the_headline_is_read(line: str) -> None:
+    body = (
+        f"<header><h1>Budget approved</h1><div class='meta-row'><p>{line}</p></div></header>"
+        f"<article>{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert line not in doc.body
 
 
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:

@@ -163,6 +163,12 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Aggiornato 3 ore fa", "modified", None),
         ("Publié aujourd’hui à 08h45", "published", None),
         ("Last modified on Tue 14 Mar 2023 10.30", "modified", datetime(2023, 3, 14, 10, 30)),
+        # Labels that name the date rather than the act
+        ("Erscheinungsdatum: 14.03.2023", "published", datetime(2023, 3, 14)),
+        ("Publication date: 14 March 2023", "published", datetime(2023, 3, 14)),
+        ("Dated 14 March 2023", "published", datetime(2023, 3, 14)),
+        ("Fecha de publicación: 14/03/2023", "published", datetime(2023, 3, 14)),
+        ("Data di pubblicazione: 14/03/2023", "published", datetime(2023, 3, 14)),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",
@@ -237,6 +243,12 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("(부산=연합뉴스) 김민준 기자 =", ["김민준"]),
         ("Von Anna Vogt (dpa)", ["Anna Vogt"]),
         # A publishing system's account or a newsroom's collective name signs for nobody
+        # A colon after the label, a list in capitals, agencies and news organisations
+        ("Written by: Ann Lee", ["Ann Lee"]),
+        ("Author(s): Ann Lee, Tom Baker", ["Ann Lee", "Tom Baker"]),
+        ("BY ANN LEE AND TOM BAKER", ["Ann Lee", "Tom Baker"]),
+        ("By The Associated Press", ["Associated Press"]),
+        ("By dpa/AFP", ["dpa", "AFP"]),
         ("Posted by jdadmin", []),
         ("Von Redaktion", []),
         ("By Staff", []),

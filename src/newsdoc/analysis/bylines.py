@@ -16,6 +16,7 @@ __all__ = [
     "ROLE_WORDS",
     "given_name_first",
     "is_account",
+    "is_agency",
     "is_credit",
     "is_organisation",
     "opens_with_byline_label",
@@ -29,11 +30,11 @@ _MAX_LINE: Final = 120
 
 _LEAD: Final = re.compile(
     r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published|submitted"
-    r"|commentary|opinion|column|essay|review)\s+by"
+    r"|commentary|opinion|column|essay|review)\s+by\s*:?"
     r"|(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben|geplaatst|geschreven"
     r"|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
-    r"|by|authors?\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
+    r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
     r"|(?:text|texte|tekst|texto|testo)\s*:|kirjoittanut"
     r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
@@ -41,6 +42,8 @@ _LEAD: Final = re.compile(
 # A conjunction after a word cut at its hyphen joins two halves of one name ("Presse- und
 # Informationsamt"), not two names.
 _SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:and|und|en|et|y|e|og|och)\b)\s*")
+# The same in capitals, but for the conjunctions of one letter, which are initials there.
+_CAPITAL_SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:AND|UND|EN|ET|OG|OCH)\b)\s*")
 # Words that may stand lower-case inside a name ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du le la bin al ibn ter ten zu y".split()
@@ -153,6 +156,22 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+# News agencies, one or several ("dpa/AFP", "AP, Reuters"), as a part of their own.
+_AGENCY: Final = (
+    r"(?:AP|AFP|Reuters|dpa|epd|KNA|ANP|Belga|EFE|ANSA|Europa\sPress|PA(?:\sMedia)?|Xinhua"
+    r"|TASS|Kyodo|APA|SDA|Keystone-SDA|ČTK|PAP|NTB|TT|Ritzau|Lusa|AAP|CP|UPI|PTI|IANS|Agencia"
+    r"|Agencias|Agenzie|Agences?|Agenturen|Agencies)"
+)
+_AGENCY_SEPARATOR: Final = r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+_AGENCIES: Final = re.compile(rf"{_AGENCY}(?:{_AGENCY_SEPARATOR}{_AGENCY})*\.?")
+_AGENCY_SEPARATORS: Final = re.compile(_AGENCY_SEPARATOR)
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency, or several ("Reuters", "dpa/AFP", "AP, Reuters")."""
+    return _AGENCIES.fullmatch(name) is not None
+
+
 def is_organisation(name: str) -> bool:
     """Whether ``name`` reads as a news organisation's ("Associated Press", "Nine News")."""
     tokens = name.split()
@@ -189,10 +208,18 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
         rest = rest[: agency.start()]
     if is_account(rest):
         return [], rest  # "Posted by admin": a byline that names nobody
-    if not rest or rest[0].islower():
-        return None  # "by the river": a phrase, not a byline
+    if rest[:4].casefold() == "the " and is_organisation(rest[4:]):
+        rest = rest[4:]  # "By the Associated Press"
+    if not rest or (rest[0].islower() and not is_agency(rest)):
+        return None  # "by the river": a phrase, not a byline; "by dpa" is one
     names, others = split_names(rest)
     if not names:
+        # "By Reuters", "By dpa/AFP", "By The Associated Press": agencies or an organisation
+        # sign the story. Not its own staff ("By Harbour Gazette Staff"), which is nobody.
+        if is_agency(rest):
+            return [part for part in _AGENCY_SEPARATORS.split(rest.rstrip(".")) if part], ""
+        if is_organisation(rest) and rest.split()[-1].lower() not in _COLLECTIVE_WORDS:
+            return [rest.title() if rest.isupper() else rest], ""
         return None
     if agency is not None:
         others.append(agency.group(1).strip())
@@ -222,8 +249,6 @@ CJK_WRITER_LABEL: Final = "記者|记者|作者|撰文|執筆|筆者|取材・�
 """The labels before a writer's name in Chinese and Japanese, as a pattern's alternatives."""
 _CJK_LEAD: Final = re.compile(rf"(?:{CJK_WRITER_LABEL})(?:\s*[:：]\s*|\s+)|(?:文|글)\s*[:：]\s*")
 _CJK_NAME_SEPARATORS: Final = re.compile(r"[\s、，,／/・]+")
-# A Chinese or Japanese name of two to six Han or kana characters, or a Korean one of two to
-# four Hangul syllables.
 # "홍길동 기자" (reporter), "특파원" (correspondent): the name before the role, near the line's
 # start ("(서울=연합뉴스) 홍길동 기자 =").
 _KOREAN_REPORTER: Final = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?![\uac00-\ud7af])")
@@ -238,7 +263,9 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     """
     names: list[str] = []
     others: list[str] = []
-    for part in _SEPARATORS.split(text):
+    # "JANE DOE AND JOHN ROE": the conjunctions of a line in capitals are capitals too.
+    separators = _CAPITAL_SEPARATORS if text.isupper() else _SEPARATORS
+    for part in separators.split(text):
         part = _PLACE.sub("", part.strip(" .|/()"))
         if not part:
             continue

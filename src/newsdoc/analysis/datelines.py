@@ -17,6 +17,7 @@ import attrs
 
 from newsdoc.analysis.bylines import (
     CJK_WRITER_LABEL,
+    is_agency,
     is_credit,
     opens_with_first_name,
     parse_byline,
@@ -79,7 +80,7 @@ def read_meta_line(
         if len(parts) > 1 and _LABELLED_PART.match(part):
             found.labels += 1  # "Categoria: Saúde", "Tags: …" beside the date and the byline
             continue
-        if len(parts) > 1 and _AGENCIES.fullmatch(part):
+        if len(parts) > 1 and is_agency(part):
             found.others.append(part)  # "dpa/AFP | Aktualisiert: …": news agencies sign it
             found.signed = True
             continue
@@ -141,8 +142,9 @@ def _rejoined(parts: list[str]) -> list[str]:
     """``parts`` with the words cut off a date's front put back.
 
     The split before a date's day ("Madrid, 14 mar 2023") also cuts "Dienstag, 14. März
-    2023", "on Tue, 03/14/2023" and "modifié le 23 février": where the two read as one date
-    and the first part alone does not, they are one part.
+    2023", "on Tue, 03/14/2023" and "modifié le 23 février", and the split before an English
+    month cuts "Updated Nov. 19, 2019": where the two read as one date and the first part
+    alone does not, they are one part.
     """
     joined: list[str] = []
     for part in parts:
@@ -155,34 +157,33 @@ def _rejoined(parts: list[str]) -> list[str]:
     return joined
 
 
-_DAY_FIRST: Final = re.compile(r"\d{1,2}\b")
-_MAX_BYLINE_WORDS: Final = 10
-# News agencies, one or several ("dpa/AFP", "AP, Reuters"), as a part of their own.
-_AGENCY: Final = (
-    r"(?:AP|AFP|Reuters|dpa|epd|KNA|ANP|Belga|EFE|ANSA|Europa\sPress|PA(?:\sMedia)?|Xinhua"
-    r"|TASS|Kyodo|APA|SDA|Keystone-SDA|ČTK|PAP|NTB|TT|Ritzau|Lusa|AAP|CP|UPI|PTI|IANS|Agencia"
-    r"|Agencias|Agenzie|Agences?|Agenturen|Agencies)"
+_DAY_FIRST: Final = re.compile(
+    r"\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d", re.I
 )
-_AGENCIES: Final = re.compile(rf"{_AGENCY}(?:\s*(?:/|,|&|and|und|et|y|e)\s*{_AGENCY})*\.?")
+_MAX_BYLINE_WORDS: Final = 10
 # Where a line of metadata splits into parts. One separator character first, so that the
 # engine skips in C to where a part can end; then one of:
 # - a bar, a bullet, a slash or a dash between spaces ("By Jane Doe - 11/19/19", "Updated
 #   Nov. 19 / Original Nov. 18");
 # - before "by" (or "von", "par"...) after a date or a time ("Posted on March 14, 2023 by Jane
 #   Doe", "Veröffentlicht am 14. März 2023 von admin");
-# - before "on" and its date ("Submitted by Jane Doe on Tue, 03/14/2023");
+# - before "on" and its date ("Submitted by Jane Doe on Tue, 03/14/2023"), or "vom", "du",
+#   "del" or "van" ("Pressemitteilung 112 vom 14. März 2023", "Communiqué du 14 mars 2023");
 # - before an update, after a comma or a time ("Le 22 février 2024 à 19h02, modifié le 23
 #   février", "18/08/2023 09h30 Atualizado há 2 horas");
 # - between a name or a place and a date that opens with its day ("Max Mustermann 14.03.2023,
-#   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET");
+#   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET") or with an English month ("By Jane Doe
+#   Mar 14, 2023, 8:45 AM");
 # - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
-    r"|(?<=\s)(?=on\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
+    r"|(?<=\s)(?=(?:on|vom|du|del|van)\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
     r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
+    r"|(?<=[^\W\d_]\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)"
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )
@@ -201,20 +202,23 @@ _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
 )
-# A labelled part of a metadata line: its section or its tags.
 #: The labels of a list of tags or topics, in the languages of the lexicons ("Tags:", "Themen:").
 TAG_LABEL: Final = (
     r"(?:tags?|tagged(?:\swith)?|topics?|keywords|labels?|trefwoorden|onderwerpen?|mots-clés"
     r"|schlagwörter|themen?|etiquetas|temas?|argomenti)"
 )
+# A labelled part of a metadata line: its section or its tags.
 _LABELLED_PART: Final = re.compile(
     rf"(?:categor(?:y|ies|ia|ie|ía)|kategorie|section|secci[oó]n|rubri(?:c|que|ek|k)|{TAG_LABEL})"
     r"\s*:",
     re.IGNORECASE,
 )
-# The source and the editor, as Chinese and Japanese news pages label them beside the date: only
-# page metadata says that.
-_SOURCE_PART: Final = re.compile(r"(?:来源|來源|编辑|责任编辑|責任編輯|出典)\s*[:：]")
+# The source and the editor, labelled beside the date ("Quelle: dpa", "来源：新华网"): only page
+# metadata says that.
+_SOURCE_PART: Final = re.compile(
+    r"(?:quelle|source|fuente|fonte|bron|źródło|来源|來源|编辑|责任编辑|責任編輯|出典)\s*[:：]",
+    re.IGNORECASE,
+)
 _ORIGINAL: Final = re.compile(
     r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
 )

@@ -155,10 +155,16 @@ UPDATE_LABEL: Final = (
 """The labels of an update, as a pattern's source (shared with the HTML date-line splitter)."""
 _LABEL: Final = re.compile(
     rf"(?:(?P<modified>{UPDATE_LABEL})"
-    r"|published(?:\son)?|posted(?:\son)?|date|dated|gepubliceerd(?:\sop)?|publié(?:\sle)?"
-    r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\sel)?"
+    # "Publication date", "Erscheinungsdatum", "Fecha de publicación"... before the verbs
+    # and the bare "date" they start with.
+    r"|(?:publication|publish(?:ing)?|published|release|issue)\sdate|date\sof\spublication"
+    r"|(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|date\sde\spublication"
+    r"|fecha\sde\spublicación|data\sd[ie]\spubblicazione|data\sde\spublicação|issued(?:\son)?"
+    r"|published(?:\son)?|posted(?:\son)?|dated|date|datum|fecha|data|vom|du|del|van"
+    r"|gepubliceerd(?:\sop)?|publié(?:\sle)?"
+    r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\s(?:el|em))?"
     r"|pubblicato(?:\sil)?|opublikowano|publikováno|publicerad|publisert|publiceret|julkaistu"
-    r"|опубликовано|yayınlanma|on)\s*[:\-–—|]?\s*",
+    r"|опубликовано|yayınlanma|on)\b\s*[:\-–—|]?\s*",
     re.IGNORECASE,
 )
 # A date must name a year, or be numeric day-month-year.
