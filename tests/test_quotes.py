@@ -469,6 +469,49 @@ def test_german_has_a_lexicon_with_compound_roles_and_so() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'The MEP Ruth Hale was unconvinced: "The rules come too late."',
+            [("The rules come too late.", "Ruth Hale", None)],
+        ),
+        (
+            "de",
+            "Die Bürgermeisterin Lena Brandt eröffnete die Brücke. „Endlich“, sagte Brandt. "
+            "Der FDP-Politiker Tim Seidel bemängelte die Kosten: „Viel zu teuer.“",
+            [("Endlich", "Lena Brandt", "sagte"), ("Viel zu teuer.", "Tim Seidel", "bemängelte")],
+        ),
+        (
+            "fr",
+            "Le sénateur Luc Faure a critiqué le projet : « Il arrive trop tard. »",
+            [("Il arrive trop tard.", "Luc Faure", "critiqué")],
+        ),
+        (
+            "it",
+            "«Apriamo a maggio», ha detto Sara Conti. Il consigliere Enzo Greco era scettico: "
+            "«Non ci credo».",
+            [("Apriamo a maggio", "Sara Conti", "detto"), ("Non ci credo", "Enzo Greco", None)],
+        ),
+        (
+            "nl",
+            'Wethouder Bram Mulder was tevreden: "De brug ligt er eindelijk." Raadslid Eva Smit '
+            'kritiseerde de kosten: "Veel te duur."',
+            [
+                ("De brug ligt er eindelijk.", "Bram Mulder", None),
+                ("Veel te duur.", "Eva Smit", "kritiseerde"),
+            ],
+        ),
+    ],
+)
+def test_a_role_and_its_article_before_a_name_are_not_the_speaker(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    # And a new person who opens the sentence before a colon speaks, not the previous speaker.
+    assert _speakers(text, language) == expected
+
+
 def test_a_german_role_and_what_it_serves_is_not_a_person() -> None:
     # "Sprecherin der Stadt" is not a name "sie" could stand for.
     text = (

@@ -929,7 +929,7 @@ class _Attributor:
                 or lowered in words.nominal_heads
                 or lowered in _WHEN
                 or lowered in _SUBJECT_GLUE
-                or lowered in _ROLE_WORDS
+                or self._is_role(lowered)
                 or lowered in _PARTICLES
             ):
                 if lowered in words.determiners:
@@ -1103,8 +1103,14 @@ class _Attributor:
                 lowered = token.lower()
                 if token in ",;:" or self._is_cue(tokens, index):
                     break
+                if self._is_role(lowered) and index <= 2 and index + 1 < len(tokens):
+                    following = tokens[index + 1][0]
+                    if self._name_word(following, False) and following.lower() not in words.cues:
+                        # "The MP Jan Roe", "Le député Jean Martin": the person the role names
+                        # (a role further on is the object of a verb: "… granted Mr. Clarke")
+                        return self._name_after_roles(tokens, index + 1)
                 if (
-                    lowered in _ROLE_WORDS
+                    self._is_role(lowered)
                     or lowered in words.nominal_heads
                     or lowered in _ORG_WORDS
                 ):
@@ -1135,7 +1141,7 @@ class _Attributor:
                 break
             if token in ",;:()" or token.lower() in self.words.cues:
                 return self._without_roles(run)
-            role = role or token.lower() in _ROLE_WORDS
+            role = role or self._is_role(token.lower())
             between += 1
         start = end + between
         if role and start < len(tokens) and self._name_word(tokens[start][0], False):
@@ -1184,7 +1190,9 @@ class _Attributor:
         first = tokens[0][0]
         if first.lower() in words.pronouns:
             return self._found(first.lower(), None, offset + tokens[0][1])
-        name = self._name_forward(tokens, 0)
+        # "The MP Jan Roe was unmoved:", "Il deputato Marco Bianchi era critico:": an article
+        # opens a noun phrase, not a name.
+        name = None if first.lower() in words.determiners else self._name_forward(tokens, 0)
         if name is None or name[0].lower() in _FUNCTION_CAPITALS:
             # "A footnote in the report makes that clear:", "The Clinton campaign worded it:"
             name = self._clause_subject(tokens)
@@ -1506,7 +1514,7 @@ class _Attributor:
                 token[:1].isupper()
                 or lowered in words.determiners
                 or lowered in _SUBJECT_GLUE
-                or lowered in _ROLE_WORDS
+                or self._is_role(lowered)
                 or lowered in words.nominal_heads
                 or lowered in _PARTICLES
             ):
@@ -1560,7 +1568,7 @@ class _Attributor:
         short_with_determiner = collected[0][0].lower() in words.determiners and len(collected) <= 4
         if (
             head not in words.nominal_heads
-            and head not in _ROLE_WORDS  # "the presumptive Republican presidential nominee"
+            and not self._is_role(head)  # "the presumptive Republican presidential nominee"
             and not head.endswith(_PLURAL_ENDINGS)
             and not short_with_determiner
         ):
@@ -1600,7 +1608,7 @@ class _Attributor:
                 current = []
         if current:
             runs.append(current)
-        if runs and all(token.lower() in _ROLE_WORDS for token, _ in runs[-1]):
+        if runs and all(self._is_role(token.lower()) for token, _ in runs[-1]):
             # "said Secretary of State John Kerry": the role alone is not the name
             named = self._name_after_complement(tokens, index + len(segment))
             if named is not None:
@@ -1750,6 +1758,12 @@ class _Attributor:
                 )
                 self._add_person(tokens, position, gender, end)
                 continue
+            if (
+                len(tokens) > 2
+                and lowered[0] in self.words.determiners
+                and self._is_role(lowered[1])
+            ):
+                tokens, lowered = tokens[1:], lowered[1:]  # "Die Ministerin Anna Vogt"
             while len(tokens) > 1 and self._is_role(lowered[0]):
                 word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
                 tokens = tokens[1:]
@@ -1762,7 +1776,7 @@ class _Attributor:
                 tokens, lowered = tokens[first_name:], lowered[first_name:]
                 word_before = "mr."
             personal = (
-                word_before in _ROLE_WORDS
+                self._is_role(word_before)
                 or lowered[0] in self.first_names
                 or lowered[-1] in self.surnames
                 or (
@@ -1876,7 +1890,7 @@ class _Attributor:
         if "," not in prefix:
             # Titles and roles before the name: capitalised words, ending with a role word.
             return len(words) <= 6 and (
-                words[-1].lower() in _ROLE_WORDS or all(word[:1].isupper() for word in words)
+                self._is_role(words[-1].lower()) or all(word[:1].isupper() for word in words)
             )
         if not prefix.endswith(","):
             return False
@@ -2020,7 +2034,8 @@ _ROLE_WORDS: Final = frozenset(
     "host anchor reporter correspondent editor commissioner representative politician member "
     "head boss coach actor singer writer author pastor bishop pope king queen prince princess "
     "manager strategist pollster economist activist consul counterpart colleague rival "
-    "opponent aide surrogate challenger incumbent congressman congresswoman lawmaker mr. mrs. "
+    "opponent aide surrogate challenger incumbent congressman congresswoman lawmaker mp mep msp "
+    "legislator councillor councilor alderman mr. mrs. "
     "ms. dr. sen. rep. gov. gen. pres. sec. mr mrs ms dr sen rep gov gen pres sec lt col "
     "sgt capt adm".split()
 )
