@@ -816,6 +816,38 @@ def test_a_date_line_of_a_public_office_or_agency_under_the_headline_is_read(lin
     assert line not in doc.body
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the writer's page linked, the date in its own element
+        "<div class='a'><div class='b'><a href='/autor/ana-ribeiro/'>Ana Ribeiro</a></div>"
+        "<div class='c'><span>Lisboa</span><span> - </span><span>14 mar 2023</span></div></div>",
+        "<div class='row'><a href='https://example.org/author/ana-ribeiro'>Ana Ribeiro</a></div>"
+        "<p>14/03/2023</p>",
+        # the name and the date in a row of two elements, or run together without a space
+        "<div class='row'><div>Ana Ribeiro</div><div>14/03/2023</div></div>",
+        "<div class='row'><span class='n'>Ana Ribeiro</span><span>14/03/2023</span></div>",
+    ],
+)
+def test_a_header_row_names_its_writer_by_link_or_beside_the_date(row: str) -> None:
+    body = f"<article><h1>Budget approved</h1>{row}{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [a.name for a in doc.metadata.authors] == ["Ana Ribeiro"]
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert "Ana Ribeiro" not in doc.body
+    assert "14" not in doc.body
+
+
+def test_a_link_to_a_writer_in_a_list_of_other_stories_is_not_the_author() -> None:
+    body = (
+        f"<article><h1>Budget approved</h1><p>14/03/2023</p>{_PROSE}</article>"
+        "<aside><h2>More from our writers</h2><ul><li><a href='/author/tom-hale'>Tom Hale</a>"
+        "</li></ul></aside>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.metadata.authors == ()
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

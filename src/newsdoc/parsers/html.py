@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label
+from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, split_names
 from newsdoc.analysis.datelines import read_meta_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
@@ -456,13 +456,25 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
     """The byline and date line of the story's header, around its headline, unmarked by class.
 
     "Por Ana Silva, N10 Campinas", "Submitted by Priya Raman on Tue, 03/14/2023 - 16:05":
-    each short element there is read as a date line would be in the body.
+    each short element there is read as a date line would be in the body. A row of two or
+    three short elements (the name in one, the date in the next) is read as one line, and a
+    link to the writer's page ("/autor/ana-silva/") names the writer.
     """
     for element in chain(under_headline(heading), over_headline(heading)):
+        if element.tag == "a" and not meta.authors:
+            writer = _author_link(element)
+            if writer is not None:
+                meta.authors = [writer]
+            continue
         if element.tag not in _HEADER_TAGS or len(element) > _HEADER_CHILDREN:
             continue
         if any(child.tag not in _INLINE_TAGS for child in element):
-            continue  # a wrapper: the lines are its children, met next
+            # A wrapper: its lines are its children, met next; a row of short ones may be a
+            # byline and its date set apart ("<div>Ana Silva</div><div>14/03/2023</div>").
+            row = _row_line(element)
+            if row is not None:
+                _is_dateline(row, meta, top=True)
+            continue
         text = clean_text(" ".join(map(str, element.itertext())))
         # A date has digits, and a byline its label: other text is not read further.
         if text and len(text) <= _SHORT_LINE and (has_digit(text) or opens_with_byline_label(text)):
@@ -471,6 +483,52 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
             return
 
 
+def _author_link(element: etree._Element) -> str | None:
+    """The name a link to a writer's page shows ("<a href='/author/jane-doe'>Jane Doe</a>")."""
+    href = element.get("href") or ""
+    if _AUTHOR_PATH.search(urlsplit(href).path if "://" in href else href) is None:
+        return None
+    text = clean_text(" ".join(map(str, element.itertext())))
+    if not text or len(text) > _MAX_NAME_CHARS:
+        return None
+    names, others = split_names(text)
+    return names[0] if len(names) == 1 and not others else None
+
+
+# A writer's page on a news site, in the languages of the lexicons.
+_AUTHOR_PATH: Final = re.compile(
+    r"/(?:authors?|autor(?:es|en|in)?|auteurs?|autore|autori|journalist(?:s|en)?|redacteur(?:en)?"
+    r"|writers?|reporters?|columnists?)/[^/]",
+    re.IGNORECASE,
+)
+_MAX_NAME_CHARS: Final = 60
+
+
+def _row_line(element: etree._Element) -> str | None:
+    """The texts of a row of two or three short elements, as one line with bars between.
+
+    ``None`` when the row is anything else: more children, one with elements below that are
+    not inline, or text of its own outside them.
+    """
+    if not 2 <= len(element) <= _HEADER_CHILDREN or (element.text or "").strip():
+        return None
+    parts = []
+    for child in element:
+        if (
+            child.tag not in _HEADER_TAGS
+            or (child.tail or "").strip()
+            or any(grandchild.tag not in _INLINE_TAGS for grandchild in child)
+        ):
+            return None
+        text = clean_text(" ".join(map(str, child.itertext())))
+        if not text or len(text) > _MAX_ROW_PART:
+            return None
+        parts.append(text)
+    line = " | ".join(parts)
+    return line if has_digit(line) else None
+
+
+_MAX_ROW_PART: Final = 80
 _HEADER_TAGS: Final = frozenset({"p", "div", "span", "address", "small", "li", "footer"})
 _HEADER_CHILDREN: Final = 3
 _INLINE_TAGS: Final = frozenset(
@@ -558,8 +616,8 @@ def _without_author_names(text: str, authors: list[str]) -> str | None:
     while rest:
         folded = rest.casefold()
         name = next((n for n in authors if folded.startswith(n.casefold())), None)
-        if name is None or (rest[len(name) : len(name) + 1].isalnum()):
-            break
+        if name is None or (rest[len(name) : len(name) + 1].isalpha()):
+            break  # (a date may follow the name without a space: "Ana Silva14/03/2023")
         found = True
         rest = _NAME_JOINER.sub("", rest[len(name) :], count=1)
     return rest if found else None
