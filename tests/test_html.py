@@ -848,6 +848,42 @@ def test_a_link_to_a_writer_in_a_list_of_other_stories_is_not_the_author() -> No
     assert doc.metadata.authors == ()
 
 
+def test_a_kicker_and_headline_run_together_in_one_heading_are_the_title() -> None:
+    head = "<title>Budget vote: Council approves new spending plan</title>"
+    body = (
+        "<article><h2><span>Budget vote</span><span>Council approves new spending plan</span>"
+        f"</h2>{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pressemitteilung: Council approves new spending plan - Harbour City Council",
+        "Press release 12/2023 - Council approves new spending plan | Harbour City Council",
+        "Communiqué de presse : Council approves new spending plan",
+    ],
+)
+def test_the_kind_of_page_before_a_release_title_is_not_the_title(title: str) -> None:
+    body = f"<main><h1>Council approves new spending plan</h1>{_PROSE}</main>"
+    doc = newsdoc.loads(_page(f"<title>{title}</title>", body))
+    assert doc.title == "Council approves new spending plan"
+
+
+def test_a_name_alone_at_the_foot_of_the_story_signs_it() -> None:
+    body = f"<article><h1>Budget approved</h1>{_PROSE}<p><em>Ana Ribeiro</em></p></article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [a.name for a in doc.metadata.authors] == ["Ana Ribeiro"]
+    assert "Ana Ribeiro" not in doc.body
+    # A last line that is not a name alone stays text.
+    body = f"<article><h1>Budget approved</h1>{_PROSE}<p>Harbour City Council</p></article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.metadata.authors == ()
+    assert doc.body.endswith("Harbour City Council")
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

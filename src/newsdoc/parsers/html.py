@@ -17,7 +17,12 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, split_names
+from newsdoc.analysis.bylines import (
+    ROLE_WORDS,
+    opens_with_byline_label,
+    opens_with_first_name,
+    split_names,
+)
 from newsdoc.analysis.datelines import read_meta_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
@@ -145,6 +150,8 @@ def _page_document(
         if not meta.authors or meta.published is None:
             _read_header(heading, meta)
     blocks = _without_furniture(_without_title(list(fragment.blocks), title, meta.site_name), meta)
+    if not meta.authors:
+        blocks = _without_sign_off(blocks, meta)
     if subtitle is not None:
         rest = _without_top(blocks, subtitle)
         if any(block.kind == "paragraph" for block in rest):
@@ -266,10 +273,30 @@ def _split_title(
         first, end = (1, last) if where == 0 else (0, last - 1)
         while end > first and _is_section(parts[end]) and _words(parts[first]) > _words(parts[end]):
             end -= 1
-        return title[bounds[first][0] : bounds[end][1]], parts[where]
+        return _without_page_kind(title[bounds[first][0] : bounds[end][1]]), parts[where]
     if _words(parts[0]) <= 3 and _words(parts[-1]) > 4:
         return title[bounds[1][0] :], None
-    return title, None
+    return _without_page_kind(title), None
+
+
+def _without_page_kind(title: str) -> str:
+    """``title`` without the kind of page that opens it, as offices title their releases.
+
+    "Pressemitteilung: …", "Press release - …" lose it; a kicker ("Bahnstreik: …") stays.
+    """
+    kind = _PAGE_KIND.match(title)
+    if kind is None or len(title[kind.end() :].split()) < _MIN_HEADING_WORDS:
+        return title
+    return title[kind.end() :]
+
+
+_PAGE_KIND: Final = re.compile(
+    r"(?:press(?:\s+release)?|news\s+release|media\s+release|pressemitteilung|pressemeldung"
+    r"|presseinformation|communiqué(?:\s+de\s+presse)?|persbericht|comunicado(?:\s+de\s+prensa)?"
+    r"|nota\s+de\s+prensa|comunicato(?:\s+stampa)?)(?:\s+(?:nr\.?\s*|no\.?\s*)?\d[\d/.-]*)?"
+    r"\s*(?::|\s[|–—-])\s+",
+    re.IGNORECASE,
+)
 
 
 def _words(part: str) -> float:
@@ -376,11 +403,14 @@ def _without_title(blocks: list[Block], title: str | None, site: str | None = No
     """The blocks without a heading near the top that shows the title or the site's name.
 
     The same words, or the title's words after a kicker ("Rail strike: Drivers walk out" over
-    "Drivers walk out"), or the title's words under a kicker.
+    "Drivers walk out"), or the title's words under a kicker, or the same letters: a kicker
+    and a headline in two elements of one heading run together ("Rail strikeDrivers walk
+    out").
     """
     if not title or not blocks:
         return blocks
     wanted = comparable(title)
+    letters = wanted.replace(" ", "")
     name = comparable(site) if site else None
     return [
         block
@@ -388,7 +418,11 @@ def _without_title(blocks: list[Block], title: str | None, site: str | None = No
         if not (
             index < 3
             and block.kind == "heading"
-            and (_shows_title(shown := comparable(block.text), wanted) or shown == name)
+            and (
+                _shows_title(shown := comparable(block.text), wanted)
+                or shown == name
+                or shown.replace(" ", "") == letters
+            )
         )
     ]
 
@@ -604,6 +638,28 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
 _SHORT_LINE: Final = 160
 # A paragraph this long is the story's: the lines after it are not above the story.
 _PROSE_LINE: Final = 100
+
+
+def _without_sign_off(blocks: list[Block], meta: PageMeta) -> list[Block]:
+    """The blocks without the writer's name that ends the story on a line of its own.
+
+    Local papers sign a story at its foot ("Anna Vogt", "— Tom Hale"): a last paragraph that
+    is only a name opening with a first name one of the lexicons knows is the author.
+    """
+    if len(blocks) < 2 or blocks[-1].kind != "paragraph":
+        return blocks
+    text = blocks[-1].text.strip(" ()[]—–-.")
+    if len(text) > _MAX_SIGN_OFF or has_digit(text) or not opens_with_first_name(text):
+        return blocks
+    names, others = split_names(text)
+    if len(names) != 1 or others or len(text.split()) > _MAX_SIGN_OFF_WORDS:
+        return blocks
+    meta.authors = names
+    return blocks[:-1]
+
+
+_MAX_SIGN_OFF: Final = 40
+_MAX_SIGN_OFF_WORDS: Final = 3
 
 
 def _without_author_names(text: str, authors: list[str]) -> str | None:
