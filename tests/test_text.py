@@ -169,6 +169,11 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Dated 14 March 2023", "published", datetime(2023, 3, 14)),
         ("Fecha de publicación: 14/03/2023", "published", datetime(2023, 3, 14)),
         ("Data di pubblicazione: 14/03/2023", "published", datetime(2023, 3, 14)),
+        ("Publiziert: 14.03.2023, 08:45", "published", datetime(2023, 3, 14, 8, 45)),
+        ("Data publikacji: 14.03.2023", "published", datetime(2023, 3, 14)),
+        ("Date posted: 14/03/2023", "published", datetime(2023, 3, 14)),
+        ("Filed: Mar 14, 2023", "published", datetime(2023, 3, 14)),
+        ("Released: March 14, 2023", "published", datetime(2023, 3, 14)),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",
@@ -483,6 +488,15 @@ def test_a_labelled_list_of_topics_is_tags_in_every_language(
     title, *paragraphs = _STORY
     doc = newsdoc.loads("\n\n".join([title, *paragraphs, line]).encode(), format="text")
     assert doc.metadata.tags == tags
+    assert doc.body == "\n\n".join(paragraphs)
+
+
+def test_a_labelled_update_after_the_time_of_a_labelled_date() -> None:
+    title, *paragraphs = _STORY
+    line = "Erstellt: 14.03.2023, 08:45 Uhr Aktualisiert: 15.03.2023, 10:30 Uhr"
+    doc = newsdoc.loads("\n\n".join([title, line, *paragraphs]).encode(), format="text")
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45)
+    assert doc.metadata.modified == datetime(2023, 3, 15, 10, 30)
     assert doc.body == "\n\n".join(paragraphs)
 
 

@@ -170,7 +170,8 @@ _MAX_BYLINE_WORDS: Final = 10
 # - before "on" and its date ("Submitted by Jane Doe on Tue, 03/14/2023"), or "vom", "du",
 #   "del" or "van" ("Pressemitteilung 112 vom 14. März 2023", "Communiqué du 14 mars 2023");
 # - before an update, after a comma or a time ("Le 22 février 2024 à 19h02, modifié le 23
-#   février", "18/08/2023 09h30 Atualizado há 2 horas");
+#   février", "18/08/2023 09h30 Atualizado há 2 horas"), or anywhere before a labelled one
+#   ("Erstellt: 14.03.2023, 08:45 Uhr Aktualisiert: 15.03.2023");
 # - between a name or a place and a date that opens with its day ("Max Mustermann 14.03.2023,
 #   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET") or with an English month ("By Jane Doe
 #   Mar 14, 2023, 8:45 AM");
@@ -179,7 +180,7 @@ _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=(?:on|vom|du|del|van)\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
-    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
+    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)|(?<=\s)(?=(?:{UPDATE_LABEL})\s*:)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
     r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
     r"|(?<=[^\W\d_]\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+"
