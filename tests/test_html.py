@@ -209,6 +209,22 @@ def test_a_date_in_the_url_is_the_last_resort() -> None:
     assert doc.metadata.url == "https://harbour.example/science/2026/10/12/salt-study"
 
 
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://harbour.example/world/2023/mar/14/budget-approved", datetime(2023, 3, 14)),
+        ("https://harbour.example/budget-approved-20230314/", datetime(2023, 3, 14)),
+        ("https://harbour.example/news/20230314.html", datetime(2023, 3, 14)),
+        ("https://harbour.example/item/20231399/", None),  # not a day
+        ("https://harbour.example/2023/abc/14/budget", None),  # not a month
+    ],
+)
+def test_the_dates_urls_write(url: str, published: datetime | None) -> None:
+    head = f"<title>Budget approved</title><link rel='canonical' href='{url}'>"
+    doc = newsdoc.loads(_page(head, f"<article>{_PROSE}</article>"))
+    assert doc.metadata.published == published
+
+
 def test_latin1_declared_in_a_meta_tag() -> None:
     doc = newsdoc.load(FIXTURES / "latin1_meta_charset.html")
     assert doc.title == "La ville rénove la place du Marché"

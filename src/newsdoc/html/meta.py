@@ -689,9 +689,20 @@ _ADDRESSED: Final = re.compile(
 _AUTHOR_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
 _DOMAIN: Final = re.compile(r"\.(?:com|net|org|co|io|info|news)$", re.IGNORECASE)
 
+# "/2019/11/18/", "/2019-11-18-", "/2019/nov/18/" (as The Guardian writes it), and eight digits
+# that end a path's segment or slug ("…-20191115/"), which must name a real day.
 _URL_DATE: Final = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)"
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2]|[a-z]{3})[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)"
+    r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/?#.]|$)",
+    re.IGNORECASE,
 )
+_URL_MONTHS: Final = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 
 
 def _date_in_url(url: str | None) -> datetime | None:
@@ -700,7 +711,11 @@ def _date_in_url(url: str | None) -> datetime | None:
     match = _URL_DATE.search(url)
     if match is None:
         return None
+    year, month, day = match.groups()[:3] if match.group(1) else match.groups()[3:]
+    number = int(month) if month.isdigit() else _URL_MONTHS.get(month.lower())
+    if number is None:
+        return None  # three letters that are not a month ("/2019/abc/18/")
     try:
-        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return datetime(int(year), number, int(day))
     except ValueError:
         return None
