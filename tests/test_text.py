@@ -174,6 +174,22 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Date posted: 14/03/2023", "published", datetime(2023, 3, 14)),
         ("Filed: Mar 14, 2023", "published", datetime(2023, 3, 14)),
         ("Released: March 14, 2023", "published", datetime(2023, 3, 14)),
+        # Zones of other continents, and German winter time
+        (
+            "01:38:07 PM IST Mar 14, 2023",
+            "published",
+            datetime(2023, 3, 14, 13, 38, 7, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        (
+            "14.03.2023, 08:45 MEZ",
+            "published",
+            datetime(2023, 3, 14, 8, 45, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "14 March 2023 10:30 AEDT",
+            "published",
+            datetime(2023, 3, 14, 10, 30, tzinfo=timezone(timedelta(hours=11))),
+        ),
         (
             "July 4, 2022 9:02 AM ET",  # US Eastern, in daylight saving time
             "published",

@@ -130,6 +130,12 @@ _ZONES: Final[dict[str, int]] = {
     "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "WEST": 3600, "CET": 3600,
     "CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400,
     "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200,
+    "AKST": -32400, "AKDT": -28800, "HST": -36000, "BRT": -10800, "ART": -10800,
+    "MEZ": 3600, "MESZ": 7200, "WAT": 3600, "CAT": 7200, "SAST": 7200, "EAT": 10800,
+    # IST is India's in the news that prints it most (not Ireland's or Israel's).
+    "PKT": 18000, "IST": 19800, "WIB": 25200, "SGT": 28800, "HKT": 28800, "PHT": 28800,
+    "AWST": 28800, "JST": 32400, "KST": 32400, "ACST": 34200, "AEST": 36000, "AEDT": 39600,
+    "NZST": 43200, "NZDT": 46800,
 }  # fmt: skip
 
 # US regions that news sites name without saying whether daylight saving applies.
