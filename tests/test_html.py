@@ -900,6 +900,25 @@ def test_a_name_alone_at_the_foot_of_the_story_signs_it() -> None:
     assert doc.body.endswith("Harbour City Council")
 
 
+def test_a_page_without_headings_prints_its_title_and_date_line_in_paragraphs() -> None:
+    story = (
+        "The council approved a new budget on Monday, raising spending on roads and schools "
+        "by four percent, after a debate that lasted until late in the evening. Opposition "
+        "members voted against it, saying the city could not afford the new borrowing, while "
+        "the majority said the investments were long overdue and that the roads could not "
+        "wait another winter. The mayor signed the budget the same night."
+    )
+    body = (
+        "<div class='col'><p class='titulo'>Council approves new spending plan</p>"
+        f"<p><small>14/03/2023 - Published by: Ana Ribeiro - Category: City</small><br>{story}"
+        "</p></div>"
+    )
+    doc = newsdoc.loads(_page("<title>Council approves new spending plan</title>", body))
+    assert doc.body == story
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

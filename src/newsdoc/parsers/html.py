@@ -405,7 +405,7 @@ def _without_title(blocks: list[Block], title: str | None, site: str | None = No
     The same words, or the title's words after a kicker ("Rail strike: Drivers walk out" over
     "Drivers walk out"), or the title's words under a kicker, or the same letters: a kicker
     and a headline in two elements of one heading run together ("Rail strikeDrivers walk
-    out").
+    out"); and a first paragraph that is the title, as pages without a heading print it.
     """
     if not title or not blocks:
         return blocks
@@ -424,6 +424,8 @@ def _without_title(blocks: list[Block], title: str | None, site: str | None = No
                 or shown.replace(" ", "") == letters
             )
         )
+        # A page that prints its title in a paragraph ("<p class='titulo'>") opens with it.
+        and not (index == 0 and block.kind == "paragraph" and comparable(block.text) == wanted)
     ]
 
 
@@ -610,6 +612,13 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
             after = _without_author_names(text, meta.authors)
             if after is not None and (not after or _is_dateline(after, meta)):
                 continue  # the authors' names on a line of their own, maybe with the date
+        if block.kind != "preformatted" and len(text) > _SHORT_BLOCK and "\n" in text:
+            # A date line and the story run together with only a <br> between ("05/10/2018 -
+            # Publicado por: … <br> A equipe …"): the first line goes when it is one.
+            first, rest_of_block = text.split("\n", 1)
+            if len(first) <= _SHORT_LINE and _is_dateline(first, meta, top=top):
+                block = Block(kind=block.kind, text=rest_of_block)
+                text = rest_of_block
         if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
             if "\n" not in text:
                 if len(text) <= _SHORT_LINE and (
