@@ -158,6 +158,8 @@ def test_documents_limit(tmp_path: Path) -> None:
 def test_limits_must_be_positive() -> None:
     with pytest.raises(ValueError, match="max_depth"):
         Limits(max_depth=0)
+    with pytest.raises(ValueError, match="max_quotes"):
+        Limits(max_quotes=-1)
 
 
 def test_links_are_made_absolute_and_unfollowable_ones_dropped() -> None:
@@ -295,3 +297,14 @@ def test_quotes_beyond_the_limit_are_not_read_and_the_document_says_so() -> None
     assert len(whole.quotes) == 12
     assert "quotes.limit" not in [warning.code for warning in whole.warnings]
     assert newsdoc.extract_quotes(whole.body, max_quotes=3) == whole.quotes[:3]
+
+
+def test_no_quotes_are_read_when_the_limit_is_zero() -> None:
+    body = "".join(f"<p>“Point {n} stands,” she said.</p>" for n in range(3))
+    page = f"<html><body><article><h1>Three points</h1>{body}</article></body></html>"
+    doc = newsdoc.loads(page.encode(), limits=Limits(max_quotes=0))
+    whole = newsdoc.loads(page.encode())
+    assert doc.quotes == ()
+    assert len(whole.quotes) == 3
+    assert doc.warnings == whole.warnings  # no quotes.limit warning
+    assert doc.body == whole.body

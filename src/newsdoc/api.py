@@ -325,8 +325,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
         )
     # Quotes are found in the body of every format, unless the parser found them itself.
     quotes = draft.quotes
-    if not quotes and draft.blocks:
-        most = opened.context.limits.max_quotes
+    most = opened.context.limits.max_quotes
+    if not quotes and draft.blocks and most:
         quotes, cut = quotes_within(draft.body, language=language or "en", max_quotes=most)
         if cut:
             warnings.append(

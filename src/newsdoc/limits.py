@@ -15,6 +15,12 @@ def _positive(instance: Limits, attribute: attrs.Attribute[int], value: int) -> 
         raise ValueError(msg)
 
 
+def _not_negative(instance: Limits, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"limits.{attribute.name} must be zero or a positive integer, got {value!r}"
+        raise ValueError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class Limits:
     """Safety limits for one load; the defaults are safe for untrusted input.
@@ -31,13 +37,15 @@ class Limits:
         max_quotes: The most quoted stretches of one document's body read for quotes
             (10,000; at about 0.1 ms each). Beyond them the body's quotes are not read, with a
             ``quotes.limit`` warning on the document: not an error, as the document is whole.
+            ``0`` reads no quotes at all, and warns of nothing: for pipelines that do not
+            need them, the quote pass is often the larger part of a load.
     """
 
     max_bytes: int = attrs.field(default=100 * _MIB, validator=_positive)
     max_decompressed_bytes: int = attrs.field(default=256 * _MIB, validator=_positive)
     max_depth: int = attrs.field(default=256, validator=_positive)
     max_documents: int = attrs.field(default=10_000, validator=_positive)
-    max_quotes: int = attrs.field(default=10_000, validator=_positive)
+    max_quotes: int = attrs.field(default=10_000, validator=_not_negative)
 
 
 DEFAULT_LIMITS = Limits()
