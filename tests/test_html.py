@@ -820,6 +820,10 @@ def test_a_byline_under_the_headline_outside_the_article_is_read(
         "Communiqué de presse du 14 mars 2023",
         "Erscheinungsdatum: 14.03.2023",
         "14.03.2023 | Quelle: dpa",
+        "Press release | 14 March 2023 | Brussels",
+        "Artikel | 14.03.2023 | Bundesministerium für Gesundheit",
+        "Statement | 14 March 2023",
+        "For Immediate Release: March 14, 2023",
     ],
 )
 def test_a_date_line_of_a_public_office_or_agency_under_the_headline_is_read(line: str) -> None:

@@ -26,7 +26,7 @@ from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, upda
 from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
 
-__all__ = ["TAG_LABEL", "MetaLine", "read_meta_line"]
+__all__ = ["RELEASE_KIND", "TAG_LABEL", "MetaLine", "read_meta_line"]
 
 
 @attrs.define
@@ -41,6 +41,7 @@ class MetaLine:
     labelled: bool = False  # a label or a reading time says it is metadata
     labels: int = 0  # labelled sections, tags and reading times
     places: int = 0  # a place where the story was written ("Madrid")
+    kinds: int = 0  # the kind of page ("Press release", "Pressemitteilung 45")
 
 
 def read_meta_line(
@@ -83,6 +84,11 @@ def read_meta_line(
         if len(parts) > 1 and is_agency(part):
             found.others.append(part)  # "dpa/AFP | Aktualisiert: …": news agencies sign it
             found.signed = True
+            continue
+        if len(parts) > 1 and not found.kinds and _PAGE_KIND_PART.fullmatch(part):
+            # "Press release | 22 February 2022 | Brussels": what the page is, beside where
+            # it was written; a shape that an event in a story has too, so it labels nothing.
+            found.kinds += 1
             continue
         if len(parts) > 1 and is_credit(part):
             found.others.append(part)  # "| Photographs by Tom Hale": kept, not a writer
@@ -202,6 +208,23 @@ _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 # the kind of page with its number ("Pressemitteilung 112").
 _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
+)
+# A number a release may carry ("Pressemitteilung 45", "Press release No. 12/2023").
+_RELEASE_NUMBER: Final = r"(?:\s+(?:nr\.?\s*|no\.?\s*|#)?\d[\d/.-]*)?"
+#: A press release, as offices and companies title and label them ("Press release",
+#: "Pressemitteilung 45", "Communiqué de presse"), as a pattern's source.
+RELEASE_KIND: Final = (
+    r"(?:(?:press|news|media)\s+release|pressemitteilung|pressemeldung|presseinformation"
+    r"|communiqué(?:\s+de\s+presse)?|persbericht|comunicado(?:\s+de\s+prensa)?"
+    rf"|nota\s+de\s+prensa|comunicato(?:\s+stampa)?){_RELEASE_NUMBER}"
+)
+# The kinds of page printed beside a date: releases, and the other kinds of a public office's
+# or a newsroom's pages ("Statement | 22 February 2022", "Artikel | 22.02.2022").
+_PAGE_KIND_PART: Final = re.compile(
+    rf"{RELEASE_KIND}|(?:press\s+statement|statement|speech|article|news|nachricht|meldung"
+    r"|artikel|rede|discours|nieuwsbericht|toespraak|noticia|notícia|discurso|notizia"
+    rf"|discorso){_RELEASE_NUMBER}",
+    re.IGNORECASE,
 )
 #: The labels of a list of tags or topics, in the languages of the lexicons ("Tags:", "Themen:").
 TAG_LABEL: Final = (

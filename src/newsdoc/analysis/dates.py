@@ -166,7 +166,7 @@ _LABEL: Final = re.compile(
     r"|(?:publication|publish(?:ing)?|published|release|issue)\sdate|date\sof\spublication"
     r"|(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|date\sde\spublication"
     r"|fecha\sde\spublicación|data\sd[ie]\spubblicazione|data\sde\spublicação|issued(?:\son)?"
-    r"|data\s(?:publikacji|dodania)|date\sposted"
+    r"|data\s(?:publikacji|dodania)|date\sposted|for\simmediate\srelease"
     r"|published(?:\son)?|posted(?:\s(?:on|at))?|(?:created|filed|released)(?:\son)?"
     r"|dated|date|datum|fecha|data|vom|du|del|van|publiziert(?:\sam)?|geplaatst(?:\sop)?"
     r"|gepubliceerd(?:\sop)?|publié(?:\sle)?"

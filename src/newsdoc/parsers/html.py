@@ -23,7 +23,7 @@ from newsdoc.analysis.bylines import (
     opens_with_first_name,
     split_names,
 )
-from newsdoc.analysis.datelines import read_meta_line
+from newsdoc.analysis.datelines import RELEASE_KIND, read_meta_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
@@ -290,13 +290,7 @@ def _without_page_kind(title: str) -> str:
     return title[kind.end() :]
 
 
-_PAGE_KIND: Final = re.compile(
-    r"(?:press(?:\s+release)?|news\s+release|media\s+release|pressemitteilung|pressemeldung"
-    r"|presseinformation|communiqué(?:\s+de\s+presse)?|persbericht|comunicado(?:\s+de\s+prensa)?"
-    r"|nota\s+de\s+prensa|comunicato(?:\s+stampa)?)(?:\s+(?:nr\.?\s*|no\.?\s*)?\d[\d/.-]*)?"
-    r"\s*(?::|\s[|–—-])\s+",
-    re.IGNORECASE,
-)
+_PAGE_KIND: Final = re.compile(rf"{RELEASE_KIND}\s*(?::|\s[|–—-])\s+", re.IGNORECASE)
 
 
 def _words(part: str) -> float:
@@ -754,7 +748,7 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
         and not (top and len(found.dates) == 1 and not found.labels)
     ):
         return False
-    if (found.labels or found.places) and not found.dates and not found.signed:
+    if (found.labels or found.places or found.kinds) and not found.dates and not found.signed:
         return False
     for date in found.dates:
         if date.kind == "published" and (meta.published is None or meta.published_from_url):
