@@ -799,6 +799,7 @@ def test_a_page_whose_only_text_is_its_introduction_keeps_it_as_the_body() -> No
         ("Ana Ribeiro March 14, 2023", "Ana Ribeiro", datetime(2023, 3, 14)),
         ("Written by: Ana Ribeiro", "Ana Ribeiro", None),
         ("By the Associated Press", "Associated Press", None),
+        ("Solène Morel 14/03/2023", "Solène Morel", datetime(2023, 3, 14)),
     ],
 )  # fmt: skip
 def test_a_byline_under_the_headline_outside_the_article_is_read(

@@ -512,6 +512,21 @@ def test_a_role_and_its_article_before_a_name_are_not_the_speaker(
     assert _speakers(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("it", "Mirko Bianchi e Gaia Rossi hanno discusso. «È falso», ha detto lei.", "Gaia Rossi"),
+        ("nl", 'Piet Jansen en Femke Smit debatteerden. "Dat klopt niet", zei ze.', "Femke Smit"),
+        ("es", 'Iñaki Ruiz y Nerea Gómez debatieron. "Eso es falso", dijo ella.', "Nerea Gómez"),
+    ],
+)
+def test_a_pronoun_agrees_with_the_first_names_of_the_texts_language(
+    language: str, text: str, speaker: str
+) -> None:
+    # Each lexicon language has a file of first names with their gender, as English has.
+    assert [quote.speaker for quote in extract_quotes(text, language=language)] == [speaker]
+
+
 def test_a_german_role_and_what_it_serves_is_not_a_person() -> None:
     # "Sprecherin der Stadt" is not a name "sie" could stand for.
     text = (
