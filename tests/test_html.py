@@ -1063,6 +1063,22 @@ def test_the_site_is_told_by_the_host_the_opening_heading_and_sections_go(
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
+def test_the_title_is_worded_as_the_headline_the_page_shows() -> None:
+    head = (
+        '<meta property="og:title" content="Council passes budget">'
+        "<title>Harbour council approves budget after late debate | Harbour Gazette</title>"
+    )
+    body = f"<article><h1>Harbour council approves budget after late debate</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "Harbour council approves budget after late debate"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A headline that tells of something else (a section's name in the <h1>) is not taken.
+    body = f"<article><h1>Harbour News</h1>{_PROSE}</article>"
+    head = '<meta property="og:title" content="Council passes budget"><title>Harbour News</title>'
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "Council passes budget"
+
+
 def test_a_heading_that_shows_the_site_name_over_the_story_is_not_text() -> None:
     head = (
         "<title>Budget approved | Harbour Gazette</title>"

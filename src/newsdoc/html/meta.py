@@ -93,9 +93,14 @@ class PageMeta:
     base_url: str | None = None  # the page's <base href>
     headlines: list[Headline] = attrs.Factory(list)  # its first <h1> elements
     document_title: str | None = None  # the <title> element's text, whatever the title is
+    # Every source's title, in the order of precedence: the one the page shows may be a later one
+    # (og:title worded for sharing, the <title> as the headline reads).
+    titles: list[str] = attrs.Factory(list)
 
     def take(self, field: str, value: object) -> None:
         """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
+        if field == "title" and isinstance(value, str) and value:
+            self.titles.append(value)
         if value in (None, "", []) or getattr(self, field) not in (None, "", []):
             return
         setattr(self, field, value)
@@ -125,6 +130,7 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     # Content systems often escape their text twice: "&#8216;" reaches the page as
     # "&amp;#8216;", and the parser undoes only one of them.
     meta.title = _unescaped(meta.title)
+    meta.titles = [_unescaped(title) or "" for title in meta.titles]
     meta.description = _unescaped(meta.description)
     meta.site_name = _unescaped(meta.site_name)
     meta.section = _unescaped(meta.section)
@@ -355,9 +361,10 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
              "parsely-author", "citation_title", "sailthru.date", "sailthru.author",
              "cxenseparse:recs:publishtime"):  # fmt: skip
         meta.is_article = True
-    meta.take("title", first("og:title", "twitter:title", "dc.title", "dcterms.title",
-                             "citation_title", "parsely-title", "sailthru.title", "headline",
-                             "title"))  # fmt: skip
+    for title in every("og:title", "twitter:title", "dc.title", "dcterms.title",
+                       "citation_title", "parsely-title", "sailthru.title", "headline",
+                       "title"):  # fmt: skip
+        meta.take("title", title)
     meta.take("description", first("og:description", "twitter:description", "description",
                                    "dc.description", "sailthru.description"))  # fmt: skip
     for key in ("article:published_time", "og:article:published_time", "datepublished",

@@ -137,6 +137,7 @@ def _page_document(
     shown = [*headlines, *opening]
     host = _host(meta.url)
     title, site = _split_title(meta.title, meta.site_name, shown, host)
+    title = _shown_title(title, meta, shown, host)
     if site is None and meta.site_name is None and title and meta.document_title != title:
         # og:title gave the headline alone; "<title>headline | Site</title>" names the site.
         _, site = _split_title(meta.document_title, None, [title], host)
@@ -291,6 +292,37 @@ def _without_page_kind(title: str) -> str:
 
 
 _PAGE_KIND: Final = re.compile(rf"{RELEASE_KIND}\s*(?::|\s[|–—-])\s+", re.IGNORECASE)
+
+
+def _shown_title(
+    title: str | None, meta: PageMeta, shown: list[str], host: str | None
+) -> str | None:
+    """The title as the page's headline shows it, when another source's title words it so.
+
+    og:title is often worded for sharing ("Sweden drops Assange rape investigation") while
+    the ``<title>`` and the ``<h1>`` read "Julian Assange: Sweden drops rape investigation":
+    a later source's title that a headline shows word for word is the headline.
+    """
+    if not title or not shown:
+        return title
+    wanted = {comparable(text) for text in shown}
+    if comparable(title) in wanted:
+        return title
+    # It tells of the same story: two words or more in common (not the site's name, which a
+    # page may print in its <h1> and its <title> alike).
+    words = {word for word in comparable(title).split() if len(word) >= _MIN_SHARED_LENGTH}
+    for candidate in meta.titles[1 : _MAX_TITLES + 1]:
+        other, _ = _split_title(candidate, meta.site_name, shown, host)
+        if not other or (shown_as := comparable(other)) not in wanted:
+            continue
+        if len(words.intersection(shown_as.split())) >= _MIN_SHARED_WORDS:
+            return other
+    return title
+
+
+_MAX_TITLES: Final = 8
+_MIN_SHARED_WORDS: Final = 2
+_MIN_SHARED_LENGTH: Final = 3
 
 
 def _words(part: str) -> float:
