@@ -1063,6 +1063,22 @@ def test_the_site_is_told_by_the_host_the_opening_heading_and_sections_go(
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
+@pytest.mark.parametrize(
+    "writer",
+    [
+        '"creator": ["Ana Ribeiro"]',
+        '"author": {"@type": "Person", "givenName": "Ana", "familyName": "Ribeiro"}',
+    ],
+)
+def test_a_json_ld_writer_given_as_creator_or_in_parts(writer: str) -> None:
+    script = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "Budget approved", {writer}}}</script>'
+    )
+    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{script}"))
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+
+
 def test_the_title_is_worded_as_the_headline_the_page_shows() -> None:
     head = (
         '<meta property="og:title" content="Council passes budget">'

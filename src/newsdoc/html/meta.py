@@ -283,7 +283,8 @@ def _from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
     if isinstance(publisher, dict):
         meta.take("site_name", _text(publisher.get("name")))
     if not meta.authors:
-        meta.authors = list(_people(item.get("author")))
+        # The writer is the "author"; schema.org's "creator" says the same where it is alone.
+        meta.authors = list(_people(item.get("author") or item.get("creator")))
     keywords = item.get("keywords")
     if not meta.tags:
         if isinstance(keywords, str):
@@ -302,7 +303,14 @@ def _people(value: object) -> Iterator[str]:
         if isinstance(item, str):
             yield from _names_of(item)
         elif isinstance(item, dict):
-            name = _text(item.get("name"))
+            # A Person may give its name in parts: {"givenName": "Jane", "familyName": "Doe"}.
+            name = _text(item.get("name")) or _text(
+                " ".join(
+                    part
+                    for part in (item.get("givenName"), item.get("familyName"))
+                    if isinstance(part, str)
+                )
+            )
             if name:
                 yield name
 
