@@ -1079,6 +1079,20 @@ def test_a_json_ld_writer_given_as_creator_or_in_parts(writer: str) -> None:
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta property="article:published" content="2023-03-14T08:45:00Z">',
+        '<meta itemprop="dateCreated datePublished" content="2023-03-14T08:45:00Z">',
+        '<meta name="publication_date" content="2023-03-14T08:45:00Z">',
+        '<meta name="ptime" content="2023-03-14T08:45:00Z">',
+    ],
+)
+def test_more_meta_names_of_the_publication_date(tag: str) -> None:
+    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{tag}"))
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45, tzinfo=UTC)
+
+
 def test_the_title_is_worded_as_the_headline_the_page_shows() -> None:
     head = (
         '<meta property="og:title" content="Council passes budget">'

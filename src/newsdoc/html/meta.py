@@ -339,7 +339,11 @@ def _url_of(value: object) -> str | None:
 
 
 def _meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
-    """``<meta>`` values by lower-case property, name or itemprop, in document order."""
+    """``<meta>`` values by lower-case property, name or itemprop, in document order.
+
+    An attribute may hold several names (``itemprop="datePublished dateCreated"``, RDFa's
+    ``property="og:title dc:title"``): the value is filed under each.
+    """
     found: dict[str, list[str]] = {}
     for element in elements:
         content = element.get("content")
@@ -348,7 +352,8 @@ def _meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             key = element.get(attribute)
             if key:
-                found.setdefault(key.strip().lower(), []).append(content.strip())
+                for name in key.lower().split():
+                    found.setdefault(name, []).append(content.strip())
     return found
 
 
@@ -381,13 +386,19 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime",
                 "govuk:first-published-at", "pubdate", "publishdate", "date",
                 "og:published_time", "publish-date", "article.published",
-                "datecreated"):  # fmt: skip
+                "datecreated", "article:published", "publish_date", "publication_date",
+                "publication-date", "dc.date.created", "dc.date.published", "date.available",
+                "rnews:datepublished", "originalpublicationdate", "firstpublishedtime",
+                "mediator_published_time", "article.created", "ptime", "pdate",
+                "created"):  # fmt: skip
         if meta.published is not None:
             break  # an earlier source stated it: the rest are not parsed
         meta.take("published", _date(first(key)))
     for key in ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                 "dcterms.modified", "govuk:public-updated-at", "govuk:updated-at",
-                "last-modified", "article.updated"):  # fmt: skip
+                "last-modified", "article.updated", "article:modified", "og:modified_time",
+                "lastmod", "revised", "utime", "mediator_modified_time",
+                "dcterms.datemodified"):  # fmt: skip
         if meta.modified is not None:
             break
         meta.take("modified", _date(first(key)))
