@@ -617,6 +617,33 @@ def test_japanese_and_chinese_corner_brackets_are_quotation_marks() -> None:
     assert [q.text for q in newsdoc.extract_quotes(chinese, language="zh")] == ["工程按计划进行。"]
 
 
+def test_japanese_quotes_have_the_subject_marked_before_or_after_them() -> None:
+    text = (
+        "港湾局長は会見で「工事は予定通り進んでいる」と述べた。\n"
+        "「住民の理解を得たい」と、山田太郎氏は記者団に語った。"
+        "彼は「来年には完成する」とも話した。\n"
+        "市は「脱獄」とは何かを説明した。"
+    )
+    assert _speakers(text, "ja") == [
+        ("工事は予定通り進んでいる", "港湾局長", "述べた"),
+        ("住民の理解を得たい", "山田太郎", "語った"),
+        ("来年には完成する", "山田太郎", "話した"),
+    ]
+
+
+def test_chinese_quotes_have_the_speaker_before_the_verb_without_the_role() -> None:
+    text = (
+        "当天，交通部发言人陈明在会上表示：“工程按计划进行。”他还指出：“明年完工。”\n"
+        "“我们会继续监督，”市长王丽说。\n"
+        "她称这一做法“不可接受”。"
+    )
+    assert _speakers(text, "zh") == [
+        ("工程按计划进行。", "陈明", "表示"),
+        ("明年完工。", "陈明", "指出"),
+        ("我们会继续监督，", "王丽", "说"),
+    ]
+
+
 def test_italian_compound_past_and_dropped_subject() -> None:
     text = (
         "«Siamo pronti», ha detto il sindaco Marco Gatti ai cronisti. "

@@ -84,6 +84,11 @@ class Lexicon:
         first_name_genders: The gender most bearers of a first name have (``"male"`` or
             ``"female"``), read from ``lexicons/<lang>-first-names.json`` when there is one; it
             only says how a person already named is referred to (he or she), never who is one.
+        unspaced: Whether the language is written without spaces between words (Chinese,
+            Japanese): its quotes are attributed by their own rules, with ``cues`` matched
+            inside the text (Japanese verbs by their stems, "述べ" of "述べた"), ``roles``
+            written before a name (Chinese "发言人") and ``role_suffixes`` after one
+            (Japanese "首相").
     """
 
     language: str
@@ -109,6 +114,7 @@ class Lexicon:
     dialogue_dashes: bool = False
     phrase_stops: frozenset[str] = frozenset()
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
+    unspaced: bool = False
 
 
 def _lexicon_files() -> Traversable:
@@ -169,6 +175,7 @@ def lexicon(language: str) -> Lexicon | None:
             str(word).lower() for word in data.get("hyphenated_pronouns", ())
         ),
         null_subject=data.get("null_subject") is True,
+        unspaced=data.get("unspaced") is True,
         dialogue_dashes=data.get("dialogue_dashes") is True,
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
@@ -417,7 +424,26 @@ _AFTER_CLOSING_DASH: Final = " .,;:!?"
 # Particles that may follow a closing 」; "と" alone is the quotative one ("と述べた"), not
 # "とは", "という", "との", "とか", "とも", "として".
 _JAPANESE_PARTICLES: Final = frozenset("とにをがはのでもへやか")
-_QUOTATIVE: Final = re.compile("と(?![はいのかもし])")
+_QUOTATIVE: Final = re.compile("と(?:も(?!に))?(?![はいのかもし])")  # "と述べた", "とも述べた"
+# Chinese and Japanese: what ends a sentence, what leads into a quote, what separates clauses,
+# and what stands between a quote and the speaker named after it ("」と、", "”，").
+_UNSPACED_ENDS: Final = "。\uff01\uff1f\n"  # and the full-width exclamation and question marks
+_UNSPACED_LEADS: Final = "：:，,"
+_UNSPACED_CLAUSES: Final = ("，", "、", ",", "\uff1b", "：", ":", "」", "』", "”", " ")
+_UNSPACED_SKIP: Final = "とも、，, "
+_UNSPACED_REACH: Final = 40  # characters after a quote read for its verb and speaker
+_UNSPACED_CUE_REACH: Final = 4  # characters between a quote and a verb that follows it alone
+_UNSPACED_NAME: Final = 16  # the longest speaker phrase ("外交部新闻发言人汪文斌")
+_UNSPACED_PERSON: Final = 4  # the longest name left after a role
+_MIN_UNSPACED_NAME: Final = 2
+
+
+@lru_cache(maxsize=8)
+def _unspaced_cues(cues: frozenset[str]) -> re.Pattern[str]:
+    """The reporting verbs of a language written without spaces, longest first."""
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    # A Japanese verb's stem goes on in kana ("述べ" of "述べた", "語っ" of "語った").
+    return re.compile(f"(?:{alternatives})[\u3041-\u3096]{{0,3}}")
 
 
 def _opens_speech(text: str, position: int) -> bool:
@@ -719,6 +745,8 @@ class _Attributor:
             # (「脱獄」とは, 「なし」にして, 「適用」を) makes the quoted words part of the
             # sentence.
             return _QUOTATIVE.match(after) is None
+        if self.words.unspaced:
+            return self._unspaced_partial(span)
         before = self._before(span)[0].rstrip()
         if not before or before.endswith((":", "—", "–", "：")):
             return False
@@ -734,6 +762,10 @@ class _Attributor:
     # -- attribution ---------------------------------------------------------------------------
 
     def _attribution(self, span: _Span, partial: bool) -> _Found | None:
+        if self.words.unspaced:
+            # A fragment inside the writer's sentence is left unattributed there, and so is
+            # not taken for a quote ("市は「脱獄」とは何かを説明した": a term).
+            return None if partial else self._unspaced_attribution(span)
         after, after_start = self._after(span)
         content = self.text[span.start : span.end].rstrip()
         # A quote that ends with a comma hands its sentence to the attribution ("…," the
@@ -757,6 +789,110 @@ class _Attributor:
         if found is None and not partial:
             found = self._from_previous_paragraph(span)
         return found
+
+    # -- languages written without spaces (Chinese, Japanese) ----------------------------------
+
+    def _unspaced_partial(self, span: _Span) -> bool:
+        """Whether a quote is a fragment of the writer's sentence ("他称这一举动“不可接受”。").
+
+        Not when a colon or a comma leads into it, a reporting verb follows it, or it is a
+        sentence of its own.
+        """
+        text = self.text
+        before = text[max(0, span.start - 2) : span.start - 1].rstrip()
+        if not before or before in _UNSPACED_LEADS or before in _UNSPACED_ENDS:
+            return False
+        content = text[span.start : span.end].rstrip()
+        if content[-1:] in _UNSPACED_ENDS or content[-1:] in "，,":
+            return False
+        after = text[span.end + 1 : span.end + 1 + _UNSPACED_CUE_REACH]
+        return _unspaced_cues(self.words.cues).search(after) is None
+
+    def _unspaced_attribution(self, span: _Span) -> _Found | None:
+        """The speaker and verb of a quote in Chinese or Japanese.
+
+        After the quote: "「…」と述べた", "「…」と、岸田首相は述べた", "“…”王毅说。"; before
+        it, leading in with a colon or a comma: "外交部发言人汪文斌表示：“…”", "港湾局長は会見で
+        「…」と述べた" (the subject, marked by は or が, opens the sentence).
+        """
+        text = self.text
+        opening = span.start - 1
+        start = max(text.rfind(end, 0, opening) for end in _UNSPACED_ENDS) + 1
+        after_start = min(span.end + 1, len(text))
+        window = text[after_start : after_start + _UNSPACED_REACH]
+        stops = [at for at in (window.find(end) for end in _UNSPACED_ENDS) if at >= 0]
+        after = window[: min(stops, default=len(window))]
+        before = text[start:opening]
+        cues = _unspaced_cues(self.words.cues)
+        lead = before.rstrip()
+        led = lead[-1:] in _UNSPACED_LEADS or not lead
+        content = text[span.start : span.end].rstrip(" ”」』")
+        cue = cues.search(after)
+        if led and content[-1:] in _UNSPACED_ENDS and cues.search(lead) is not None:
+            cue = None  # "…强调：“…。”他还指出": the next sentence's verb is its own
+        if cue is not None and cue.start() <= _UNSPACED_CUE_REACH + _UNSPACED_NAME:
+            between = after[: cue.start()]
+            skipped = len(between) - len(between.lstrip(_UNSPACED_SKIP))
+            named = self._unspaced_subject(between[skipped:], after_start + skipped)
+            if named is None:
+                named = self._unspaced_subject(before, start)
+            return self._unspaced_found(named, cue.group(0))
+        if led:
+            # The last reporting verb before the quote leads into it.
+            found = max(cues.finditer(lead), key=lambda match: match.start(), default=None)
+            if found is not None:
+                named = self._unspaced_subject(lead[: found.start()], start)
+                return self._unspaced_found(named, found.group(0))
+        return None
+
+    def _unspaced_subject(self, segment: str, offset: int) -> tuple[str, int] | None:
+        """Who ``segment`` (the words before a reporting verb) names as the speaker.
+
+        Japanese marks the subject with は or が ("岸田首相は記者団に"); Chinese sets it right
+        before the verb, after the sentence's opening phrase ("当天，外交部发言人汪文斌"). A role
+        is dropped from the name: after it in Japanese ("岸田首相" is 岸田), before it in
+        Chinese ("发言人汪文斌" is 汪文斌), when a name is left.
+        """
+        words = self.words
+        marker = max(segment.rfind("は"), segment.rfind("が"))
+        if marker > 0:
+            segment = segment[:marker]
+        cut = max(segment.rfind(mark) for mark in _UNSPACED_CLAUSES) + 1
+        phrase = segment[cut:]
+        place = phrase.find("在")  # Chinese "在会上" (at the meeting) before the verb
+        if place >= _MIN_UNSPACED_NAME:
+            phrase = phrase[:place]
+        while True:
+            trimmed = phrase
+            for word in words.auxiliaries:
+                if trimmed.endswith(word) and len(trimmed) > len(word):
+                    trimmed = trimmed[: -len(word)]
+            if trimmed == phrase:
+                break
+            phrase = trimmed
+        if not phrase or len(phrase) > _UNSPACED_NAME or phrase in words.first_person:
+            return None
+        at = offset + cut
+        for suffix in words.role_suffixes:
+            if phrase.endswith(suffix) and len(phrase) - len(suffix) >= _MIN_UNSPACED_NAME:
+                phrase = phrase[: -len(suffix)]  # "岸田氏", "山田容疑者"
+                break
+        roles = [phrase.rfind(role) + len(role) for role in words.roles if role in phrase]
+        if roles and _MIN_UNSPACED_NAME <= len(phrase) - max(roles) <= _UNSPACED_PERSON:
+            at += max(roles)
+            phrase = phrase[max(roles) :]
+        return phrase, at
+
+    def _unspaced_found(self, named: tuple[str, int] | None, cue: str) -> _Found:
+        """A quote's verb and speaker; "他", "彼女" stand for the last speaker."""
+        if named is None:
+            return _Found(speaker=None, cue=cue, position=-1)
+        speaker, position = named
+        if speaker in self.words.pronouns:
+            last = self.last_speaker
+            return _Found(speaker=last.name if last else None, cue=cue, position=position)
+        self.last_speaker = _Mention(name=speaker, gender="", position=position)
+        return _Found(speaker=speaker, cue=cue, position=position)
 
     def _credit_below(self, span: _Span) -> _Found | None:
         """A dash credit that is a paragraph of its own under the quote ("— Sanders.").
