@@ -113,6 +113,17 @@ CASES: list[tuple[str, bytes, Outcome]] = [
         b"Title of the story\n\n" + "“We are ready,” he said. ".encode() * 3_000,
         lambda doc: len(doc.quotes) == 3_000,
     ),
+    # Chinese quotes with no sentence end between them: each quote's lead-in is looked for
+    # within reach, not back to the text's start.
+    (
+        "text-chinese-quotes-without-sentence-ends",
+        (
+            "<html lang='zh'><body><article><h1>港口的新闻</h1><p>"
+            + "王毅说：“我们准备好了”，" * 3_000
+            + "</p></article></body></html>"
+        ).encode(),
+        lambda doc: doc.metadata.language == "zh" and len(doc.quotes) == 3_000,
+    ),
 ]
 
 

@@ -432,6 +432,7 @@ _UNSPACED_LEADS: Final = "：:，,"
 _UNSPACED_CLAUSES: Final = ("，", "、", ",", "\uff1b", "：", ":", "」", "』", "”", " ")
 _UNSPACED_SKIP: Final = "とも、，, "
 _UNSPACED_REACH: Final = 40  # characters after a quote read for its verb and speaker
+_UNSPACED_BACK: Final = 120  # characters before a quote read for its lead-in
 _UNSPACED_CUE_REACH: Final = 4  # characters between a quote and a verb that follows it alone
 _UNSPACED_NAME: Final = 16  # the longest speaker phrase ("外交部新闻发言人汪文斌")
 _UNSPACED_PERSON: Final = 4  # the longest name left after a role
@@ -817,7 +818,10 @@ class _Attributor:
         """
         text = self.text
         opening = span.start - 1
-        start = max(text.rfind(end, 0, opening) for end in _UNSPACED_ENDS) + 1
+        # The sentence's start, looked for within reach: a text without sentence ends (or a
+        # hostile one) is not searched back to its beginning for every quote.
+        floor = max(0, opening - _UNSPACED_BACK)
+        start = max(floor, max(text.rfind(end, floor, opening) for end in _UNSPACED_ENDS) + 1)
         after_start = min(span.end + 1, len(text))
         window = text[after_start : after_start + _UNSPACED_REACH]
         stops = [at for at in (window.find(end) for end in _UNSPACED_ENDS) if at >= 0]
