@@ -351,9 +351,14 @@ def _meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
             continue
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             key = element.get(attribute)
-            if key:
-                for name in key.lower().split():
-                    found.setdefault(name, []).append(content.strip())
+            if not key:
+                continue
+            key = key.strip().lower()
+            if " " not in key:  # one name, as almost always
+                found.setdefault(key, []).append(content.strip())
+                continue
+            for name in key.split():
+                found.setdefault(name, []).append(content.strip())
     return found
 
 
