@@ -1093,6 +1093,22 @@ def test_more_meta_names_of_the_publication_date(tag: str) -> None:
     assert doc.metadata.published == datetime(2023, 3, 14, 8, 45, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<strong class='journalist'>Ana Ribeiro</strong>",
+        "<span class='article-reporter'>Ana Ribeiro</span>",
+        "<small class='verfasser'>Ana Ribeiro</small>",
+        "<h5 class='post-author'>Ana Ribeiro</h5>",
+    ],
+)
+def test_a_byline_marked_by_the_writers_job_or_in_small_print(byline: str) -> None:
+    body = f"<article><h1>Budget approved</h1><p>{byline}</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+    assert "Ana Ribeiro" not in doc.body
+
+
 def test_the_title_is_worded_as_the_headline_the_page_shows() -> None:
     head = (
         '<meta property="og:title" content="Council passes budget">'

@@ -28,10 +28,13 @@ __all__ = [
 ]
 
 _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModified' or .='author']")
-# "byline", "author", "writer", "contributor"; German, Spanish and Italian "autor(e)", French
+# "byline", "author", "writer", "contributor", "reporter", "journalist"; German "Redakteur",
+# "Verfasser"; German, Spanish and Italian "autor(e)", French
 # and Dutch "auteur", Spanish and Italian "firma" (the signature).
-_BYLINE_CLASSES: Final = re.compile(r"yline|uthor|riter|ontributor|autor|auteur|firma")
-_BYLINE_TAGS: Final = ("a", "span", "div", "p", "address")
+_BYLINE_CLASSES: Final = re.compile(
+    r"yline|uthor|riter|ontributor|autor|auteur|firma|eporter|ournalist|edakteur|erfasser"
+)
+_BYLINE_TAGS: Final = ("a", "span", "div", "p", "address", "small", "strong", "em", "b", "h4", "h5")
 # "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline",
 # Drupal's "field--name-created"; German and Dutch "datum", Spanish "fecha".
 _DATE_CLASSES: Final = re.compile(r"date|ublish|osted|imestamp|created|datum|fecha")
