@@ -22,7 +22,13 @@ from newsdoc.analysis.bylines import (
     opens_with_first_name,
     parse_byline,
 )
-from newsdoc.analysis.dates import UPDATE_LABEL, DateLine, parse_date_line, updated_at_time
+from newsdoc.analysis.dates import (
+    ENGLISH_MONTH,
+    UPDATE_LABEL,
+    DateLine,
+    parse_date_line,
+    updated_at_time,
+)
 from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
 
@@ -163,9 +169,7 @@ def _rejoined(parts: list[str]) -> list[str]:
     return joined
 
 
-_DAY_FIRST: Final = re.compile(
-    r"\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d", re.I
-)
+_DAY_FIRST: Final = re.compile(rf"\d{{1,2}}\b|{ENGLISH_MONTH}\.?\s+\d", re.I)
 _MAX_BYLINE_WORDS: Final = 10
 # Where a line of metadata splits into parts. One separator character first, so that the
 # engine skips in C to where a part can end; then one of:
@@ -189,8 +193,7 @@ _PARTS: Final = re.compile(
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)|(?<=\s)(?=(?:{UPDATE_LABEL})\s*:)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
     r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
-    r"|(?<=[^\W\d_]\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+"
-    r"\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)"
+    rf"|(?<=[^\W\d_]\s)(?={ENGLISH_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )

@@ -11,12 +11,22 @@ import attrs
 from dateutil import parser as dateutil_parser
 
 __all__ = [
+    "ENGLISH_MONTH",
+    "MONTH_ABBREVIATIONS",
     "UPDATE_LABEL",
     "DateLine",
     "parse_date_line",
     "parse_iso_datetime",
     "updated_at_time",
 ]
+
+#: The English months' first three letters, in order ("/2019/nov/18/" in a URL).
+MONTH_ABBREVIATIONS: Final = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+#: An English month, abbreviated or not ("Mar", "Sept", "March"), as a pattern's source
+#: (lower case: for a pattern that ignores case).
+ENGLISH_MONTH: Final = rf"(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]{{0,6}}"
 
 # Longer strings are not dates; refuse them before any parser sees them.
 _MAX_LEN: Final = 64

@@ -34,7 +34,12 @@ from newsdoc.analysis.bylines import (
     parse_byline,
     split_names,
 )
-from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
+from newsdoc.analysis.dates import (
+    ENGLISH_MONTH,
+    MONTH_ABBREVIATIONS,
+    parse_date_line,
+    parse_iso_datetime,
+)
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.html.scan import (
@@ -605,7 +610,7 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
 # a day, or a numeric date; and what stood between them.
 _AFTER_NAME: Final = " ,;|·•-–—"
 _DATE_AFTER: Final = re.compile(
-    r"\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    rf"\s+(?=(?:{ENGLISH_MONTH})\.?\s+"
     r"\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
@@ -727,13 +732,7 @@ _URL_DATE: Final = re.compile(
     r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/?#.]|$)",
     re.IGNORECASE,
 )
-_URL_MONTHS: Final = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
+_URL_MONTHS: Final = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
 
 
 def _date_in_url(url: str | None) -> datetime | None:

@@ -547,8 +547,9 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
 
 def _author_link(element: etree._Element) -> str | None:
     """The name a link to a writer's page shows ("<a href='/author/jane-doe'>Jane Doe</a>")."""
-    href = element.get("href") or ""
-    if _AUTHOR_PATH.search(urlsplit(href).path if "://" in href else href) is None:
+    # The pattern is searched in the whole address: parsing it first would cost more, and
+    # fail on a broken one ("http://[x").
+    if _AUTHOR_PATH.search(element.get("href") or "") is None:
         return None
     text = clean_text(" ".join(map(str, element.itertext())))
     if not text or len(text) > _MAX_NAME_CHARS:
