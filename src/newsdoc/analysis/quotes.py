@@ -88,7 +88,7 @@ class Lexicon:
             Japanese): its quotes are attributed by their own rules, with ``cues`` matched
             inside the text (Japanese verbs by their stems, "述べ" of "述べた"), ``roles``
             written before a name (Chinese "发言人") and ``role_suffixes`` after one
-            (Japanese "首相").
+            (Japanese "氏").
     """
 
     language: str
@@ -853,9 +853,10 @@ class _Attributor:
         """Who ``segment`` (the words before a reporting verb) names as the speaker.
 
         Japanese marks the subject with は or が ("岸田首相は記者団に"); Chinese sets it right
-        before the verb, after the sentence's opening phrase ("当天，外交部发言人汪文斌"). A role
-        is dropped from the name: after it in Japanese ("岸田首相" is 岸田), before it in
-        Chinese ("发言人汪文斌" is 汪文斌), when a name is left.
+        before the verb, after the sentence's opening phrase ("当天，外交部发言人汪文斌"). What
+        the lexicon lists around a name goes when a name is left: a Japanese honorific after
+        it ("山田氏" is 山田; a title such as 首相 stays, as 港湾局長 is a title alone), a
+        Chinese role before it ("发言人汪文斌" is 汪文斌).
         """
         words = self.words
         marker = max(segment.rfind("は"), segment.rfind("が"))
