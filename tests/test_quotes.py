@@ -644,6 +644,20 @@ def test_chinese_quotes_have_the_speaker_before_the_verb_without_the_role() -> N
     ]
 
 
+def test_korean_quotes_have_the_subject_its_particle_marks() -> None:
+    text = (
+        "박지훈 장관은 기자회견에서 “다리는 내년에 완공된다”고 말했다. "
+        "그는 “예산은 충분하다”고 덧붙였다.\n"
+        "“공사가 늦었다”라고 최유나 의원이 비판했다.\n"
+        "주민들은 “드디어” 같은 글을 남겼다."
+    )
+    assert _speakers(text, "ko") == [
+        ("다리는 내년에 완공된다", "박지훈", "말했다"),
+        ("예산은 충분하다", "박지훈", "덧붙였다"),
+        ("공사가 늦었다", "최유나", "비판했다"),
+    ]
+
+
 def test_italian_compound_past_and_dropped_subject() -> None:
     text = (
         "«Siamo pronti», ha detto il sindaco Marco Gatti ai cronisti. "

@@ -84,11 +84,17 @@ class Lexicon:
         first_name_genders: The gender most bearers of a first name have (``"male"`` or
             ``"female"``), read from ``lexicons/<lang>-first-names.json`` when there is one; it
             only says how a person already named is referred to (he or she), never who is one.
-        unspaced: Whether the language is written without spaces between words (Chinese,
-            Japanese): its quotes are attributed by their own rules, with ``cues`` matched
-            inside the text (Japanese verbs by their stems, "述べ" of "述べた"), ``roles``
-            written before a name (Chinese "发言人") and ``role_suffixes`` after one
-            (Japanese "氏").
+        east_asian: Whether the language's quotes are attributed by the rules for Chinese,
+            Japanese and Korean rather than by word order: ``cues`` are matched inside the
+            text (Japanese verbs by their stems, "述べ" of "述べた"), the speaker is the phrase
+            a ``subject_markers`` particle ends or the words before the verb, with ``roles``
+            written before a name (Chinese "发言人") and ``role_suffixes`` after one (Japanese
+            "氏", Korean "장관") dropped.
+        subject_markers: The particles that end the subject ("は", "が"; Korean "은", "는").
+        quotatives: What joins a quote to the verb after it ("と", "라고"), skipped when the
+            speaker is named between them.
+        spaced_words: Whether the language separates its words with spaces (Korean): a
+            particle then ends a word, and a space does not end the speaker's phrase.
     """
 
     language: str
@@ -114,7 +120,10 @@ class Lexicon:
     dialogue_dashes: bool = False
     phrase_stops: frozenset[str] = frozenset()
     first_name_genders: dict[str, str] = attrs.field(factory=dict)
-    unspaced: bool = False
+    east_asian: bool = False
+    subject_markers: tuple[str, ...] = ()
+    quotatives: tuple[str, ...] = ()
+    spaced_words: bool = False
 
 
 def _lexicon_files() -> Traversable:
@@ -175,7 +184,12 @@ def lexicon(language: str) -> Lexicon | None:
             str(word).lower() for word in data.get("hyphenated_pronouns", ())
         ),
         null_subject=data.get("null_subject") is True,
-        unspaced=data.get("unspaced") is True,
+        east_asian=data.get("east_asian") is True,
+        subject_markers=tuple(str(word) for word in data.get("subject_markers", ())),
+        quotatives=tuple(
+            sorted((str(word) for word in data.get("quotatives", ())), key=len, reverse=True)
+        ),
+        spaced_words=data.get("spaced_words") is True,
         dialogue_dashes=data.get("dialogue_dashes") is True,
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
@@ -427,24 +441,25 @@ _JAPANESE_PARTICLES: Final = frozenset("とにをがはのでもへやか")
 _QUOTATIVE: Final = re.compile("と(?:も(?!に))?(?![はいのかもし])")  # "と述べた", "とも述べた"
 # Chinese and Japanese: what ends a sentence, what leads into a quote, what separates clauses,
 # and what stands between a quote and the speaker named after it ("」と、", "”，").
-_UNSPACED_ENDS: Final = "。\uff01\uff1f\n"  # and the full-width exclamation and question marks
-_UNSPACED_LEADS: Final = "：:，,"
-_UNSPACED_CLAUSES: Final = ("，", "、", ",", "\uff1b", "：", ":", "」", "』", "”", " ")
-_UNSPACED_SKIP: Final = "とも、，, "
-_UNSPACED_REACH: Final = 40  # characters after a quote read for its verb and speaker
-_UNSPACED_BACK: Final = 120  # characters before a quote read for its lead-in
-_UNSPACED_CUE_REACH: Final = 4  # characters between a quote and a verb that follows it alone
-_UNSPACED_NAME: Final = 16  # the longest speaker phrase ("外交部新闻发言人汪文斌")
-_UNSPACED_PERSON: Final = 4  # the longest name left after a role
-_MIN_UNSPACED_NAME: Final = 2
+_EAST_ASIAN_ENDS: Final = "。\uff01\uff1f\n"  # and the full-width exclamation and question marks
+_EAST_ASIAN_LEADS: Final = "：:，,"
+_EAST_ASIAN_CLAUSES: Final = ("，", "、", ",", "\uff1b", "：", ":", "」", "』", "”", " ")
+_EAST_ASIAN_PUNCTUATION: Final = "、，, "
+_EAST_ASIAN_REACH: Final = 40  # characters after a quote read for its verb and speaker
+_EAST_ASIAN_BACK: Final = 120  # characters before a quote read for its lead-in
+_EAST_ASIAN_CUE_REACH: Final = 4  # characters between a quote and a verb that follows it alone
+_EAST_ASIAN_NAME: Final = 16  # the longest speaker phrase ("外交部新闻发言人汪文斌")
+_EAST_ASIAN_PERSON: Final = 4  # the longest name left after a role
+_MIN_EAST_ASIAN_NAME: Final = 2
 
 
 @lru_cache(maxsize=8)
-def _unspaced_cues(cues: frozenset[str]) -> re.Pattern[str]:
+def _east_asian_cues(cues: frozenset[str]) -> re.Pattern[str]:
     """The reporting verbs of a language written without spaces, longest first."""
     alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    # A Japanese verb's stem goes on in kana ("述べ" of "述べた", "語っ" of "語った").
-    return re.compile(f"(?:{alternatives})[\u3041-\u3096]{{0,3}}")
+    # A Japanese verb's stem goes on in kana ("述べ" of "述べた", "語っ" of "語った"), a Korean
+    # one in Hangul ("말했" of "말했다").
+    return re.compile(f"(?:{alternatives})[\u3041-\u3096\uac00-\ud7a3]{{0,3}}")
 
 
 def _opens_speech(text: str, position: int) -> bool:
@@ -746,8 +761,8 @@ class _Attributor:
             # (「脱獄」とは, 「なし」にして, 「適用」を) makes the quoted words part of the
             # sentence.
             return _QUOTATIVE.match(after) is None
-        if self.words.unspaced:
-            return self._unspaced_partial(span)
+        if self.words.east_asian:
+            return self._east_asian_partial(span)
         before = self._before(span)[0].rstrip()
         if not before or before.endswith((":", "—", "–", "：")):
             return False
@@ -763,10 +778,10 @@ class _Attributor:
     # -- attribution ---------------------------------------------------------------------------
 
     def _attribution(self, span: _Span, partial: bool) -> _Found | None:
-        if self.words.unspaced:
+        if self.words.east_asian:
             # A fragment inside the writer's sentence is left unattributed there, and so is
             # not taken for a quote ("市は「脱獄」とは何かを説明した": a term).
-            return None if partial else self._unspaced_attribution(span)
+            return None if partial else self._east_asian_attribution(span)
         after, after_start = self._after(span)
         content = self.text[span.start : span.end].rstrip()
         # A quote that ends with a comma hands its sentence to the attribution ("…," the
@@ -793,23 +808,32 @@ class _Attributor:
 
     # -- languages written without spaces (Chinese, Japanese) ----------------------------------
 
-    def _unspaced_partial(self, span: _Span) -> bool:
+    def _east_asian_partial(self, span: _Span) -> bool:
         """Whether a quote is a fragment of the writer's sentence ("他称这一举动“不可接受”。").
 
         Not when a colon or a comma leads into it, a reporting verb follows it, or it is a
         sentence of its own.
         """
         text = self.text
-        before = text[max(0, span.start - 2) : span.start - 1].rstrip()
-        if not before or before in _UNSPACED_LEADS or before in _UNSPACED_ENDS:
+        # The character before the opening mark, past a space ("말했다: “…”").
+        before = text[max(0, span.start - 4) : span.start - 1].rstrip()[-1:]
+        ends = self._sentence_ends()
+        if before and before in _EAST_ASIAN_LEADS:
+            return False  # "表示：“…”": led in
+        words = self.words
+        if words.spaced_words and words.quotatives:
+            # Korean joins speech to its verb with a quotative ("…”고 말했다", "…”라고"); a
+            # quote followed by anything else is a term of the sentence ("…” 같은 글을").
+            return not text.startswith(words.quotatives, span.end + 1)
+        if not before or before in ends:
             return False
         content = text[span.start : span.end].rstrip()
-        if content[-1:] in _UNSPACED_ENDS or content[-1:] in "，,":
+        if content[-1:] in ends or content[-1:] in "，,":
             return False
-        after = text[span.end + 1 : span.end + 1 + _UNSPACED_CUE_REACH]
-        return _unspaced_cues(self.words.cues).search(after) is None
+        after = text[span.end + 1 : span.end + 1 + _EAST_ASIAN_CUE_REACH]
+        return _east_asian_cues(self.words.cues).search(after) is None
 
-    def _unspaced_attribution(self, span: _Span) -> _Found | None:
+    def _east_asian_attribution(self, span: _Span) -> _Found | None:
         """The speaker and verb of a quote in Chinese or Japanese.
 
         After the quote: "「…」と述べた", "「…」と、岸田首相は述べた", "“…”王毅说。"; before
@@ -820,36 +844,67 @@ class _Attributor:
         opening = span.start - 1
         # The sentence's start, looked for within reach: a text without sentence ends (or a
         # hostile one) is not searched back to its beginning for every quote.
-        floor = max(0, opening - _UNSPACED_BACK)
-        start = max(floor, max(text.rfind(end, floor, opening) for end in _UNSPACED_ENDS) + 1)
+        floor = max(0, opening - _EAST_ASIAN_BACK)
+        ends = self._sentence_ends()
+        start = max(floor, max(text.rfind(end, floor, opening) for end in ends) + 1)
         after_start = min(span.end + 1, len(text))
-        window = text[after_start : after_start + _UNSPACED_REACH]
-        stops = [at for at in (window.find(end) for end in _UNSPACED_ENDS) if at >= 0]
+        window = text[after_start : after_start + _EAST_ASIAN_REACH]
+        stops = [at for at in (window.find(end) for end in ends) if at >= 0]
         after = window[: min(stops, default=len(window))]
         before = text[start:opening]
-        cues = _unspaced_cues(self.words.cues)
+        cues = _east_asian_cues(self.words.cues)
         lead = before.rstrip()
-        led = lead[-1:] in _UNSPACED_LEADS or not lead
+        led = lead[-1:] in _EAST_ASIAN_LEADS or not lead
         content = text[span.start : span.end].rstrip(" ”」』")
         cue = cues.search(after)
-        if led and content[-1:] in _UNSPACED_ENDS and cues.search(lead) is not None:
+        if led and content[-1:] in ends and cues.search(lead) is not None:
             cue = None  # "…强调：“…。”他还指出": the next sentence's verb is its own
-        if cue is not None and cue.start() <= _UNSPACED_CUE_REACH + _UNSPACED_NAME:
+        if cue is not None and cue.start() <= _EAST_ASIAN_CUE_REACH + _EAST_ASIAN_NAME:
             between = after[: cue.start()]
-            skipped = len(between) - len(between.lstrip(_UNSPACED_SKIP))
-            named = self._unspaced_subject(between[skipped:], after_start + skipped)
+            skipped = self._quotative_length(between)
+            named = None
+            if not self.words.subject_markers or self._has_subject(between[skipped:]):
+                named = self._east_asian_subject(between[skipped:], after_start + skipped)
             if named is None:
-                named = self._unspaced_subject(before, start)
-            return self._unspaced_found(named, cue.group(0))
+                named = self._east_asian_subject(before, start)
+            return self._east_asian_found(named, cue.group(0))
         if led:
             # The last reporting verb before the quote leads into it.
             found = max(cues.finditer(lead), key=lambda match: match.start(), default=None)
             if found is not None:
-                named = self._unspaced_subject(lead[: found.start()], start)
-                return self._unspaced_found(named, found.group(0))
+                named = self._east_asian_subject(lead[: found.start()], start)
+                return self._east_asian_found(named, found.group(0))
         return None
 
-    def _unspaced_subject(self, segment: str, offset: int) -> tuple[str, int] | None:
+    def _has_subject(self, segment: str) -> bool:
+        """Whether a particle of the subject ends a word of ``segment`` ("山田太郎氏は記者団に")."""
+        return any(
+            self._marker_at(segment, particle) > 0 for particle in self.words.subject_markers
+        )
+
+    def _sentence_ends(self) -> str:
+        """What ends a sentence: Korean ends them with the Latin marks too."""
+        return _EAST_ASIAN_ENDS + ".?!" if self.words.spaced_words else _EAST_ASIAN_ENDS
+
+    def _marker_at(self, segment: str, particle: str) -> int:
+        """Where the last ``particle`` that ends a word stands in ``segment`` (-1: nowhere)."""
+        at = segment.rfind(particle)
+        if not self.words.spaced_words:
+            return at
+        while at > 0 and segment[at + len(particle) : at + len(particle) + 1] not in ("", " "):
+            at = segment.rfind(particle, 0, at)  # "기자회견에서": not a particle inside a word
+        return at
+
+    def _quotative_length(self, between: str) -> int:
+        """How much of ``between`` (from a quote to its verb) the quotative and commas take."""
+        rest = between.lstrip(_EAST_ASIAN_PUNCTUATION)
+        for quotative in self.words.quotatives:
+            if rest.startswith(quotative):
+                rest = rest[len(quotative) :].lstrip(_EAST_ASIAN_PUNCTUATION)
+                break
+        return len(between) - len(rest)
+
+    def _east_asian_subject(self, segment: str, offset: int) -> tuple[str, int] | None:
         """Who ``segment`` (the words before a reporting verb) names as the speaker.
 
         Japanese marks the subject with は or が ("岸田首相は記者団に"); Chinese sets it right
@@ -859,13 +914,20 @@ class _Attributor:
         Chinese role before it ("发言人汪文斌" is 汪文斌).
         """
         words = self.words
-        marker = max(segment.rfind("は"), segment.rfind("が"))
+        # The particles in the lexicon's order, the topic's first: Korean "이" and "가" also end
+        # other words ("같이"), as Japanese "が" ends a clause.
+        marker = -1
+        for particle in words.subject_markers:
+            marker = self._marker_at(segment, particle)
+            if marker > 0:
+                break
         if marker > 0:
-            segment = segment[:marker]
-        cut = max(segment.rfind(mark) for mark in _UNSPACED_CLAUSES) + 1
-        phrase = segment[cut:]
+            segment = segment[:marker].rstrip()
+        clauses = _EAST_ASIAN_CLAUSES[:-1] if words.spaced_words else _EAST_ASIAN_CLAUSES
+        cut = max(segment.rfind(mark) for mark in clauses) + 1
+        phrase = segment[cut:].strip()
         place = phrase.find("在")  # Chinese "在会上" (at the meeting) before the verb
-        if place >= _MIN_UNSPACED_NAME:
+        if place >= _MIN_EAST_ASIAN_NAME:
             phrase = phrase[:place]
         while True:
             trimmed = phrase
@@ -875,20 +937,20 @@ class _Attributor:
             if trimmed == phrase:
                 break
             phrase = trimmed
-        if not phrase or len(phrase) > _UNSPACED_NAME or phrase in words.first_person:
+        if not phrase or len(phrase) > _EAST_ASIAN_NAME or phrase in words.first_person:
             return None
         at = offset + cut
         for suffix in words.role_suffixes:
-            if phrase.endswith(suffix) and len(phrase) - len(suffix) >= _MIN_UNSPACED_NAME:
-                phrase = phrase[: -len(suffix)]  # "岸田氏", "山田容疑者"
+            if phrase.endswith(suffix) and len(phrase) - len(suffix) >= _MIN_EAST_ASIAN_NAME:
+                phrase = phrase[: -len(suffix)].rstrip()  # "山田氏", "김민준 장관"
                 break
         roles = [phrase.rfind(role) + len(role) for role in words.roles if role in phrase]
-        if roles and _MIN_UNSPACED_NAME <= len(phrase) - max(roles) <= _UNSPACED_PERSON:
+        if roles and _MIN_EAST_ASIAN_NAME <= len(phrase) - max(roles) <= _EAST_ASIAN_PERSON:
             at += max(roles)
             phrase = phrase[max(roles) :]
         return phrase, at
 
-    def _unspaced_found(self, named: tuple[str, int] | None, cue: str) -> _Found:
+    def _east_asian_found(self, named: tuple[str, int] | None, cue: str) -> _Found:
         """A quote's verb and speaker; "他", "彼女" stand for the last speaker."""
         if named is None:
             return _Found(speaker=None, cue=cue, position=-1)
