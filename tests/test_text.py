@@ -516,6 +516,27 @@ def test_a_labelled_update_after_the_time_of_a_labelled_date() -> None:
     assert doc.body == "\n\n".join(paragraphs)
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Posted by Ann Lee on March 14, 2023 in Politics", datetime(2023, 3, 14), None),
+        ("March 14, 2023 by Ann Lee · 3 Comments", datetime(2023, 3, 14), None),
+        ("Ann Lee | March 14, 2023 | 3 comments", datetime(2023, 3, 14), None),
+        ("Ann Lee, Contributor | March 14, 2023", datetime(2023, 3, 14), None),
+        ("by Ann Lee | 14 Mar 2023 | Blog, News | 0 comments", datetime(2023, 3, 14), None),
+        ("Last updated on March 15, 2023 by Ann Lee", None, datetime(2023, 3, 15)),
+    ],
+)
+def test_a_blogs_line_of_byline_date_category_and_comments(
+    line: str, published: datetime | None, modified: datetime | None
+) -> None:
+    title, *paragraphs = _STORY
+    doc = newsdoc.loads("\n\n".join([title, line, *paragraphs]).encode(), format="text")
+    assert [author.name for author in doc.metadata.authors] == ["Ann Lee"]
+    assert (doc.metadata.published, doc.metadata.modified) == (published, modified)
+    assert doc.body == "\n\n".join(paragraphs)
+
+
 def test_a_japanese_story_has_its_title_section_date_and_quotes() -> None:
     text = (
         "ホーム > 地域\n"

@@ -17,6 +17,7 @@ import attrs
 
 from newsdoc.analysis.bylines import (
     CJK_WRITER_LABEL,
+    ROLE_WORDS,
     is_agency,
     is_credit,
     opens_with_first_name,
@@ -99,10 +100,16 @@ def read_meta_line(
         if len(parts) > 1 and is_credit(part):
             found.others.append(part)  # "| Photographs by Tom Hale": kept, not a writer
             continue
-        if len(parts) > 1 and (is_reading_time(part) or _SOURCE_PART.match(part)):
-            # "4 min read · Mar 14, 2023", "来源：新华网": only page metadata says that
+        if len(parts) > 1 and (
+            is_reading_time(part) or _SOURCE_PART.match(part) or _COMMENTS_PART.fullmatch(part)
+        ):
+            # "4 min read · Mar 14, 2023", "来源：新华网", "3 Comments": only page metadata
+            # says that
             found.labels += 1
             found.labelled = True
+            continue
+        if len(parts) > 1 and (found.dates or found.signed) and _FILED_IN.fullmatch(part):
+            found.labels += 1  # "Posted on March 14, 2023 in Politics": the post's category
             continue
         dates = found.dates
         if dates and _TIME_ONLY.fullmatch(part):
@@ -134,9 +141,22 @@ def read_meta_line(
                 found.others.append(byline[1])
             found.signed = True  # "Submitted by admin": a byline, though it names nobody
             continue
-        if len(parts) > 1 and _NAME_ONLY.fullmatch(part) and opens_with_first_name(part):
-            found.names.append(part)  # "Max Mustermann 14.03.2023": a name without "By"
-            found.signed = True
+        if len(parts) > 1 and opens_with_first_name(part):
+            # "Max Mustermann 14.03.2023", "Jane Doe, Contributor | March 14, 2023": a name
+            # without "By", perhaps with the writer's job after a comma.
+            name, _, job = part.partition(", ")
+            if _NAME_ONLY.fullmatch(name) and (not job or _is_job(job)):
+                found.names.append(name)
+                found.signed = True
+                continue
+        if (
+            len(parts) > 1
+            and found.signed
+            and found.dates
+            and _CATEGORIES.fullmatch(part)
+            and not opens_with_first_name(part)
+        ):
+            found.labels += 1  # "by Jane Doe | 14 Mar 2023 | Blog, News": the categories
             continue
         if (
             len(parts) > 1
@@ -150,26 +170,40 @@ def read_meta_line(
     return found
 
 
+def _is_job(text: str) -> bool:
+    """Whether ``text`` names a writer's job ("Contributor", "Senior Editor")."""
+    words = text.lower().split()
+    return 0 < len(words) <= _MAX_JOB_WORDS and words[-1] in ROLE_WORDS
+
+
+_MAX_JOB_WORDS: Final = 4
+
+
 def _rejoined(parts: list[str]) -> list[str]:
     """``parts`` with the words cut off a date's front put back.
 
     The split before a date's day ("Madrid, 14 mar 2023") also cuts "Dienstag, 14. März
     2023", "on Tue, 03/14/2023" and "modifié le 23 février", and the split before an English
-    month cuts "Updated Nov. 19, 2019": where the two read as one date and the first part
-    alone does not, they are one part.
+    month cuts "Updated Nov. 19, 2019", and the split before "on" cuts "Last updated on March
+    15, 2023": where the two read as one date and the first part alone does not, they are one
+    part.
     """
     joined: list[str] = []
     for part in parts:
-        if joined and _DAY_FIRST.match(part) and parse_date_line(joined[-1]) is None:
-            candidate = f"{joined[-1]} {part}"
-            if parse_date_line(candidate) is not None:
-                joined[-1] = candidate
-                continue
         joined.append(part)
+        # Put back as many parts as read as one date with it ("Last updated" | "on" | "March
+        # 15, 2023" is one), the nearest first.
+        while (
+            len(joined) > 1
+            and _DAY_FIRST.match(joined[-1])
+            and parse_date_line(joined[-2]) is None
+            and parse_date_line(candidate := f"{joined[-2]} {joined[-1]}") is not None
+        ):
+            joined[-2:] = [candidate]
     return joined
 
 
-_DAY_FIRST: Final = re.compile(rf"\d{{1,2}}\b|{ENGLISH_MONTH}\.?\s+\d", re.I)
+_DAY_FIRST: Final = re.compile(rf"(?:on\s+)?(?:\d{{1,2}}\b|{ENGLISH_MONTH}\.?\s+\d)", re.I)
 _MAX_BYLINE_WORDS: Final = 10
 # Where a line of metadata splits into parts. One separator character first, so that the
 # engine skips in C to where a part can end; then one of:
@@ -194,6 +228,7 @@ _PARTS: Final = re.compile(
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
     r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
     rf"|(?<=[^\W\d_]\s)(?={ENGLISH_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
+    r"|(?<=\d\s)(?=in\s+[^\W\d_])"
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )
@@ -212,6 +247,20 @@ _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
 )
+# The comments a post has, as blogs print them beside the date ("3 Comments", "0 comments",
+# "Leave a comment", "Kommentare: 4").
+_COMMENTS_PART: Final = re.compile(
+    r"(?:\d+|no)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?"
+    r"|commenti|reacties)|leave\s+a\s+(?:comment|reply)|(?:kommentare|comments)\s*:?\s*\d+",
+    re.IGNORECASE,
+)
+# The category a post is filed in, after its date or its byline ("in Politics", "in Politics,
+# Local", "Filed under Sports").
+_FILED_IN: Final = re.compile(
+    r"(?:in|filed\s+under|under)\s+[^\W\d_][\w&'’-]*(?:,?\s+[^\W\d_][\w&'’-]*){0,4}"
+)
+# Categories without a label, after a byline and a date ("Blog, News"): capitalised words.
+_CATEGORIES: Final = re.compile(r"[^\W\d_][\w&'’-]*(?:,\s+[^\W\d_][\w&'’-]*){1,4}")
 # A number a release may carry ("Pressemitteilung 45", "Press release No. 12/2023").
 _RELEASE_NUMBER: Final = r"(?:\s+(?:nr\.?\s*|no\.?\s*|#)?\d[\d/.-]*)?"
 #: A press release, as offices and companies title and label them ("Press release",
