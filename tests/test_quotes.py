@@ -658,6 +658,20 @@ def test_korean_quotes_have_the_subject_its_particle_marks() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ko", "하지만 박지훈 장관은 답변을 피했다. 그는 “나중에 말하겠다”고 말했다.", "박지훈"),
+        ("ja", "しかし山田太郎氏は会見を開いた。彼は「反省している」と話した。", "山田太郎"),
+        ("ja", "市は計画を発表した。彼は「反省している」と話した。", None),
+    ],
+)
+def test_an_east_asian_pronoun_stands_for_the_subject_of_the_sentence_before(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [quote.speaker for quote in extract_quotes(text, language=language)] == [speaker]
+
+
 def test_italian_compound_past_and_dropped_subject() -> None:
     text = (
         "«Siamo pronti», ha detto il sindaco Marco Gatti ai cronisti. "

@@ -95,6 +95,8 @@ class Lexicon:
             speaker is named between them.
         spaced_words: Whether the language separates its words with spaces (Korean): a
             particle then ends a word, and a space does not end the speaker's phrase.
+        openers: Words that open a sentence before its subject ("하지만", "しかし"), which are
+            not part of the speaker's name.
     """
 
     language: str
@@ -124,6 +126,7 @@ class Lexicon:
     subject_markers: tuple[str, ...] = ()
     quotatives: tuple[str, ...] = ()
     spaced_words: bool = False
+    openers: tuple[str, ...] = ()
 
 
 def _lexicon_files() -> Traversable:
@@ -190,6 +193,9 @@ def lexicon(language: str) -> Lexicon | None:
             sorted((str(word) for word in data.get("quotatives", ())), key=len, reverse=True)
         ),
         spaced_words=data.get("spaced_words") is True,
+        openers=tuple(
+            sorted((str(word) for word in data.get("openers", ())), key=len, reverse=True)
+        ),
         dialogue_dashes=data.get("dialogue_dashes") is True,
         pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
         **sets,
@@ -876,6 +882,25 @@ class _Attributor:
                 return self._east_asian_found(named, found.group(0))
         return None
 
+    def _previous_subject(self, position: int) -> str | None:
+        """The subject of the sentence before ``position``, when a particle marks it."""
+        if not self.words.subject_markers:
+            return None
+        text = self.text
+        ends = self._sentence_ends()
+        floor = max(0, position - _EAST_ASIAN_BACK)
+        end = max(text.rfind(mark, floor, position) for mark in ends)
+        if end <= floor:
+            return None
+        start = max(floor, max(text.rfind(mark, floor, end) for mark in ends) + 1)
+        sentence = text[start:end]
+        if not self._has_subject(sentence):
+            return None
+        named = self._east_asian_subject(sentence, start)
+        if named is None or named[0] in self.words.pronouns or named[0] in self.words.nominal_heads:
+            return None  # (not "市": "he" is a person)
+        return named[0] if len(named[0]) <= _EAST_ASIAN_PERSON * 2 else None
+
     def _has_subject(self, segment: str) -> bool:
         """Whether a particle of the subject ends a word of ``segment`` ("山田太郎氏は記者団に")."""
         return any(
@@ -926,6 +951,11 @@ class _Attributor:
         clauses = _EAST_ASIAN_CLAUSES[:-1] if words.spaced_words else _EAST_ASIAN_CLAUSES
         cut = max(segment.rfind(mark) for mark in clauses) + 1
         phrase = segment[cut:].strip()
+        for opener in words.openers:
+            if phrase.startswith(opener) and len(phrase) > len(opener):
+                cut += len(opener)  # "하지만 엘제이는", "しかし山田氏は": the sentence's link
+                phrase = phrase[len(opener) :].lstrip(" 、，,")
+                break
         place = phrase.find("在")  # Chinese "在会上" (at the meeting) before the verb
         if place >= _MIN_EAST_ASIAN_NAME:
             phrase = phrase[:place]
@@ -951,13 +981,20 @@ class _Attributor:
         return phrase, at
 
     def _east_asian_found(self, named: tuple[str, int] | None, cue: str) -> _Found:
-        """A quote's verb and speaker; "他", "彼女" stand for the last speaker."""
+        """A quote's verb and speaker.
+
+        "他", "彼女", "그" stand for the last speaker, or else for the subject of the sentence
+        before ("엘제이는 … 보였다. 그는 “…”고 말했다": 엘제이).
+        """
         if named is None:
             return _Found(speaker=None, cue=cue, position=-1)
         speaker, position = named
         if speaker in self.words.pronouns:
             last = self.last_speaker
-            return _Found(speaker=last.name if last else None, cue=cue, position=position)
+            if last is None:
+                antecedent = self._previous_subject(position)
+                return _Found(speaker=antecedent, cue=cue, position=position)
+            return _Found(speaker=last.name, cue=cue, position=position)
         self.last_speaker = _Mention(name=speaker, gender="", position=position)
         return _Found(speaker=speaker, cue=cue, position=position)
 
