@@ -848,6 +848,8 @@ def test_a_date_line_of_a_public_office_or_agency_under_the_headline_is_read(lin
         # the name and the date in a row of two elements, or run together without a space
         "<div class='row'><div>Ana Ribeiro</div><div>14/03/2023</div></div>",
         "<div class='row'><span class='n'>Ana Ribeiro</span><span>14/03/2023</span></div>",
+        # with the place she writes from, run into the date
+        "<div class='row'><span>Ana Ribeiro, Lisboa</span><span>14/03/2023</span></div>",
     ],
 )
 def test_a_header_row_names_its_writer_by_link_or_beside_the_date(row: str) -> None:
@@ -922,6 +924,20 @@ def test_a_page_without_headings_prints_its_title_and_date_line_in_paragraphs() 
     assert doc.body == story
     assert doc.metadata.published == datetime(2023, 3, 14)
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Pressestelle: Ana Ribeiro, Telefon 0711 123456",
+        "Media contact: Ana Ribeiro, press@harbour.example",
+    ],
+)
+def test_a_press_offices_contact_under_a_release_is_not_text(contact: str) -> None:
+    body = f"<main><h1>Budget approved</h1>{_PROSE}<p>{contact}</p></main>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert "Ana Ribeiro" not in doc.body
+    assert doc.metadata.authors == ()
 
 
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:

@@ -65,6 +65,8 @@ def read_meta_line(
     :func:`~newsdoc.analysis.dates.parse_date_line` gave for all of ``text``, when the caller
     has read the line with them already.
     """
+    if read is None and _GLUED_DATE.search(text):
+        text = _GLUED_DATE.sub(" ", text)  # "Anna Vogt, Zürich14.03.2023": spans run together
     whole, whole_date = (parse_byline(text), parse_date_line(text)) if read is None else read
     parts = [text]
     if whole_date is None:
@@ -142,10 +144,13 @@ def read_meta_line(
             found.signed = True  # "Submitted by admin": a byline, though it names nobody
             continue
         if len(parts) > 1 and opens_with_first_name(part):
-            # "Max Mustermann 14.03.2023", "Jane Doe, Contributor | March 14, 2023": a name
-            # without "By", perhaps with the writer's job after a comma.
+            # "Max Mustermann 14.03.2023", "Jane Doe, Contributor | March 14, 2023", "Anna
+            # Vogt, Zürich 14.03.2023": a name without "By", perhaps with the writer's job or
+            # place after a comma.
             name, _, job = part.partition(", ")
-            if _NAME_ONLY.fullmatch(name) and (not job or _is_job(job)):
+            if _NAME_ONLY.fullmatch(name) and (
+                not job or _is_job(job) or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
+            ):
                 found.names.append(name)
                 found.signed = True
                 continue
@@ -232,6 +237,9 @@ _PARTS: Final = re.compile(
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )
+# A numeric date run into the word before it, as a page's spans are when nothing stood
+# between them.
+_GLUED_DATE: Final = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b)")
 _SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|\s-\s")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").

@@ -728,6 +728,14 @@ _CONTACT: Final = re.compile(
     r"(?:write\s+to|contact|e-?mail|reach)\b[^.!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
     re.IGNORECASE,
 )
+# A press office's contact under a release ("Pressestelle: Anna Vogt, Telefon 0711 123456",
+# "Media contact: …"): a label, and a telephone number or an address to write to.
+_PRESS_CONTACT: Final = re.compile(
+    r"(?:press(?:e)?(?:stelle|kontakt|sprecher(?:in)?)|press(?:\s+office)?\s+contacts?|media"
+    r"\s+(?:contacts?|enquiries|inquiries)|contacto\s+de\s+prensa|contatti\s+stampa"
+    r"|perscontact|contact\s+presse|kontakt)\s*:.*(?:\+?\d[\d\s/()-]{6,}\d|@[\w-]+\.)",
+    re.IGNORECASE,
+)
 _JAVASCRIPT: Final = re.compile(
     r"\b(?:requires?|enable|needs?|turn\s+on)\s+javascript\b"
     r"|\bjavascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+enabled)\b",
@@ -739,6 +747,7 @@ def _is_page_notice(text: str) -> bool:
     return (
         _BBCODE.match(text) is not None
         or _CONTACT.match(text) is not None
+        or _PRESS_CONTACT.match(text) is not None
         or ("javascript" in text.lower() and _JAVASCRIPT.search(text) is not None)
     )
 
