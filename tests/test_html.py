@@ -940,6 +940,16 @@ def test_a_press_offices_contact_under_a_release_is_not_text(contact: str) -> No
     assert doc.metadata.authors == ()
 
 
+def test_the_site_named_only_in_the_title_is_not_an_author() -> None:
+    head = (
+        "<title>Budget approved - Harbour Gazette</title>"
+        '<meta name="author" content="Ana Ribeiro. Harbour Gazette">'
+    )
+    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    assert doc.metadata.site_name == "Harbour Gazette"
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

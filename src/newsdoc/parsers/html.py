@@ -143,6 +143,9 @@ def _page_document(
         _, site = _split_title(meta.document_title, None, [title], host)
     if meta.site_name is None and site is not None and _NOT_A_SITE.search(site) is None:
         meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
+        # The publication is not its own author, also when its name was learnt from the title
+        # ("Finian Cunningham. Sputnik International" in the author meta).
+        meta.authors = [name for name in meta.authors if name.casefold() != site.casefold()]
     title = _untruncated(title, headlines)
     subtitle = None
     heading = _title_heading(meta, title)
