@@ -942,11 +942,11 @@ def test_a_press_offices_contact_under_a_release_is_not_text(contact: str) -> No
 
 def test_the_site_named_only_in_the_title_is_not_an_author() -> None:
     head = (
-        "<title>Budget approved - Harbour Gazette</title>"
-        '<meta name="author" content="Ana Ribeiro. Harbour Gazette">'
+        "<title>Budget approved - Harbour International</title>"
+        '<meta name="author" content="Ana Ribeiro. Harbour International">'
     )
     doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
-    assert doc.metadata.site_name == "Harbour Gazette"
+    assert doc.metadata.site_name == "Harbour International"
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
