@@ -950,6 +950,15 @@ def test_the_site_named_only_in_the_title_is_not_an_author() -> None:
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
+def test_a_sentence_end_inside_an_author_meta_ends_the_name() -> None:
+    head = (
+        "<title>Budget approved</title>"
+        '<meta name="author" content="Ana Ribeiro. Harbour Times Online">'
+    )
+    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

@@ -295,6 +295,9 @@ def _name_and_organisation(part: str) -> tuple[str | None, str]:
     return None, part
 
 
+_MAX_ABBREVIATED: Final = 3  # "E.", "Dr.", "Jr." end with a period inside a name
+
+
 def _is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or any(character.isdigit() for character in text):
@@ -302,6 +305,8 @@ def _is_name(text: str) -> bool:
     lowered = [token.lower() for token in tokens]
     if lowered[0] in _PARTICLES or lowered[-1] in _PARTICLES:
         return False
+    if any(token.endswith(".") and len(token) > _MAX_ABBREVIATED for token in tokens[:-1]):
+        return False  # "Ana Ribeiro. Harbour": a sentence ends inside (not "Dr.", "E.")
     if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
         return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(
