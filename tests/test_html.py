@@ -959,6 +959,23 @@ def test_a_sentence_end_inside_an_author_meta_ends_the_name() -> None:
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Ana Ribeiro, HGN Business",  # a desk named by an acronym
+        "Ana Ribeiro, HGN Editor-at-large",  # a job in one hyphenated word
+        "Ana Ribeiro, Harbour Gazette",  # the start of the site's name
+    ],
+)
+def test_the_publication_and_its_desks_beside_the_writer_are_not_authors(author: str) -> None:
+    head = (
+        '<title>Budget approved</title><meta property="og:site_name" '
+        f'content="Harbour Gazette Deutschland"><meta name="author" content="{author}">'
+    )
+    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

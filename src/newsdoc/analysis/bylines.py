@@ -19,6 +19,7 @@ __all__ = [
     "is_agency",
     "is_credit",
     "is_organisation",
+    "is_publication",
     "opens_with_byline_label",
     "opens_with_first_name",
     "parse_byline",
@@ -172,6 +173,15 @@ def is_agency(name: str) -> bool:
     return _AGENCIES.fullmatch(name) is not None
 
 
+def is_publication(name: str, site: str) -> bool:
+    """Whether ``name`` is the site named ``site``, or the start of its name.
+
+    "Business Insider" on "Business Insider Deutschland" is the publication, not a writer.
+    """
+    folded, site = name.casefold(), site.casefold()
+    return folded == site or (len(folded.split()) >= 2 and site.startswith(f"{folded} "))
+
+
 def is_organisation(name: str) -> bool:
     """Whether ``name`` reads as a news organisation's ("Associated Press", "Nine News")."""
     tokens = name.split()
@@ -296,6 +306,7 @@ def _name_and_organisation(part: str) -> tuple[str | None, str]:
 
 
 _MAX_ABBREVIATED: Final = 3  # "E.", "Dr.", "Jr." end with a period inside a name
+_MIN_ACRONYM: Final = 3
 
 
 def _is_name(text: str) -> bool:
@@ -307,6 +318,10 @@ def _is_name(text: str) -> bool:
         return False
     if any(token.endswith(".") and len(token) > _MAX_ABBREVIATED for token in tokens[:-1]):
         return False  # "Ana Ribeiro. Harbour": a sentence ends inside (not "Dr.", "E.")
+    if not text.isupper() and any(
+        token.isalpha() and token.isupper() and len(token) >= _MIN_ACRONYM for token in tokens
+    ):
+        return False  # "CNN Business", "BBC Sport": an acronym names an organisation
     if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
         return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(

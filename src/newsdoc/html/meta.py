@@ -31,6 +31,7 @@ from newsdoc.analysis.bylines import (
     given_name_first,
     is_account,
     is_organisation,
+    is_publication,
     parse_byline,
     split_names,
 )
@@ -693,7 +694,7 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     Without "By", roles ("AP Auto Writer"), dates, form labels, URLs, duplicates, and the
     publication posing as its own author.
     """
-    site = (site_name or "").casefold()
+    site = site_name or ""
     kept: list[str] = []
     for author in authors:
         text = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
@@ -702,13 +703,15 @@ def _clean_authors(authors: list[str], site_name: str | None) -> list[str]:
         text = _ADDRESSED.sub(lambda found: found.group(1) or found.group(2) or "", text)
         for part in _AUTHOR_SEPARATORS.split(text):
             name = _DATE_AFTER.split(part.strip(" .|"), maxsplit=1)[0].rstrip(_AFTER_NAME)
-            if not name or name.startswith("http") or (site and name.casefold() == site):
+            if not name or name.startswith("http") or (site and is_publication(name, site)):
                 continue
             if any(character in name for character in "()@:0123456789"):
                 continue  # a date, a time, a handle or a form label ("Name (required)")
             words = name.split()
-            if len(words) > 5 or any(word.lower() in ROLE_WORDS for word in words):
-                continue  # a role or a sentence, not a name
+            if len(words) > 5 or any(
+                part in ROLE_WORDS for word in words for part in word.lower().split("-")
+            ):
+                continue  # a role or a sentence, not a name ("CNN Editor-at-large")
             if is_account(name):
                 continue  # a site account ("admin", "jdadmin"), not a person
             if _DOMAIN.search(name):

@@ -19,6 +19,7 @@ from lxml import etree
 
 from newsdoc.analysis.bylines import (
     ROLE_WORDS,
+    is_publication,
     opens_with_byline_label,
     opens_with_first_name,
     split_names,
@@ -145,7 +146,7 @@ def _page_document(
         meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
         # The publication is not its own author, also when its name was learnt from the title
         # ("Finian Cunningham. Sputnik International" in the author meta).
-        meta.authors = [name for name in meta.authors if name.casefold() != site.casefold()]
+        meta.authors = [name for name in meta.authors if not is_publication(name, site)]
     title = _untruncated(title, headlines)
     subtitle = None
     heading = _title_heading(meta, title)
