@@ -976,6 +976,15 @@ def test_the_publication_and_its_desks_beside_the_writer_are_not_authors(author:
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
+def test_a_desk_of_the_publication_is_not_its_writer() -> None:
+    head = (
+        '<title>Budget approved</title><meta property="og:site_name" content="The Harbour '
+        'Gazette"><meta name="author" content="Harbour Gazette Sport">'
+    )
+    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    assert doc.metadata.authors == ()
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

@@ -174,12 +174,18 @@ def is_agency(name: str) -> bool:
 
 
 def is_publication(name: str, site: str) -> bool:
-    """Whether ``name`` is the site named ``site``, or the start of its name.
+    """Whether ``name`` is the site named ``site``, the start of its name, or one of its desks.
 
-    "Business Insider" on "Business Insider Deutschland" is the publication, not a writer.
+    "Business Insider" on "Business Insider Deutschland" is the publication, and "Telegraph
+    Sport" or "News Nation Bureau" a desk of The Telegraph or News Nation, not a writer.
     """
-    folded, site = name.casefold(), site.casefold()
-    return folded == site or (len(folded.split()) >= 2 and site.startswith(f"{folded} "))
+    folded, site = name.casefold(), site.casefold().removeprefix("the ")
+    folded_bare = folded.removeprefix("the ")
+    return (
+        folded_bare == site
+        or (len(folded.split()) >= 2 and site.startswith(f"{folded_bare} "))
+        or folded_bare.startswith(f"{site} ")
+    )
 
 
 def is_organisation(name: str) -> bool:
