@@ -985,6 +985,20 @@ def test_a_desk_of_the_publication_is_not_its_writer() -> None:
     assert doc.metadata.authors == ()
 
 
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"])
+def test_a_placeholder_for_no_date_is_not_the_date(placeholder: str) -> None:
+    script = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        f'"NewsArticle", "datePublished": "{placeholder}", "dateModified": "{placeholder}"}}'
+        "</script>"
+    )
+    body = "<article><h1>Budget approved</h1><time datetime='2023-03-14T08:45:00Z'>"
+    body += f"14 March</time>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{script}", body))
+    assert doc.metadata.published == datetime(2023, 3, 14, 8, 45, tzinfo=UTC)
+    assert doc.metadata.modified is None
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

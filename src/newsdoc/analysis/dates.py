@@ -38,19 +38,27 @@ def parse_iso_datetime(value: str) -> datetime | None:
     """Parse an ISO 8601 date or date-time; ``None`` when it is not one.
 
     Accepts a space instead of ``T``, a ``Z`` or numeric offset, and fractions of a second. The
-    result is timezone-aware exactly when the text gives an offset.
+    result is timezone-aware exactly when the text gives an offset. The placeholders systems
+    write for "no date" are not dates: a year before 1800 (Go's zero time, "0001-01-01T00:00:00Z",
+    as some CMSs leave in their JSON-LD) and the first instant of 1970 (the Unix epoch).
     """
     text = value.strip()
     if not text or len(text) > _MAX_LEN:
         return None
     try:
-        return datetime.fromisoformat(text)
+        parsed = datetime.fromisoformat(text)
     except ValueError:
-        pass
-    try:
-        return dateutil_parser.isoparse(text)
-    except (ValueError, OverflowError):
+        try:
+            parsed = dateutil_parser.isoparse(text)
+        except (ValueError, OverflowError):
+            return None
+    if parsed.year < _FIRST_YEAR or parsed.replace(tzinfo=None) == _EPOCH:
         return None
+    return parsed
+
+
+_FIRST_YEAR: Final = 1800
+_EPOCH: Final = datetime(1970, 1, 1)
 
 
 @attrs.frozen(kw_only=True)
