@@ -174,6 +174,12 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Date posted: 14/03/2023", "published", datetime(2023, 3, 14)),
         ("Filed: Mar 14, 2023", "published", datetime(2023, 3, 14)),
         ("Released: March 14, 2023", "published", datetime(2023, 3, 14)),
+        # Korean, Japanese and Chinese labels
+        ("기사입력 :[ 2023-03-14 10:30 ]", "published", datetime(2023, 3, 14, 10, 30)),
+        ("수정 2023.03.15 08:00", "modified", datetime(2023, 3, 15, 8, 0)),
+        ("公開日：2023年3月14日", "published", datetime(2023, 3, 14)),
+        ("更新日：2023年3月15日", "modified", datetime(2023, 3, 15)),
+        ("发布时间：2023-03-14 10:30", "published", datetime(2023, 3, 14, 10, 30)),
         # Zones of other continents, and German winter time
         (
             "01:38:07 PM IST Mar 14, 2023",

@@ -175,6 +175,8 @@ UPDATE_LABEL: Final = (
     r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|(?:ultima\s)?modific(?:a|ato)(?:\sil)?"
     r"|atualizado(?:\sem)?|zaktualizowano|aktualizacja"
     r"|aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|обновлено|güncellenme"
+    # Korean, Japanese, Chinese
+    r"|기사수정|최종수정|수정시간|수정|업데이트|最終更新日|更新日時|更新日|更新时间|更新時間|更新于|最后更新|更新"
 )
 """The labels of an update, as a pattern's source (shared with the HTML date-line splitter)."""
 _LABEL: Final = re.compile(
@@ -190,7 +192,10 @@ _LABEL: Final = re.compile(
     r"|gepubliceerd(?:\sop)?|publié(?:\sle)?"
     r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\s(?:el|em))?"
     r"|pubblicato(?:\sil)?|opublikowano|publikováno|publicerad|publisert|publiceret|julkaistu"
-    r"|опубликовано|yayınlanma|on)\b\s*[:\-–—|]?\s*",
+    r"|опубликовано|yayınlanma|on"
+    # Korean ("기사입력 : 2018-08-25 15:24"), Japanese ("公開日：…"), Chinese ("发布时间：…")
+    r"|기사입력|입력시간|입력|등록일|게재일|발행일|公開日時|公開日|掲載日|配信日時|投稿日"
+    r"|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发布于|时间|時間|日期)\b\s*[:：\-–—|]?\s*",
     re.IGNORECASE,
 )
 # A date must name a year, or be numeric day-month-year.
@@ -243,7 +248,7 @@ def parse_date_line(line: str) -> DateLine | None:
     timezone-aware; otherwise it is naive. Numeric dates are read day first (``03.04.2022``
     is 3 April), unless the first number cannot be a day.
     """
-    text = line.strip(" \t|·•-–—")
+    text = line.strip(" \t|·•-–—[]")
     if not text or len(text) > _MAX_LINE:
         return None
     kind: Literal["published", "modified"] = "published"
@@ -253,7 +258,7 @@ def parse_date_line(line: str) -> DateLine | None:
         if label.group("modified"):
             kind = "modified"
         labelled = label.group(0).strip(" :-–—|").lower() != "on"
-        text = text[label.end() :]
+        text = text[label.end() :].strip(" []")  # "기사입력 :[ 2018-08-25 15:24 ]"
     if _RELATIVE.fullmatch(text.strip(" .")):
         return DateLine(kind=kind, value=None, labelled=labelled)
     if not _HAS_DATE.search(text):
