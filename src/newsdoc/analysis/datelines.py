@@ -79,6 +79,10 @@ def read_meta_line(
             # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is
             # a part.
             split = _PARTS.split(_BRACKETED.sub(r" | \1", text) if "(" in text else text)
+            if ":" in text:
+                # Before a labelled update anywhere ("… 08:45 Uhr Aktualisiert: …"): a split
+                # of its own, as the label's many words would slow the one above on every line.
+                split = [piece for part in split for piece in _LABELLED_UPDATE.split(part)]
             if len(split) > 1:
                 parts = _rejoined(split)
             elif whole is None:
@@ -220,7 +224,7 @@ _MAX_BYLINE_WORDS: Final = 10
 #   "del" or "van" ("Pressemitteilung 112 vom 14. März 2023", "Communiqué du 14 mars 2023");
 # - before an update, after a comma or a time ("Le 22 février 2024 à 19h02, modifié le 23
 #   février", "18/08/2023 09h30 Atualizado há 2 horas"), or anywhere before a labelled one
-#   ("Erstellt: 14.03.2023, 08:45 Uhr Aktualisiert: 15.03.2023");
+#   ("Erstellt: 14.03.2023, 08:45 Uhr Aktualisiert: 15.03.2023", by _LABELLED_UPDATE);
 # - between a name or a place and a date that opens with its day ("Max Mustermann 14.03.2023,
 #   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET") or with an English month ("By Jane Doe
 #   Mar 14, 2023, 8:45 AM");
@@ -229,7 +233,7 @@ _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=(?:on|vom|du|del|van)\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
-    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)|(?<=\s)(?=(?:{UPDATE_LABEL})\s*:)"
+    rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
     r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
     rf"|(?<=[^\W\d_]\s)(?={ENGLISH_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
@@ -237,6 +241,7 @@ _PARTS: Final = re.compile(
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
     re.IGNORECASE,
 )
+_LABELLED_UPDATE: Final = re.compile(rf"\s(?=(?:{UPDATE_LABEL})\s*:)", re.IGNORECASE)
 # A numeric date run into the word before it, as a page's spans are when nothing stood
 # between them.
 _GLUED_DATE: Final = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b)")
