@@ -999,6 +999,18 @@ def test_a_placeholder_for_no_date_is_not_the_date(placeholder: str) -> None:
     assert doc.metadata.modified is None
 
 
+def test_a_page_that_names_itself_as_the_author_still_has_its_byline_read() -> None:
+    script = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "author": {"@type": "Person", "name": "Harbour Gazette"}, '
+        '"publisher": {"@type": "Organization", "name": "Harbour Gazette"}}</script>'
+    )
+    byline = "<p class='byline'>By Ana Ribeiro and Tom Hale Monday, March 13, 2023, 04:05 pm PT</p>"
+    body = f"<article><h1>Budget approved</h1>{byline}{_PROSE}</article>"
+    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{script}", body))
+    assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro", "Tom Hale"]
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

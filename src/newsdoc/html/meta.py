@@ -103,6 +103,16 @@ class PageMeta:
     # (og:title worded for sharing, the <title> as the headline reads).
     titles: list[str] = attrs.Factory(list)
 
+    @property
+    def writers(self) -> bool:
+        """Whether the authors found so far name someone besides the publication.
+
+        A page may give its own name as the author ("author": {"@type": "Person", "name":
+        "AppleInsider"}); the byline it prints is then still worth reading.
+        """
+        site = self.site_name or ""
+        return any(not (site and is_publication(name, site)) for name in self.authors)
+
     def take(self, field: str, value: object) -> None:
         """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
         if field == "title" and isinstance(value, str) and value:
@@ -288,7 +298,7 @@ def _from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
     publisher = item.get("publisher")
     if isinstance(publisher, dict):
         meta.take("site_name", _text(publisher.get("name")))
-    if not meta.authors:
+    if not meta.writers:
         # The writer is the "author"; schema.org's "creator" says the same where it is alone.
         meta.authors = list(_people(item.get("author") or item.get("creator")))
     keywords = item.get("keywords")
@@ -421,7 +431,7 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
     meta.take("url", first("og:url", "twitter:url", "parsely-link"))
     meta.take("language", first("og:locale", "dc.language", "dcterms.language", "content-language",
                                 "language"))  # fmt: skip
-    if not meta.authors:
+    if not meta.writers:
         for key in ("article:author", "author", "dc.creator", "dcterms.creator",
                     "citation_author", "parsely-author", "sailthru.author", "cxenseparse:author",
                     "byl"):  # fmt: skip
@@ -462,13 +472,13 @@ def _from_document(
     if not meta.is_article and _ARTICLE_ITEMTYPE(root):
         meta.is_article = True
     # Microdata is read only for what the richer sources left out (each query scans the page).
-    missing = meta.published is None or meta.modified is None or not meta.authors
+    missing = meta.published is None or meta.modified is None or not meta.writers
     for element in itemprop_elements(root) if missing else ():
         itemprop = element.get("itemprop")
         if itemprop in ("datePublished", "dateModified"):
             value = element.get("datetime") or element.get("content") or element.text or ""
             meta.take("published" if itemprop == "datePublished" else "modified", _date(value))
-        elif itemprop == "author" and not meta.authors:
+        elif itemprop == "author" and not meta.writers:
             name = element.find(".//*[@itemprop='name']")
             text = clean_text(
                 "".join(map(str, (name if name is not None else element).itertext()))
@@ -484,7 +494,7 @@ def _from_document(
         meta.take("modified", _date(page.get("dateModified")))
     if meta.published is None:
         meta.published = _visible_date(date_elements(root))
-    if not meta.authors:
+    if not meta.writers:
         meta.authors = _visible_bylines(byline_elements(root))
 
 
@@ -607,11 +617,12 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
     return []
 
 
-# A date that follows a name ("Jane Doe Nov 19", "Jane Doe - 2019-11-19T06:56"): a month and
-# a day, or a numeric date; and what stood between them.
+# A date that follows a name ("Jane Doe Nov 19", "Jane Doe Monday, November 18", "Jane Doe -
+# 2019-11-19T06:56"): a month and a day, perhaps after the weekday, or a numeric date; and what
+# stood between them.
 _AFTER_NAME: Final = " ,;|·•-–—"
 _DATE_AFTER: Final = re.compile(
-    rf"\s+(?=(?:{ENGLISH_MONTH})\.?\s+"
+    rf"\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{ENGLISH_MONTH})\.?\s+"
     r"\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
