@@ -1212,6 +1212,17 @@ def test_the_title_is_worded_as_the_headline_the_page_shows() -> None:
     assert doc.title == "Council passes budget"
 
 
+def test_a_headline_that_rewords_the_title_a_little_is_the_title() -> None:
+    head = '<meta property="og:title" content="HS Roundup: Harbour beats Riverside">'
+    body = f"<article><h1>High School Roundup: Harbour beats Riverside</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "High School Roundup: Harbour beats Riverside"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A headline that tells of something else leaves the stated title.
+    body = f"<article><h1>Why the harbour voted as it did</h1>{_PROSE}</article>"
+    assert newsdoc.loads(_page(head, body)).title == "HS Roundup: Harbour beats Riverside"
+
+
 def test_a_heading_that_shows_the_site_name_over_the_story_is_not_text() -> None:
     head = (
         "<title>Budget approved | Harbour Gazette</title>"

@@ -151,6 +151,7 @@ def _page_document(
     subtitle = None
     heading = _title_heading(meta, title)
     if heading is not None and title is not None:
+        title = _as_shown(title, heading)
         subtitle = standfirst(heading, title)
         if not meta.authors or meta.published is None:
             _read_header(heading, meta)
@@ -327,6 +328,31 @@ def _shown_title(
 _MAX_TITLES: Final = 8
 _MIN_SHARED_WORDS: Final = 2
 _MIN_SHARED_LENGTH: Final = 3
+
+
+def _as_shown(title: str, heading: etree._Element) -> str:
+    """The headline as the page prints it over the story, when it rewords ``title`` a little.
+
+    "HS Roundup: Viera defeats Rockledge" in the metadata, "High School Roundup: Viera defeats
+    Rockledge" in the ``<h1>``: the reader's words. Half of the words of each must be the
+    other's; a headline that tells of something else keeps the title as stated, and so does a
+    title that adds its kicker to the headline.
+    """
+    shown = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
+    wanted, printed = comparable(title).split(), comparable(shown).split()
+    if not shown or wanted == printed or len(printed) < _MIN_HEADING_WORDS or _CJK.search(shown):
+        return title
+    if _shows_title(" ".join(printed), " ".join(wanted)):
+        return title  # the title with its kicker over the headline ("Rail strike: …") stays
+    common = set(wanted) & set(printed)
+    if len(common) >= _SHOWN_SHARE * len(set(wanted)) and len(common) >= _SHOWN_SHARE * len(
+        set(printed)
+    ):
+        return shown
+    return title
+
+
+_SHOWN_SHARE: Final = 0.5
 
 
 def _words(part: str) -> float:
