@@ -104,7 +104,7 @@ class PageMeta:
     titles: list[str] = attrs.Factory(list)
 
     @property
-    def writers(self) -> bool:
+    def has_writers(self) -> bool:
         """Whether the authors found so far name someone besides the publication.
 
         A page may give its own name as the author ("author": {"@type": "Person", "name":
@@ -298,7 +298,7 @@ def _from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
     publisher = item.get("publisher")
     if isinstance(publisher, dict):
         meta.take("site_name", _text(publisher.get("name")))
-    if not meta.writers:
+    if not meta.has_writers:
         # The writer is the "author"; schema.org's "creator" says the same where it is alone.
         meta.authors = list(_people(item.get("author") or item.get("creator")))
     keywords = item.get("keywords")
@@ -431,7 +431,7 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
     meta.take("url", first("og:url", "twitter:url", "parsely-link"))
     meta.take("language", first("og:locale", "dc.language", "dcterms.language", "content-language",
                                 "language"))  # fmt: skip
-    if not meta.writers:
+    if not meta.has_writers:
         for key in ("article:author", "author", "dc.creator", "dcterms.creator",
                     "citation_author", "parsely-author", "sailthru.author", "cxenseparse:author",
                     "byl"):  # fmt: skip
@@ -472,13 +472,13 @@ def _from_document(
     if not meta.is_article and _ARTICLE_ITEMTYPE(root):
         meta.is_article = True
     # Microdata is read only for what the richer sources left out (each query scans the page).
-    missing = meta.published is None or meta.modified is None or not meta.writers
+    missing = meta.published is None or meta.modified is None or not meta.has_writers
     for element in itemprop_elements(root) if missing else ():
         itemprop = element.get("itemprop")
         if itemprop in ("datePublished", "dateModified"):
             value = element.get("datetime") or element.get("content") or element.text or ""
             meta.take("published" if itemprop == "datePublished" else "modified", _date(value))
-        elif itemprop == "author" and not meta.writers:
+        elif itemprop == "author" and not meta.has_writers:
             name = element.find(".//*[@itemprop='name']")
             text = clean_text(
                 "".join(map(str, (name if name is not None else element).itertext()))
@@ -494,7 +494,7 @@ def _from_document(
         meta.take("modified", _date(page.get("dateModified")))
     if meta.published is None:
         meta.published = _visible_date(date_elements(root))
-    if not meta.writers:
+    if not meta.has_writers:
         meta.authors = _visible_bylines(byline_elements(root))
 
 

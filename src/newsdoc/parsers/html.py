@@ -340,14 +340,13 @@ def _as_shown(title: str, heading: etree._Element) -> str:
     """
     shown = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
     wanted, printed = comparable(title).split(), comparable(shown).split()
+    # (Words are counted between spaces, which Chinese and Japanese do not write.)
     if not shown or wanted == printed or len(printed) < _MIN_HEADING_WORDS or _CJK.search(shown):
         return title
     if _shows_title(" ".join(printed), " ".join(wanted)):
         return title  # the title with its kicker over the headline ("Rail strike: …") stays
-    common = set(wanted) & set(printed)
-    if len(common) >= _SHOWN_SHARE * len(set(wanted)) and len(common) >= _SHOWN_SHARE * len(
-        set(printed)
-    ):
+    shared = len(set(wanted) & set(printed))
+    if shared >= _SHOWN_SHARE * len(set(wanted)) and shared >= _SHOWN_SHARE * len(set(printed)):
         return shown
     return title
 
