@@ -970,10 +970,17 @@ class _Attributor:
         if not phrase or len(phrase) > _EAST_ASIAN_NAME or phrase in words.first_person:
             return None
         at = offset + cut
-        for suffix in words.role_suffixes:
-            if phrase.endswith(suffix) and len(phrase) - len(suffix) >= _MIN_EAST_ASIAN_NAME:
-                phrase = phrase[: -len(suffix)].rstrip()  # "山田氏", "김민준 장관"
-                break
+        if words.spaced_words and " " in phrase:
+            # Korean writes the title as a word after the name, often a compound ("박지훈
+            # 항만국장"): a last word that ends with a title goes whole.
+            name, _, last = phrase.rpartition(" ")
+            if last.endswith(tuple(words.role_suffixes)) and len(name) >= _MIN_EAST_ASIAN_NAME:
+                phrase = name
+        else:
+            for suffix in words.role_suffixes:
+                if phrase.endswith(suffix) and len(phrase) - len(suffix) >= _MIN_EAST_ASIAN_NAME:
+                    phrase = phrase[: -len(suffix)].rstrip()  # "山田氏", "山田容疑者"
+                    break
         roles = [phrase.rfind(role) + len(role) for role in words.roles if role in phrase]
         if roles and _MIN_EAST_ASIAN_NAME <= len(phrase) - max(roles) <= _EAST_ASIAN_PERSON:
             at += max(roles)
