@@ -1011,6 +1011,20 @@ def test_a_page_that_names_itself_as_the_author_still_has_its_byline_read() -> N
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro", "Tom Hale"]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the title in a box of its own and the date loose after it, no heading on the page
+        "<dl class='news-title'><dt>Budget approved</dt></dl> Published: 14 March 2023",
+        "<h1>Budget approved</h1> 14.03.2023",
+    ],
+)
+def test_a_date_written_loose_after_the_headline_is_read(header: str) -> None:
+    body = f"<div class='news'>{header}<div class='text'>{_PROSE}</div></div>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert doc.metadata.published == datetime(2023, 3, 14)
+
+
 def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None:
     body = (
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "

@@ -155,6 +155,12 @@ def _page_document(
         subtitle = standfirst(heading, title)
         if not meta.authors or meta.published is None:
             _read_header(heading, meta)
+    elif title is not None and (not meta.authors or meta.published is None):
+        # No heading shows the title: the element that does (a "<dt>", a "<p class='titulo'>")
+        # heads the story all the same.
+        title_element = _title_element(body, title)
+        if title_element is not None:
+            _read_header(title_element, meta)
     blocks = _without_furniture(_without_title(list(fragment.blocks), title, meta.site_name), meta)
     if not meta.authors:
         blocks = _without_sign_off(blocks, meta)
@@ -551,6 +557,13 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
     three short elements (the name in one, the date in the next) is read as one line, and a
     link to the writer's page ("/autor/ana-silva/") names the writer.
     """
+    # Loose text right after the headline or its box ("<dl><dt>Title</dt></dl> 기사입력 :[
+    # 2018-08-25 15:24 ]") is a line of the header too.
+    parent = heading.getparent()
+    for node in (heading, parent) if parent is not None else (heading,):
+        tail = clean_text(node.tail or "")
+        if tail and len(tail) <= _SHORT_LINE and has_digit(tail):
+            _is_dateline(tail, meta, top=True)
     for element in chain(under_headline(heading), over_headline(heading)):
         if element.tag == "a" and not meta.authors:
             writer = _author_link(element)
@@ -572,6 +585,22 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
             _is_dateline(text, meta, top=True)
         if meta.authors and meta.published is not None:
             return
+
+
+def _title_element(body: etree._Element, title: str) -> etree._Element | None:
+    """The first element whose own text is the title, among the page's first elements."""
+    wanted = comparable(title)
+    for count, element in enumerate(body.iter(*_TITLE_TAGS)):
+        if count >= _TITLE_SCAN:
+            break
+        text = element.text
+        if text and len(text) < _SHORT_LINE * 2 and comparable(text) == wanted:
+            return element
+    return None
+
+
+_TITLE_TAGS: Final = ("dt", "div", "p", "span", "strong", "b", "td", "h2", "h3", "h4", "h5")
+_TITLE_SCAN: Final = 3000
 
 
 def _author_link(element: etree._Element) -> str | None:
