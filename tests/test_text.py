@@ -272,6 +272,9 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         # A publishing system's account or a newsroom's collective name signs for nobody
         # A colon after the label, a list in capitals, agencies and news organisations
         ("Written by: Ann Lee", ["Ann Lee"]),
+        ("Verfasst von Anna Vogt", ["Anna Vogt"]),
+        ("Rédigé par Claire Morel", ["Claire Morel"]),
+        ("A cura di Marco Gatti", ["Marco Gatti"]),
         ("Author(s): Ann Lee, Tom Baker", ["Ann Lee", "Tom Baker"]),
         ("BY ANN LEE AND TOM BAKER", ["Ann Lee", "Tom Baker"]),
         ("By The Associated Press", ["Associated Press"]),

@@ -32,8 +32,9 @@ _MAX_LINE: Final = 120
 _LEAD: Final = re.compile(
     r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published|submitted"
     r"|commentary|opinion|column|essay|review)\s+by\s*:?"
-    r"|(?:publicado|escrito|publié|écrit|veröffentlicht|geschrieben|geplaatst|geschreven"
-    r"|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
+    r"|(?:publicado|escrito|redactado|publié|écrit|rédigé|veröffentlicht|geschrieben|verfasst"
+    r"|erstellt|gepostet|geplaatst|geschreven|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
+    r"|a\s+cura\s+di"
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
     r"|(?:text|texte|tekst|texto|testo)\s*:|kirjoittanut"
