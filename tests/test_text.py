@@ -174,6 +174,20 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("Date posted: 14/03/2023", "published", datetime(2023, 3, 14)),
         ("Filed: Mar 14, 2023", "published", datetime(2023, 3, 14)),
         ("Released: March 14, 2023", "published", datetime(2023, 3, 14)),
+        # Romanian, Hungarian, Croatian, Ukrainian and Greek labels
+        ("Publicat: 14.03.2023 10:30", "published", datetime(2023, 3, 14, 10, 30)),
+        ("Frissítve: 2023.03.15. 08:00", "modified", datetime(2023, 3, 15, 8, 0)),
+        ("Objavljeno: 14.03.2023.", "published", datetime(2023, 3, 14)),
+        (
+            "\u041e\u043d\u043e\u0432\u043b\u0435\u043d\u043e: 15.03.2023",
+            "modified",
+            datetime(2023, 3, 15),
+        ),
+        (
+            "\u0394\u03b7\u03bc\u03bf\u03c3\u03b9\u03b5\u03cd\u03b8\u03b7\u03ba\u03b5: 14/03/2023",
+            "published",
+            datetime(2023, 3, 14),
+        ),
         # Korean, Japanese and Chinese labels
         ("기사입력 :[ 2023-03-14 10:30 ]", "published", datetime(2023, 3, 14, 10, 30)),
         ("수정 2023.03.15 08:00", "modified", datetime(2023, 3, 15, 8, 0)),
