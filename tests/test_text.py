@@ -287,6 +287,7 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         # A colon after the label, a list in capitals, agencies and news organisations
         ("Written by: Ann Lee", ["Ann Lee"]),
         ("Verfasst von Anna Vogt", ["Anna Vogt"]),
+        ("Szerző: Kovács Anna", ["Kovács Anna"]),
         ("Rédigé par Claire Morel", ["Claire Morel"]),
         ("A cura di Marco Gatti", ["Marco Gatti"]),
         ("Author(s): Ann Lee, Tom Baker", ["Ann Lee", "Tom Baker"]),

@@ -37,6 +37,7 @@ _LEAD: Final = re.compile(
     r"|a\s+cura\s+di"
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
+    r"|szerző\s*:|συντάκτης\s*:"
     r"|(?:text|texte|tekst|texto|testo)\s*:|kirjoittanut"
     r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
