@@ -50,6 +50,7 @@ from newsdoc.html.scan import (
     headline_elements,
     itemprop_elements,
 )
+from newsdoc.html.tags import spaced_text
 
 __all__ = ["Headline", "PageMeta", "read_meta", "standfirst"]
 
@@ -539,7 +540,7 @@ def _visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
                 stated = parse_iso_datetime(value.strip())
                 if stated is not None:
                     return stated
-        text = clean_text(" ".join(map(str, element.itertext())))
+        text = spaced_text(element)
         if not text or len(text) > 80:
             continue
         line = parse_date_line(text)
@@ -556,7 +557,7 @@ def standfirst(heading: etree._Element, headline: str) -> str | None:
     for element in dek_elements(heading):
         if element.find(".//script") is not None or element.find(".//figure") is not None:
             continue
-        text = clean_text(" ".join(map(str, element.itertext())))
+        text = spaced_text(element)
         if not _DEK_MIN <= len(text) <= _DEK_MAX or not _reads_as_prose(text):
             continue
         if text.endswith(("...", "…")):
@@ -598,7 +599,7 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
         marker = element.get("class") or ""
         if "comment" in marker or "related" in marker:
             continue  # "comment-author", "related-links-author": not the article's writer
-        text = clean_text(" ".join(map(str, element.itertext())))
+        text = spaced_text(element)
         if not text or len(text) > 120:
             continue
         # "Associated Press November 19, 2019, 9:02 AM": the date after the byline goes.

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from lxml import etree
+
+from newsdoc.analysis.text import clean_text
 from newsdoc.model import BlockKind, ParseWarning
 
-__all__ = ["CONTAINERS", "DOMINANT", "KIND_BY_TAG", "SKIPPED", "too_deep"]
+__all__ = ["CONTAINERS", "DOMINANT", "KIND_BY_TAG", "SKIPPED", "spaced_text", "too_deep"]
 
 #: Elements whose own kind a block takes.
 KIND_BY_TAG: Final[dict[str, BlockKind]] = {
@@ -53,3 +56,12 @@ def too_deep(max_depth: int) -> ParseWarning:
         code="html.too-deep",
         message=f"markup nested deeper than {max_depth} elements was skipped",
     )
+
+
+def spaced_text(element: etree._Element) -> str:
+    """The text ``element`` shows, its pieces joined by spaces and cleaned.
+
+    Spaces between the pieces keep words of neighbouring elements apart ("<span>Ana
+    Silva</span><span>14/03/2023</span>"), as a short line of metadata needs.
+    """
+    return clean_text(" ".join(map(str, element.itertext())))

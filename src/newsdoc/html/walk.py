@@ -16,7 +16,7 @@ from lxml import etree
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.fragment import Fragment, caption_and_credit, is_related_label, split_credit
-from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
+from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, spaced_text, too_deep
 from newsdoc.model import Block, BlockKind, Image, Link
 
 __all__ = ["walk"]
@@ -232,7 +232,7 @@ class _Walker:
 
     def _caption(self, element: etree._Element) -> None:
         """A figure caption is its image's caption (and credit), never body text."""
-        text = clean_text(" ".join(map(str, element.itertext())))
+        text = spaced_text(element)
         if not text or not self.images:
             return
         image = self.images[-1]

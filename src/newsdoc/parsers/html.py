@@ -37,6 +37,7 @@ from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.safe import utf8_html_parser
 from newsdoc.html.scan import over_headline, related_elements, under_headline
+from newsdoc.html.tags import spaced_text
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -579,7 +580,7 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
             if row is not None:
                 _is_dateline(row, meta, top=True)
             continue
-        text = clean_text(" ".join(map(str, element.itertext())))
+        text = spaced_text(element)
         # A date has digits, and a byline its label: other text is not read further.
         if text and len(text) <= _SHORT_LINE and (has_digit(text) or opens_with_byline_label(text)):
             _is_dateline(text, meta, top=True)
@@ -609,7 +610,7 @@ def _author_link(element: etree._Element) -> str | None:
     # fail on a broken one ("http://[x").
     if _AUTHOR_PATH.search(element.get("href") or "") is None:
         return None
-    text = clean_text(" ".join(map(str, element.itertext())))
+    text = spaced_text(element)
     if not text or len(text) > _MAX_NAME_CHARS:
         return None
     names, others = split_names(text)
@@ -641,7 +642,7 @@ def _row_line(element: etree._Element) -> str | None:
             or any(grandchild.tag not in _INLINE_TAGS for grandchild in child)
         ):
             return None
-        text = clean_text(" ".join(map(str, child.itertext())))
+        text = spaced_text(child)
         if not text or len(text) > _MAX_ROW_PART:
             return None
         parts.append(text)
@@ -885,7 +886,7 @@ def _related_links(blocks: list[etree._Element], base: str | None) -> list[Link]
     for element in blocks[:3]:
         for anchor in list(element.iter("a"))[:30]:
             href = anchor.get("href")
-            text = clean_text(" ".join(map(str, anchor.itertext())))
+            text = spaced_text(anchor)
             if href and text and len(text.split()) >= 3:
                 links.append(Link(url=resolve_url(href.strip(), base), text=text, kind="related"))
         if links:
