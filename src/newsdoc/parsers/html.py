@@ -323,7 +323,8 @@ def _shown_title(
     # It tells of the same story: two words or more in common (not the site's name, which a
     # page may print in its <h1> and its <title> alike).
     words = {word for word in comparable(title).split() if len(word) >= _MIN_SHARED_LENGTH}
-    for candidate in meta.titles[1 : _MAX_TITLES + 1]:
+    # (Sources often repeat one title: each wording is split once.)
+    for candidate in dict.fromkeys(meta.titles[1 : _MAX_TITLES + 1]):
         other, _ = _split_title(candidate, meta.site_name, shown, host)
         if not other or (shown_as := comparable(other)) not in wanted:
             continue
