@@ -378,6 +378,27 @@ def test_date_lines_with_a_place_a_separate_time_or_an_update_after_a_comma() ->
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Spanish and Portuguese write "de" between the day, the month and the year; French
+        # puts "le" before the day.
+        (
+            "Cádiz, 9 de mayo de 2024 - 17:20 CEST",
+            datetime(2024, 5, 9, 17, 20, tzinfo=timezone(timedelta(hours=2))),
+        ),
+        ("Coimbra, 9 de maio de 2024", datetime(2024, 5, 9)),
+        ("Lyon, le 9 mai 2024 à 17h20", datetime(2024, 5, 9, 17, 20)),
+    ],
+)
+def test_a_date_line_that_opens_with_the_place_in_the_romance_languages(
+    line: str, published: datetime
+) -> None:
+    doc = newsdoc.loads(_page(body=f"<article><p>{line}</p>{_PROSE}</article>"))
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    assert doc.metadata.published == published
+
+
 def test_an_update_line_gives_the_modification_date() -> None:
     body = f"<article><p>Stand: 15.03.2023 10:30 Uhr</p>{_PROSE}</article>"
     doc = newsdoc.loads(_page(body=body))

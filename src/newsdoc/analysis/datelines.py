@@ -226,7 +226,8 @@ _MAX_BYLINE_WORDS: Final = 10
 #   février", "18/08/2023 09h30 Atualizado há 2 horas"), or anywhere before a labelled one
 #   ("Erstellt: 14.03.2023, 08:45 Uhr Aktualisiert: 15.03.2023", by _LABELLED_UPDATE);
 # - between a name or a place and a date that opens with its day ("Max Mustermann 14.03.2023,
-#   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET") or with an English month ("By Jane Doe
+#   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET", "Sevilla, 14 de marzo de 2023", "Paris, le
+#   14 mars 2023") or with an English month ("By Jane Doe
 #   Mar 14, 2023, 8:45 AM");
 # - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
@@ -235,7 +236,8 @@ _PARTS: Final = re.compile(
     r"|(?<=\s)(?=(?:on|vom|du|del|van)\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
-    r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b))"
+    r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b))"
+    r"|(?<=[^\W\d_],)\s+(?=le\s+\d{1,2}\s)"
     rf"|(?<=[^\W\d_]\s)(?={ENGLISH_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
     r"|(?<=\d\s)(?=in\s+[^\W\d_])"
     rf"|(?=(?:来源|來源|编辑|責任編輯|责任编辑|出典|{CJK_WRITER_LABEL})\s*[:：]))",
