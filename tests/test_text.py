@@ -137,6 +137,10 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("modifié le 15 mars 2023 à 10h30", "modified", datetime(2023, 3, 15, 10, 30)),
         ("Publicado el 14 de marzo de 2023 a las 8:45", "published", datetime(2023, 3, 14, 8, 45)),
         ("14 March 2023 • 8:45pm", "published", datetime(2023, 3, 14, 20, 45)),
+        # "at" before the time in Italian and Polish; Spanish "h" after it
+        ("Pubblicato il 9/05/2024 alle ore 17:20", "published", datetime(2024, 5, 9, 17, 20)),
+        ("9 maja 2024 o 17:20", "published", datetime(2024, 5, 9, 17, 20)),
+        ("Actualizado el 9 may 2024 a las 17:20 h", "modified", datetime(2024, 5, 9, 17, 20)),
         # Counted back from a moment the page does not give: a date line without a value
         ("vor 5 Stunden", "published", None),
         ("Il y a 2 jours", "published", None),

@@ -230,7 +230,8 @@ _DATE_WORDS: Final = frozenset(
 ) | frozenset(
     {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
      "der", "el", "del", "du", "à", "às", "las", "la", "uhr", "het", "st", "nd", "rd", "th",
-     "t", "z", "utc", "gmt", "feira", "r", "o", "godz", "kl", "klo", "в", "г", "года"}
+     "t", "z", "utc", "gmt", "feira", "r", "o", "godz", "kl", "klo", "alle", "ore", "в", "г",
+     "года"}
     | {zone.lower() for zone in (*_ZONES, *_REGIONS)}
     # Chinese, Japanese and Korean: year, month, day, hour, minute, morning and afternoon,
     # and the weekdays ("(火)", "星期二", "화요일").
@@ -339,9 +340,9 @@ _MONTH_NUMBERS: Final = {
 }
 _WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
 _TIME: Final = (
-    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|kl\.?\s+|klo\s+|godz\.?\s+|в\s+"
-    r"|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?)?"
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|alle\s+(?:ore\s+)?|o\s+|kl\.?\s+"
+    r"|klo\s+|godz\.?\s+|в\s+|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
+    r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?)?"
 )
 # The forms news sites print most: "22 Feb, 2022 19:02", "February 22, 2022 at 7:02 pm",
 # "22.02.2022 19:02". Anything else goes to dateutil, which is slower.
