@@ -359,6 +359,18 @@ def test_labelled_date_lines_are_metadata_in_every_language_of_the_date_labels()
     assert doc.metadata.published == datetime(2020, 5, 10)
 
 
+def test_a_name_and_job_above_the_story_is_the_byline_and_below_it_a_person() -> None:
+    body = f"<article><p>Mark Ellison, Senior Reporter</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert [author.name for author in doc.metadata.authors] == ["Mark Ellison"]
+    assert "Senior Reporter" not in doc.body
+    # Inside the story the same line introduces somebody: it stays, naming nobody.
+    body = f"<article>{_PROSE}<p>Mark Ellison, Senior Reporter</p>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(body=body))
+    assert doc.metadata.authors == ()
+    assert "Mark Ellison, Senior Reporter" in [block.text for block in doc.blocks]
+
+
 def test_date_lines_with_a_place_a_separate_time_or_an_update_after_a_comma() -> None:
     body = f"<article><p>Por Lucía Romero | Sevilla - 14 mar 2023 - 08:45 CET</p>{_PROSE}</article>"
     doc = newsdoc.loads(_page(body=body))

@@ -49,6 +49,9 @@ class MetaLine:
     labels: int = 0  # labelled sections, tags and reading times
     places: int = 0  # a place where the story was written ("Madrid")
     kinds: int = 0  # the kind of page ("Press release", "Pressemitteilung 45")
+    # A name and the writer's job, with no label ("Jane Doe, Staff Writer"): a byline where
+    # bylines stand (above the story), a person introduced anywhere else.
+    bare: bool = False
 
 
 def read_meta_line(
@@ -74,7 +77,7 @@ def read_meta_line(
         # Every split point needs a separator or a date's digits: a line with neither (most
         # short lines of prose) is not split at all.
         if whole is None and _SPLIT_HINT.search(text) is None:
-            return None
+            return _name_and_job(text)
         if whole is None or has_digit(whole[1]):
             # "14 marzo 2023 (modifica il 15 marzo 2023 | 10:30)": what is in brackets is
             # a part.
@@ -177,6 +180,16 @@ def read_meta_line(
             continue
         return None
     return found
+
+
+def _name_and_job(text: str) -> MetaLine | None:
+    """A line that is a writer's name and job ("Jane Doe, Staff Writer"), or ``None``."""
+    name, comma, job = text.strip().partition(", ")
+    if not comma or not _is_job(job) or not _NAME_ONLY.fullmatch(name):
+        return None
+    if not opens_with_first_name(name):
+        return None
+    return MetaLine(parts=1, names=[name], signed=True, bare=True)
 
 
 def _is_job(text: str) -> bool:

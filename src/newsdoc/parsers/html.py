@@ -841,7 +841,7 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
             return len(text.split()) > 1  # "Senior Correspondent", but not "STAFF" over credits
         text = rest
     found = read_meta_line(text)
-    if found is None:
+    if found is None or (found.bare and not top):
         return False
     if (
         found.parts > 1
