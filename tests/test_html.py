@@ -492,6 +492,26 @@ def test_the_headline_tells_which_parts_of_the_page_title_are_the_title(
 
 
 @pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        # The part before the headline is the site when the page's host spells it...
+        ("Lakeside Courier - Ferries cancelled for the weekend", "Lakeside Courier"),
+        ("LKC - Press releases - Ferries cancelled for the weekend", "LKC"),
+        ("Lakeside Courier: Ferries cancelled for the weekend", "Lakeside Courier"),
+        # ... and otherwise may as well be a section.
+        ("Transport - Ferries cancelled for the weekend", None),
+    ],
+)
+def test_the_site_before_the_headline_when_the_host_names_it(title: str, site: str | None) -> None:
+    host = "lkc.example" if title.startswith("LKC") else "www.lakesidecourier.example"
+    head = f'<title>{title}</title><link rel="canonical" href="https://{host}/ferries">'
+    body = f"<article><h1>Ferries cancelled for the weekend</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "Ferries cancelled for the weekend"
+    assert doc.metadata.site_name == site
+
+
+@pytest.mark.parametrize(
     ("name", "value", "field"),
     [
         ("DCTERMS.issued", "2023-03-14", "published"),

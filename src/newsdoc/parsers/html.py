@@ -267,7 +267,10 @@ def _split_title(
     if headlines:
         shown = _headline_parts(title, headlines)
         if shown is not None:
-            return shown
+            headline, site_part = shown
+            if site_part is None and host is not None:
+                site_part = _leading_site(title, headline, host)
+            return headline, site_part
     bounds = _part_bounds(title)
     if len(bounds) == 1:
         return title, None
@@ -290,6 +293,18 @@ def _split_title(
     if _words(parts[0]) <= 3 and _words(parts[-1]) > 4:
         return title[bounds[1][0] :], None
     return _without_page_kind(title), None
+
+
+def _leading_site(title: str, headline: str, host: str) -> str | None:
+    """The site's name before the headline in ``title``, when the page's host spells it.
+
+    "Harbour Times - Council approves budget" on ``harbourtimes.example``, "BMWK -
+    Pressemitteilungen - …" on ``www.bmwk.de``; a part before the headline that the host does
+    not name may as well be a section, and is not taken.
+    """
+    before = title[: title.find(headline)] if headline in title else ""
+    first = _TITLE_SEPARATORS.split(before, maxsplit=1)[0].strip(" :|-–—·•»")
+    return first if first and _names_host(first, host) else None
 
 
 def _without_page_kind(title: str) -> str:
