@@ -492,6 +492,24 @@ def test_the_headline_tells_which_parts_of_the_page_title_are_the_title(
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["Lakeside Courier", "Home | Lakeside Courier", "Startseite - Lakeside Courier", "Untitled"],
+)
+def test_a_page_titled_only_with_the_site_name_is_titled_by_its_headline(title: str) -> None:
+    head = (
+        f"<title>{title}</title>"
+        '<link rel="canonical" href="https://www.lakesidecourier.example/ferries">'
+    )
+    body = (
+        "<header><h1>Lakeside Courier</h1></header>"
+        f"<article><h1>Ferries cancelled for the weekend</h1>{_PROSE}</article>"
+    )
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "Ferries cancelled for the weekend"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize(
     ("title", "site"),
     [
         # The part before the headline is the site when the page's host spells it...

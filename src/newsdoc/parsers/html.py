@@ -149,6 +149,7 @@ def _page_document(
         # ("Finian Cunningham. Sputnik International" in the author meta).
         meta.authors = [name for name in meta.authors if not is_publication(name, site)]
     title = _untruncated(title, headlines)
+    title = _instead_of_site_title(title, meta.site_name or site, host, headlines)
     subtitle = None
     heading = _title_heading(meta, title)
     if heading is not None and title is not None:
@@ -533,6 +534,48 @@ def _untruncated(title: str | None, headlines: list[str]) -> str | None:
 
 
 _MIN_CUT_TITLE: Final = 30
+
+
+def _instead_of_site_title(
+    title: str | None, site: str | None, host: str | None, headlines: list[str]
+) -> str | None:
+    """The page's headline when ``title`` names only the site or the kind of page.
+
+    Some sites give every page their own name ("<title>Harbour Times</title>") or a generic
+    one ("Home | Harbour Times", "Startseite - Stadt Musterhausen"): the ``<h1>`` over the
+    story is the title then.
+    """
+    if not title or not headlines or not _names_only_the_site(title, site, host):
+        return title
+    return next(
+        (
+            headline
+            for headline in headlines
+            if len(headline.split()) > 1 and not _names_only_the_site(headline, site, host)
+        ),
+        title,
+    )
+
+
+def _names_only_the_site(text: str, site: str | None, host: str | None) -> bool:
+    folded = comparable(text)
+    if site and folded == comparable(site):
+        return True
+    first = comparable(text[: _part_bounds(text)[0][1]])
+    if folded in _GENERIC_TITLES or first in _GENERIC_TITLES:
+        return True  # "Home", "Home | Harbour Times"
+    return host is not None and _words(text) <= _SITE_WORDS and _names_host(text, host)
+
+
+# What pages are titled that have no title of their own.
+_GENERIC_TITLES: Final = frozenset(
+    {
+        "home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "portada",
+        "início", "pagina iniziale", "strona główna", "untitled", "untitled document",
+        "untitled page", "document", "article", "news", "nieuws", "nachrichten", "actualités",
+        "noticias", "notizie", "notícias", "blog", "index",
+    }
+)  # fmt: skip
 
 
 def _title_heading(meta: PageMeta, title: str | None) -> etree._Element | None:
