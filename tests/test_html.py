@@ -491,6 +491,11 @@ def test_the_headline_tells_which_parts_of_the_page_title_are_the_title(
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
+def test_titles_before_an_author_meta_name_stay_with_it() -> None:
+    doc = newsdoc.loads(_page('<meta name="author" content="Prof. Dr. Lena Brandt">'))
+    assert [author.name for author in doc.metadata.authors] == ["Prof. Dr. Lena Brandt"]
+
+
 @pytest.mark.parametrize(
     "title",
     ["Lakeside Courier", "Home | Lakeside Courier", "Startseite - Lakeside Courier", "Untitled"],

@@ -287,6 +287,13 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("取材・文：佐藤健、鈴木愛", ["佐藤健", "鈴木愛"]),
         ("(부산=연합뉴스) 김민준 기자 =", ["김민준"]),
         ("Von Anna Vogt (dpa)", ["Anna Vogt"]),
+        # A period that ends a sentence parts the name from the publication after it
+        ("By Lena Brandt. Lakeside Times", ["Lena Brandt"]),
+        # Academic titles stay with the name
+        (
+            "Von Prof. Dr. Lena Brandt und Dr. med. Jörg Keil",
+            ["Prof. Dr. Lena Brandt", "Dr. med. Jörg Keil"],
+        ),
         # A publishing system's account or a newsroom's collective name signs for nobody
         # A colon after the label, a list in capitals, agencies and news organisations
         ("Written by: Ann Lee", ["Ann Lee"]),

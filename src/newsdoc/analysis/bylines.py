@@ -309,11 +309,20 @@ def _name_and_organisation(part: str) -> tuple[str | None, str]:
             if cut == 1 and not name.isupper():
                 continue  # "European Space Agency" is one name; "JANE DOE Agency" is two
             if len(tokens) - cut >= 2 and _is_name(name):
+                # "Anna Vogt. Harbour Times": the period ends the sentence, not the name.
+                if name.endswith(".") and len(tokens[-cut - 1]) > _MAX_ABBREVIATED:
+                    name = name[:-1]
                 return name, " ".join(tokens[-cut:])
     return None, part
 
 
 _MAX_ABBREVIATED: Final = 3  # "E.", "Dr.", "Jr." end with a period inside a name
+# Academic and honorific titles longer than that, and the faculty after a German "Dr." ("Prof.
+# Dr. med. Anna Vogt", "Dipl.-Ing.").
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    {"prof.", "dipl.", "dipl.-ing.", "ing.", "mag.", "med.", "phil.", "rer.", "nat.", "jur.",
+     "habil.", "univ.-prof.", "mme.", "mlle.", "sra.", "dott.", "dott.ssa", "prof.ssa"}
+)  # fmt: skip
 _MIN_ACRONYM: Final = 3
 
 
@@ -324,7 +333,10 @@ def _is_name(text: str) -> bool:
     lowered = [token.lower() for token in tokens]
     if lowered[0] in _PARTICLES or lowered[-1] in _PARTICLES:
         return False
-    if any(token.endswith(".") and len(token) > _MAX_ABBREVIATED for token in tokens[:-1]):
+    if any(
+        token.endswith(".") and len(token) > _MAX_ABBREVIATED and low not in _TITLE_ABBREVIATIONS
+        for token, low in zip(tokens[:-1], lowered, strict=False)
+    ):
         return False  # "Ana Ribeiro. Harbour": a sentence ends inside (not "Dr.", "E.")
     if not text.isupper() and any(
         token.isalpha() and token.isupper() and len(token) >= _MIN_ACRONYM for token in tokens
@@ -333,7 +345,7 @@ def _is_name(text: str) -> bool:
     if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
         return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(
-        token[0].isupper() or low in _PARTICLES
+        token[0].isupper() or low in _PARTICLES or low in _TITLE_ABBREVIATIONS
         for token, low in zip(tokens, lowered, strict=True)
         if token[0].isalpha()
     ) and any(character.isalpha() for character in text)

@@ -736,8 +736,11 @@ _ADDRESSED: Final = re.compile(
     r"^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<[^<>\s]+@[^<>\s]+>$|\s*\(@\w+\)?"
 )
 # Name separators, and a period that ends a word of two letters or more ("Cunningham. Sputnik"),
-# not an initial ("Sarah E. Needleman").
-_AUTHOR_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+# not an initial ("Sarah E. Needleman") nor a title ("Prof. Dr. Anna Vogt", "Mme. Roux").
+_AUTHOR_SEPARATORS: Final = re.compile(
+    r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})(?<!Prof)(?<!Dipl)(?<!Mme)(?<!Mlle)(?<!\bIng)"
+    r"(?<!\bmed)(?<!\bphil)(?<!Dott)(?<!\bSra)\.\s+(?=[A-Z]))\s*"
+)
 _DOMAIN: Final = re.compile(r"\.(?:com|net|org|co|io|info|news)$", re.IGNORECASE)
 
 # "/2019/11/18/", "/2019-11-18-", "/2019/nov/18/" (as The Guardian writes it), and eight digits
