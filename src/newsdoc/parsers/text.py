@@ -139,11 +139,6 @@ _RELATED_STARTS: Final = (
     "related", "read", "see also", "also read", "more on", "lees ook", "lire aussi",
     "à lire", "lesen sie", "leggi anche", "lea también",
 )  # fmt: skip
-# The first letters of every TAG_LABEL: a cheap test before the expression.
-_TAGS_STARTS: Final = (
-    "tag", "topic", "keywords", "label", "trefwoorden", "onderwerp", "mots-clés", "schlagwörter",
-    "them", "etiquetas", "tema", "argomenti",
-)  # fmt: skip
 _CAPTION_KEYS: Final = ("photo", "foto", "image", "picture", "credit", "bild", "beeld")
 _RELATED_LEAD: Final = re.compile(
     r"(?:related|read\smore|read\salso|see\salso|also\sread|more\son\sthis|lees\sook|"
@@ -261,7 +256,8 @@ def _classify(text: str, blank_before: bool, repeats: int) -> _Line:
         return line
     if _meta_line(line, byline):
         return line
-    tags = _TAGS_LEAD.fullmatch(text) if lowered.startswith(_TAGS_STARTS) else None
+    # (Every tag line has its label's colon: most lines are spared the expression.)
+    tags = _TAGS_LEAD.fullmatch(text) if ":" in text else None
     if tags is not None:
         line.kind = _TAGS
         line.values = [tag.strip() for tag in re.split(r"[,;|#]", tags.group(1)) if tag.strip()]
