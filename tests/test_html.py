@@ -30,6 +30,13 @@ def _ld(value: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(value)}</script>'
 
 
+def _budget_story(above: str = "", *, below: str = "", head: str = "") -> newsdoc.Document:
+    """The page of the story "Budget approved": ``above`` between its headline and its prose,
+    ``below`` after the prose, ``head`` after its ``<title>``."""
+    body = f"<article><h1>Budget approved</h1>{above}{_PROSE}{below}</article>"
+    return newsdoc.loads(_page(f"<title>Budget approved</title>{head}", body))
+
+
 # -- sniffing ----------------------------------------------------------------------------------
 
 
@@ -817,8 +824,7 @@ def test_author_strings_become_clean_names(stated: str, names: list[str]) -> Non
 )  # fmt: skip
 def test_the_standfirst_under_the_headline_is_the_subtitle_not_the_body(marker: str) -> None:
     dek = "Roads and schools get most of the extra money, after a late-night vote"
-    body = f"<article><h1>Budget approved</h1><p {marker}>{dek}</p>{_PROSE}</article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(f"<p {marker}>{dek}</p>")
     assert doc.subtitle == dek
     assert dek not in doc.body
     assert doc.blocks[0].text.startswith("The council approved a new budget")
@@ -839,8 +845,7 @@ def test_the_standfirst_under_the_headline_is_the_subtitle_not_the_body(marker: 
     ],
 )
 def test_what_is_not_a_standfirst(element: str) -> None:
-    body = f"<article><h1>Budget approved</h1>{element}{_PROSE}</article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(element)
     assert doc.subtitle is None
 
 
@@ -929,8 +934,7 @@ def test_a_date_line_of_a_public_office_or_agency_under_the_headline_is_read(lin
     ],
 )
 def test_a_header_row_names_its_writer_by_link_or_beside_the_date(row: str) -> None:
-    body = f"<article><h1>Budget approved</h1>{row}{_PROSE}</article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(row)
     assert [a.name for a in doc.metadata.authors] == ["Ana Ribeiro"]
     assert doc.metadata.published == datetime(2023, 3, 14)
     assert "Ana Ribeiro" not in doc.body
@@ -972,13 +976,11 @@ def test_the_kind_of_page_before_a_release_title_is_not_the_title(title: str) ->
 
 
 def test_a_name_alone_at_the_foot_of_the_story_signs_it() -> None:
-    body = f"<article><h1>Budget approved</h1>{_PROSE}<p><em>Ana Ribeiro</em></p></article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(below="<p><em>Ana Ribeiro</em></p>")
     assert [a.name for a in doc.metadata.authors] == ["Ana Ribeiro"]
     assert "Ana Ribeiro" not in doc.body
     # A last line that is not a name alone stays text.
-    body = f"<article><h1>Budget approved</h1>{_PROSE}<p>Harbour City Council</p></article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(below="<p>Harbour City Council</p>")
     assert doc.metadata.authors == ()
     assert doc.body.endswith("Harbour City Council")
 
@@ -1027,11 +1029,7 @@ def test_the_site_named_only_in_the_title_is_not_an_author() -> None:
 
 
 def test_a_sentence_end_inside_an_author_meta_ends_the_name() -> None:
-    head = (
-        "<title>Budget approved</title>"
-        '<meta name="author" content="Ana Ribeiro. Harbour Times Online">'
-    )
-    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    doc = _budget_story(head='<meta name="author" content="Ana Ribeiro. Harbour Times Online">')
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
@@ -1045,19 +1043,19 @@ def test_a_sentence_end_inside_an_author_meta_ends_the_name() -> None:
 )
 def test_the_publication_and_its_desks_beside_the_writer_are_not_authors(author: str) -> None:
     head = (
-        '<title>Budget approved</title><meta property="og:site_name" '
-        f'content="Harbour Gazette Deutschland"><meta name="author" content="{author}">'
+        '<meta property="og:site_name" content="Harbour Gazette Deutschland">'
+        f'<meta name="author" content="{author}">'
     )
-    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    doc = _budget_story(head=head)
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
 
 
 def test_a_desk_of_the_publication_is_not_its_writer() -> None:
     head = (
-        '<title>Budget approved</title><meta property="og:site_name" content="The Harbour '
-        'Gazette"><meta name="author" content="Harbour Gazette Sport">'
+        '<meta property="og:site_name" content="The Harbour Gazette">'
+        '<meta name="author" content="Harbour Gazette Sport">'
     )
-    doc = newsdoc.loads(_page(head, f"<article><h1>Budget approved</h1>{_PROSE}</article>"))
+    doc = _budget_story(head=head)
     assert doc.metadata.authors == ()
 
 
@@ -1082,8 +1080,7 @@ def test_a_page_that_names_itself_as_the_author_still_has_its_byline_read() -> N
         '"publisher": {"@type": "Organization", "name": "Harbour Gazette"}}</script>'
     )
     byline = "<p class='byline'>By Ana Ribeiro and Tom Hale Monday, March 13, 2023, 04:05 pm PT</p>"
-    body = f"<article><h1>Budget approved</h1>{byline}{_PROSE}</article>"
-    doc = newsdoc.loads(_page(f"<title>Budget approved</title>{script}", body))
+    doc = _budget_story(byline, head=script)
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro", "Tom Hale"]
 
 
@@ -1169,8 +1166,7 @@ def test_a_related_story_card_does_not_give_the_author() -> None:
 def test_date_lines_above_the_story(
     line: str, published: datetime, modified: datetime | None
 ) -> None:
-    body = f"<article><h1>Budget approved</h1><p>{line}</p>{_PROSE}</article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(f"<p>{line}</p>")
     assert (doc.metadata.published, doc.metadata.modified) == (published, modified)
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
@@ -1280,8 +1276,7 @@ def test_more_meta_names_of_the_publication_date(tag: str) -> None:
     ],
 )
 def test_a_byline_marked_by_the_writers_job_or_in_small_print(byline: str) -> None:
-    body = f"<article><h1>Budget approved</h1><p>{byline}</p>{_PROSE}</article>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_story(f"<p>{byline}</p>")
     assert [author.name for author in doc.metadata.authors] == ["Ana Ribeiro"]
     assert "Ana Ribeiro" not in doc.body
 
