@@ -155,7 +155,7 @@ def read_meta_line(
             # Vogt, Zürich 14.03.2023": a name without "By", perhaps with the writer's job or
             # place after a comma.
             name, _, job = part.partition(", ")
-            if _NAME_ONLY.fullmatch(name) and (
+            if _is_unlabelled_name(name) and (
                 not job or _is_job(job) or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
             ):
                 found.names.append(name)
@@ -184,12 +184,15 @@ def read_meta_line(
 
 def _name_and_job(text: str) -> MetaLine | None:
     """A line that is a writer's name and job ("Jane Doe, Staff Writer"), or ``None``."""
-    name, comma, job = text.strip().partition(", ")
-    if not comma or not _is_job(job) or not _NAME_ONLY.fullmatch(name):
-        return None
-    if not opens_with_first_name(name):
+    name, _, job = text.strip().partition(", ")
+    if not _is_job(job) or not _is_unlabelled_name(name):
         return None
     return MetaLine(parts=1, names=[name], signed=True, bare=True)
+
+
+def _is_unlabelled_name(text: str) -> bool:
+    """Whether ``text`` is a name written without "By" (two to four words, a known first name)."""
+    return opens_with_first_name(text) and _NAME_ONLY.fullmatch(text) is not None
 
 
 def _is_job(text: str) -> bool:

@@ -303,8 +303,8 @@ def _leading_site(title: str, headline: str, host: str) -> str | None:
     Pressemitteilungen - …" on ``www.bmwk.de``; a part before the headline that the host does
     not name may as well be a section, and is not taken.
     """
-    before = title[: title.find(headline)] if headline in title else ""
-    first = _TITLE_SEPARATORS.split(before, maxsplit=1)[0].strip(" :|-–—·•»")
+    first = _TITLE_SEPARATORS.split(title[: max(title.find(headline), 0)], maxsplit=1)[0]
+    first = first.strip(" :|-–—·•»")
     return first if first and _names_host(first, host) else None
 
 
