@@ -69,7 +69,7 @@ def read_meta_line(
     has read the line with them already.
     """
     if read is None and _GLUED_DATE.search(text):
-        text = _GLUED_DATE.sub(" ", text)  # "Anna Vogt, Zürich14.03.2023": spans run together
+        text = _GLUED_DATE.sub(r" \g<0>", text)  # "Anna Vogt, Zürich14.03.2023": run together
     whole, whole_date = (parse_byline(text), parse_date_line(text)) if read is None else read
     parts = [text]
     if whole_date is None:
@@ -261,9 +261,11 @@ _PARTS: Final = re.compile(
 )
 _LABELLED_UPDATE: Final = re.compile(rf"\s(?=(?:{UPDATE_LABEL})\s*:)", re.IGNORECASE)
 # A numeric date run into the word before it, as a page's spans are when nothing stood
-# between them.
-_GLUED_DATE: Final = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b)")
-_SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|\s-\s")
+# between them. The date is matched from its first digit, the letter checked behind it: a
+# pattern that opens with a look-behind is tried at every character.
+_GLUED_DATE: Final = re.compile(r"\d(?<=[^\W\d_]\d)\d?[./]\d{1,2}[./](?:19|20)?\d\d\b")
+# The dash between spaces is found from the dash: every alternative opens with a character.
+_SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|-(?<=\s-)(?=\s)")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
 _TIME_ONLY: Final = re.compile(
