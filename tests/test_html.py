@@ -498,9 +498,22 @@ def test_the_headline_tells_which_parts_of_the_page_title_are_the_title(
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
-def test_titles_before_an_author_meta_name_stay_with_it() -> None:
-    doc = newsdoc.loads(_page('<meta name="author" content="Prof. Dr. Lena Brandt">'))
-    assert [author.name for author in doc.metadata.authors] == ["Prof. Dr. Lena Brandt"]
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Prof. Dr. Lena Brandt", ["Prof. Dr. Lena Brandt"]),
+        ("Dr. jur. Nora Falk", ["Dr. jur. Nora Falk"]),
+        ("Dr. rer. nat. Eva Lindqvist", ["Dr. rer. nat. Eva Lindqvist"]),
+        ("Mag. Nora Falk", ["Mag. Nora Falk"]),
+        ("Mrs. Eva Lindqvist", ["Mrs. Eva Lindqvist"]),
+        ("Rev. Tom Hale, Nora Falk", ["Rev. Tom Hale", "Nora Falk"]),
+        # A period that ends a surname still parts two names
+        ("Lindqvist. Lakeside Courier", ["Lindqvist", "Lakeside Courier"]),
+    ],
+)
+def test_titles_before_an_author_meta_name_stay_with_it(content: str, expected: list[str]) -> None:
+    doc = newsdoc.loads(_page(f'<meta name="author" content="{content}">'))
+    assert [author.name for author in doc.metadata.authors] == expected
 
 
 @pytest.mark.parametrize(
@@ -1168,6 +1181,23 @@ def test_date_lines_above_the_story(
 ) -> None:
     doc = _budget_story(f"<p>{line}</p>")
     assert (doc.metadata.published, doc.metadata.modified) == (published, modified)
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ('<span>Текст: Ирина Волкова</span><span class="divider">·</span>14 марта 2023',
+         "Ирина Волкова"),
+        ("<span>By Nora Falk</span><span>|</span>14.03.2023", "Nora Falk"),
+    ],
+)  # fmt: skip
+def test_a_divider_between_the_byline_and_the_date_without_spaces_parts_them(
+    line: str, name: str
+) -> None:
+    doc = _budget_story(f"<p>{line}</p>")
+    assert [author.name for author in doc.metadata.authors] == [name]
+    assert doc.metadata.published == datetime(2023, 3, 14)
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 

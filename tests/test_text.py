@@ -139,6 +139,7 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         ("14 March 2023 • 8:45pm", "published", datetime(2023, 3, 14, 20, 45)),
         # "at" before the time in Italian and Polish; Spanish "h" after it
         ("Pubblicato il 9/05/2024 alle ore 17:20", "published", datetime(2024, 5, 9, 17, 20)),
+        ("9 maggio 2024 ore 17:20", "published", datetime(2024, 5, 9, 17, 20)),
         ("9 maja 2024 o 17:20", "published", datetime(2024, 5, 9, 17, 20)),
         ("Actualizado el 9 may 2024 a las 17:20 h", "modified", datetime(2024, 5, 9, 17, 20)),
         # Counted back from a moment the page does not give: a date line without a value
@@ -287,6 +288,7 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("取材・文：佐藤健、鈴木愛", ["佐藤健", "鈴木愛"]),
         ("(부산=연합뉴스) 김민준 기자 =", ["김민준"]),
         ("Von Anna Vogt (dpa)", ["Anna Vogt"]),
+        ("Текст: Ирина Волкова", ["Ирина Волкова"]),
         # A period that ends a sentence parts the name from the publication after it
         ("By Lena Brandt. Lakeside Times", ["Lena Brandt"]),
         # Academic titles stay with the name

@@ -14,6 +14,7 @@ __all__ = [
     "ACCOUNTS",
     "CJK_WRITER_LABEL",
     "ROLE_WORDS",
+    "TITLE_ABBREVIATIONS",
     "given_name_first",
     "is_account",
     "is_agency",
@@ -38,7 +39,7 @@ _LEAD: Final = re.compile(
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
     r"|szerző\s*:|συντάκτης\s*:"
-    r"|(?:text|texte|tekst|texto|testo)\s*:|kirjoittanut"
+    r"|(?:text|texte|tekst|texto|testo|текст)\s*:|kirjoittanut"
     r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
 )
@@ -317,11 +318,14 @@ def _name_and_organisation(part: str) -> tuple[str | None, str]:
 
 
 _MAX_ABBREVIATED: Final = 3  # "E.", "Dr.", "Jr." end with a period inside a name
-# Academic and honorific titles longer than that, and the faculty after a German "Dr." ("Prof.
-# Dr. med. Anna Vogt", "Dipl.-Ing.").
-_TITLE_ABBREVIATIONS: Final = frozenset(
+#: Academic, honorific and military titles written before a name, lower-cased, longer than
+#: the abbreviations every name may hold ("Dr.", "E."); and the faculty after a German "Dr."
+#: ("Prof. Dr. med. Anna Vogt", "Dipl.-Ing.", "Mrs. Jane Doe", "Rev. John Roe").
+TITLE_ABBREVIATIONS: Final = frozenset(
     {"prof.", "dipl.", "dipl.-ing.", "ing.", "mag.", "med.", "phil.", "rer.", "nat.", "jur.",
-     "habil.", "univ.-prof.", "mme.", "mlle.", "sra.", "dott.", "dott.ssa", "prof.ssa"}
+     "habil.", "univ.-prof.", "dres.", "mme.", "mlle.", "sra.", "srta.", "dott.", "dott.ssa",
+     "prof.ssa", "mrs.", "hon.", "rev.", "msgr.", "sen.", "rep.", "gov.", "gen.", "col.",
+     "capt.", "maj.", "sgt."}
 )  # fmt: skip
 _MIN_ACRONYM: Final = 3
 
@@ -334,7 +338,7 @@ def _is_name(text: str) -> bool:
     if lowered[0] in _PARTICLES or lowered[-1] in _PARTICLES:
         return False
     if any(
-        token.endswith(".") and len(token) > _MAX_ABBREVIATED and low not in _TITLE_ABBREVIATIONS
+        token.endswith(".") and len(token) > _MAX_ABBREVIATED and low not in TITLE_ABBREVIATIONS
         for token, low in zip(tokens[:-1], lowered, strict=False)
     ):
         return False  # "Ana Ribeiro. Harbour": a sentence ends inside (not "Dr.", "E.")
@@ -345,7 +349,7 @@ def _is_name(text: str) -> bool:
     if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
         return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(
-        token[0].isupper() or low in _PARTICLES or low in _TITLE_ABBREVIATIONS
+        token[0].isupper() or low in _PARTICLES or low in TITLE_ABBREVIATIONS
         for token, low in zip(tokens, lowered, strict=True)
         if token[0].isalpha()
     ) and any(character.isalpha() for character in text)

@@ -70,6 +70,8 @@ def read_meta_line(
     """
     if read is None and _GLUED_DATE.search(text):
         text = _GLUED_DATE.sub(r" \g<0>", text)  # "Anna Vogt, Zürich14.03.2023": run together
+    if read is None and _GLUED_BULLET.search(text):
+        text = _GLUED_BULLET.sub(r" \g<0> ", text)  # "Текст: Венера Ерофеева·24 сентября 2018"
     whole, whole_date = (parse_byline(text), parse_date_line(text)) if read is None else read
     parts = [text]
     if whole_date is None:
@@ -264,6 +266,10 @@ _LABELLED_UPDATE: Final = re.compile(rf"\s(?=(?:{UPDATE_LABEL})\s*:)", re.IGNORE
 # between them. The date is matched from its first digit, the letter checked behind it: a
 # pattern that opens with a look-behind is tried at every character.
 _GLUED_DATE: Final = re.compile(r"\d(?<=[^\W\d_]\d)\d?[./]\d{1,2}[./](?:19|20)?\d\d\b")
+# A bar or a bullet between a word and a number with no space around it: a page's divider
+# span between the byline and the date. Between two letters it is a letter's dot (Catalan
+# "col·lecció"), and is left alone.
+_GLUED_BULLET: Final = re.compile(r"[|•·](?:(?<=[^\W\d_][|•·])(?=\d)|(?<=\d[|•·])(?=[^\W\d_]))")
 # The dash between spaces is found from the dash: every alternative opens with a character.
 _SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|-(?<=\s-)(?=\s)")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")

@@ -345,7 +345,7 @@ _MONTH_NUMBERS: Final = {
 }
 _WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
 _TIME: Final = (
-    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|alle\s+(?:ore\s+)?|o\s+|kl\.?\s+"
+    r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|alle\s+(?:ore\s+)?|ore\s+|o\s+|kl\.?\s+"
     r"|klo\s+|godz\.?\s+|в\s+|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
     r"(?::(?P<second>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:uhr|h))?)?"
 )

@@ -28,6 +28,7 @@ from lxml import etree
 
 from newsdoc.analysis.bylines import (
     ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
     given_name_first,
     is_account,
     is_organisation,
@@ -736,10 +737,15 @@ _ADDRESSED: Final = re.compile(
     r"^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<[^<>\s]+@[^<>\s]+>$|\s*\(@\w+\)?"
 )
 # Name separators, and a period that ends a word of two letters or more ("Cunningham. Sputnik"),
-# not an initial ("Sarah E. Needleman") nor a title ("Prof. Dr. Anna Vogt", "Mme. Roux").
+# not an initial ("Sarah E. Needleman") nor a title the byline rules know ("Prof. Dr. Anna
+# Vogt", "Dr. rer. nat. Eva Lang", "Mrs. Jane Doe"): one look-behind per title's last word.
+_TITLE_ENDS: Final = sorted(
+    {re.split(r"[.-]", title[:-1])[-1] for title in TITLE_ABBREVIATIONS if title.endswith(".")}
+)
 _AUTHOR_SEPARATORS: Final = re.compile(
-    r"\s*(?:,|;|\||\band\b|&|(?<=[a-z]{2})(?<!Prof)(?<!Dipl)(?<!Mme)(?<!Mlle)(?<!\bIng)"
-    r"(?<!\bmed)(?<!\bphil)(?<!Dott)(?<!\bSra)\.\s+(?=[A-Z]))\s*"
+    r"\s*(?:,|;|\||\band\b|&|\.(?<=[a-z]{2}\.)"
+    + "".join(rf"(?<!\b(?i:{word})\.)" for word in _TITLE_ENDS)
+    + r"\s+(?=[A-Z]))\s*"
 )
 _DOMAIN: Final = re.compile(r"\.(?:com|net|org|co|io|info|news)$", re.IGNORECASE)
 
