@@ -1190,12 +1190,17 @@ def test_date_lines_above_the_story(
         ('<span>Текст: Ирина Волкова</span><span class="divider">·</span>14 марта 2023',
          "Ирина Волкова"),
         ("<span>By Nora Falk</span><span>|</span>14.03.2023", "Nora Falk"),
+        # A row of spans as blogging platforms print it: the name, the reading time, the date
+        ('<span><a href="/@nfalk">Nora Falk</a></span><span>6 min read</span><span>·</span>'
+         "<span>Mar 14, 2023</span>", "Nora Falk"),
+        ('<span><a href="/@nfalk">Nora Falk</a></span> <span>6 min read</span> · '
+         "<span>Mar 14, 2023</span>", "Nora Falk"),
     ],
 )  # fmt: skip
 def test_a_divider_between_the_byline_and_the_date_without_spaces_parts_them(
     line: str, name: str
 ) -> None:
-    doc = _budget_story(f"<p>{line}</p>")
+    doc = _budget_story(f"<div>{line}</div>")
     assert [author.name for author in doc.metadata.authors] == [name]
     assert doc.metadata.published == datetime(2023, 3, 14)
     assert doc.blocks[0].text.startswith("The council approved a new budget")

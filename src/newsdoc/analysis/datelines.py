@@ -246,7 +246,8 @@ _MAX_BYLINE_WORDS: Final = 10
 # - between a name or a place and a date that opens with its day ("Max Mustermann 14.03.2023,
 #   08:45 Uhr", "Madrid, 14 mar 2023 - 08:45 CET", "Sevilla, 14 de marzo de 2023", "Paris, le
 #   14 mars 2023") or with an English month ("By Jane Doe
-#   Mar 14, 2023, 8:45 AM");
+#   Mar 14, 2023, 8:45 AM"), or a reading time that opens with its minutes ("Nora Falk 6 min
+#   read · Jun 2, 2023");
 # - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
     r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
@@ -254,7 +255,8 @@ _PARTS: Final = re.compile(
     r"|(?<=\s)(?=(?:on|vom|du|del|van)\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
-    r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b))"
+    r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b)"
+    r"|\d{1,3}\s?min)"
     r"|(?<=[^\W\d_],)\s+(?=le\s+\d{1,2}\s)"
     rf"|(?<=[^\W\d_]\s)(?={ENGLISH_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
     r"|(?<=\d\s)(?=in\s+[^\W\d_])"
@@ -265,11 +267,14 @@ _LABELLED_UPDATE: Final = re.compile(rf"\s(?=(?:{UPDATE_LABEL})\s*:)", re.IGNORE
 # A numeric date run into the word before it, as a page's spans are when nothing stood
 # between them. The date is matched from its first digit, the letter checked behind it: a
 # pattern that opens with a look-behind is tried at every character.
-_GLUED_DATE: Final = re.compile(r"\d(?<=[^\W\d_]\d)\d?[./]\d{1,2}[./](?:19|20)?\d\d\b")
-# A bar or a bullet between a word and a number with no space around it: a page's divider
-# span between the byline and the date. Between two letters it is a letter's dot (Catalan
-# "col·lecció"), and is left alone.
-_GLUED_BULLET: Final = re.compile(r"[|•·](?:(?<=[^\W\d_][|•·])(?=\d)|(?<=\d[|•·])(?=[^\W\d_]))")
+# A reading time run into the byline ("Nora Falk6 min read") is one too.
+_GLUED_DATE: Final = re.compile(
+    r"\d(?<=[^\W\d_]\d)(?:\d?[./]\d{1,2}[./](?:19|20)?\d\d\b|\d{0,2}\s?[Mm]in)"
+)
+# A bar or a bullet between two words or numbers with no space around it: a page's divider
+# span between the byline, the reading time and the date ("6 min read·Jun 2, 2023"). Between
+# two l's the dot is a letter's (Catalan "col·lecció"), and is left alone.
+_GLUED_BULLET: Final = re.compile(r"[|•·](?<=[^\W_][|•·])(?=[^\W_])(?<![Ll]·(?=[Ll]))")
 # The dash between spaces is found from the dash: every alternative opens with a character.
 _SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|-(?<=\s-)(?=\s)")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
