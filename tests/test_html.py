@@ -378,6 +378,20 @@ def test_a_name_and_job_above_the_story_is_the_byline_and_below_it_a_person() ->
     assert "Mark Ellison, Senior Reporter" in [block.text for block in doc.blocks]
 
 
+@pytest.mark.parametrize(
+    "lines", ["Mark Ellison<br>Senior Reporter<br>March 14, 2023", "Mark Ellison<br>Staff Writer"]
+)
+def test_a_name_over_the_job_on_lines_of_their_own_is_the_byline(lines: str) -> None:
+    doc = newsdoc.loads(_page(body=f"<article><p>{lines}</p>{_PROSE}</article>"))
+    assert [author.name for author in doc.metadata.authors] == ["Mark Ellison"]
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # Inside the story the name is somebody else's: it stays, naming nobody (the job and the
+    # date, lines of page metadata wherever they stand, go)
+    doc = newsdoc.loads(_page(body=f"<article>{_PROSE}<p>{lines}</p>{_PROSE}</article>"))
+    assert doc.metadata.authors == ()
+    assert "Mark Ellison" in [block.text for block in doc.blocks]
+
+
 def test_date_lines_with_a_place_a_separate_time_or_an_update_after_a_comma() -> None:
     body = f"<article><p>Por Lucía Romero | Sevilla - 14 mar 2023 - 08:45 CET</p>{_PROSE}</article>"
     doc = newsdoc.loads(_page(body=body))

@@ -33,7 +33,7 @@ from newsdoc.analysis.dates import (
 from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
 
-__all__ = ["RELEASE_KIND", "TAG_LABEL", "MetaLine", "read_meta_line"]
+__all__ = ["RELEASE_KIND", "TAG_LABEL", "MetaLine", "is_job", "read_meta_line"]
 
 
 @attrs.define
@@ -158,7 +158,7 @@ def read_meta_line(
             # place after a comma.
             name, _, job = part.partition(", ")
             if _is_unlabelled_name(name) and (
-                not job or _is_job(job) or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
+                not job or is_job(job) or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
             ):
                 found.names.append(name)
                 found.signed = True
@@ -187,7 +187,7 @@ def read_meta_line(
 def _name_and_job(text: str) -> MetaLine | None:
     """A line that is a writer's name and job ("Jane Doe, Staff Writer"), or ``None``."""
     name, _, job = text.strip().partition(", ")
-    if not _is_job(job) or not _is_unlabelled_name(name):
+    if not is_job(job) or not _is_unlabelled_name(name):
         return None
     return MetaLine(parts=1, names=[name], signed=True, bare=True)
 
@@ -197,7 +197,7 @@ def _is_unlabelled_name(text: str) -> bool:
     return opens_with_first_name(text) and _NAME_ONLY.fullmatch(text) is not None
 
 
-def _is_job(text: str) -> bool:
+def is_job(text: str) -> bool:
     """Whether ``text`` names a writer's job ("Contributor", "Senior Editor")."""
     words = text.lower().split()
     return 0 < len(words) <= _MAX_JOB_WORDS and words[-1] in ROLE_WORDS

@@ -24,7 +24,7 @@ from newsdoc.analysis.bylines import (
     opens_with_first_name,
     split_names,
 )
-from newsdoc.analysis.datelines import RELEASE_KIND, read_meta_line
+from newsdoc.analysis.datelines import RELEASE_KIND, is_job, read_meta_line
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
@@ -776,7 +776,15 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                 # Line by line, only dates and bylines: a short line among others ("OPEN
                 # RUN" under an event's dates) is too little to call furniture.
                 lines = text.split("\n")
-                rest = [line for line in lines if not _is_dateline(line, meta)]
+                rest = []
+                job = -1  # the line of the job that went with the name before it
+                for index, line in enumerate(lines):
+                    if index == job or _is_dateline(line, meta):
+                        continue
+                    if _is_name_over_job(line, lines[index + 1 :], meta, top=top):
+                        job = index + 1
+                        continue
+                    rest.append(line)
                 if not rest:
                     continue
                 if len(rest) < len(lines):
@@ -790,6 +798,18 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
 
 
 _SHORT_LINE: Final = 160
+
+
+def _is_name_over_job(line: str, after: list[str], meta: PageMeta, *, top: bool) -> bool:
+    """Whether ``line`` is a writer's name with the writer's job on the next line.
+
+    "Jane Doe<br>Senior Reporter<br>March 14, 2023" above the story: the name is the byline
+    (the job and the date are dropped as lines of their own).
+    """
+    job = after[0].strip() if after else ""
+    return is_job(job) and _is_dateline(f"{line.strip()}, {job}", meta, top=top)
+
+
 # A paragraph this long is the story's: the lines after it are not above the story.
 _PROSE_LINE: Final = 100
 
@@ -895,8 +915,9 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
         # "Local Democracy Reporter 14/03/2023": the writer's job, left when the names are
         # taken from a byline; what follows it decides.
         rest = text[role.end() :]
-        if not rest:
-            return len(text.split()) > 1  # "Senior Correspondent", but not "STAFF" over credits
+        if not rest or is_job(text):
+            # "Senior Correspondent", "Staff Writer", but not "STAFF" over credits
+            return len(text.split()) > 1
         text = rest
     found = read_meta_line(text)
     if found is None or (found.bare and not top):
