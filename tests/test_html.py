@@ -530,6 +530,21 @@ def test_titles_before_an_author_meta_name_stay_with_it(content: str, expected: 
     assert [author.name for author in doc.metadata.authors] == expected
 
 
+def test_the_headline_marked_in_microdata_comes_before_the_titles_for_sharing() -> None:
+    head = (
+        '<meta property="og:title" content="Council votes yes: what it means for you">'
+        "<title>Council votes yes: what it means for you | Lakeside Courier</title>"
+    )
+    headline = '<h1 itemprop="headline">Harbour budget approved after a late debate</h1>'
+    doc = newsdoc.loads(_page(head, f"<article>{headline}{_PROSE}</article>"))
+    assert doc.title == "Harbour budget approved after a late debate"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A page that marks other stories' headlines too (teasers) does not tell which is its own
+    teaser = '<aside><h2 itemprop="headline"><a href="/other">Ferry fares rise</a></h2></aside>'
+    doc = newsdoc.loads(_page(head, f"<article>{headline}{_PROSE}</article>{teaser}"))
+    assert doc.title == "Council votes yes: what it means for you"
+
+
 @pytest.mark.parametrize(
     "title",
     ["Lakeside Courier", "Home | Lakeside Courier", "Startseite - Lakeside Courier", "Untitled"],

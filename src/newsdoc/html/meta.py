@@ -132,6 +132,9 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     pages: list[dict[str, object]] = []
     for item in _json_ld_items(found["script"], pages):
         _from_json_ld(meta, item)
+    # Microdata is the page's structured data too: the headline it marks on the page's one
+    # <h1> comes before the titles written for sharing and for search engines.
+    meta.take("title", _microdata_headline(root, found["h1"]))
     _from_meta_tags(meta, head_meta)
     _from_document(meta, root, found, pages)
     base = found["base"][0].get("href") if found["base"] else None
@@ -158,6 +161,27 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     meta.tags = list(dict.fromkeys(tag for tag in meta.tags if tag))
     meta.images = list(dict.fromkeys(meta.images))
     return meta
+
+
+def _microdata_headline(root: etree._Element, headings: list[etree._Element]) -> str | None:
+    """The text of the ``<h1>`` marked ``itemprop="headline"``, when it is the page's only one.
+
+    A page that marks the headlines of other stories too (teasers of a front page, a rail of
+    related stories) says nothing about which is its own.
+    """
+    marked = [
+        heading for heading in headings if "headline" in (heading.get("itemprop") or "").split()
+    ]
+    if len(marked) != 1 or _HEADLINES_MARKED(root) != 1:
+        return None
+    return (
+        clean_text(etree.tostring(marked[0], method="text", encoding=str, with_tail=False)) or None
+    )
+
+
+_HEADLINES_MARKED: Final = etree.XPath(
+    "count(//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')])"
+)
 
 
 # The elements metadata is read from, found in one walk of the tree: each walk costs about as
