@@ -265,9 +265,9 @@ _PARTS: Final = re.compile(
 )
 _LABELLED_UPDATE: Final = re.compile(rf"\s(?=(?:{UPDATE_LABEL})\s*:)", re.IGNORECASE)
 # A numeric date run into the word before it, as a page's spans are when nothing stood
-# between them. The date is matched from its first digit, the letter checked behind it: a
-# pattern that opens with a look-behind is tried at every character.
-# A reading time run into the byline ("Nora Falk6 min read") is one too.
+# between them, and so a reading time run into the byline ("Nora Falk6 min read"). Matched
+# from the first digit, the letter checked behind it: a pattern that opens with a look-behind
+# is tried at every character.
 _GLUED_DATE: Final = re.compile(
     r"\d(?<=[^\W\d_]\d)(?:\d?[./]\d{1,2}[./](?:19|20)?\d\d\b|\d{0,2}\s?[Mm]in)"
 )

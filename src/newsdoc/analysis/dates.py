@@ -200,11 +200,10 @@ _LABEL: Final = re.compile(
     r"|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发布于|时间|時間|日期)\b\s*[:：\-–—|]?\s*",
     re.IGNORECASE,
 )
-# A date must name a year, or be numeric day-month-year.
-# A year, a numeric date, or a year before 年/년. Every alternative starts with a digit, so
-# that the engine skips in C to the digits; the word boundary before the number is checked
-# behind its first digits ("(?<!\w\d)" after one digit is "\b" before it). With the boundary
-# first, every character of every line was tried (twice as slow).
+# A date must name a year (before 年/년 too), or be numeric day-month-year. Every alternative
+# starts with a digit, so that the engine skips in C to the digits; the word boundary before
+# the number is checked behind its first digits ("(?<!\w\d)" after one digit is "\b" before
+# it). With the boundary first, every character of every line was tried (twice as slow).
 _HAS_DATE: Final = re.compile(
     r"(?:1[89]|20)(?<!\w\d\d)\d\d\b|\d(?<!\w\d)\d?[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|(?:1[89]|20)(?<!\d\d\d)\d\d(?=[年년])"

@@ -781,7 +781,8 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                 for index, line in enumerate(lines):
                     if index == job or _is_dateline(line, meta):
                         continue
-                    if _is_name_over_job(line, lines[index + 1 :], meta, top=top):
+                    below = lines[index + 1] if index + 1 < len(lines) else ""
+                    if _is_name_over_job(line, below, meta, top=top):
                         job = index + 1
                         continue
                     rest.append(line)
@@ -800,13 +801,13 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
 _SHORT_LINE: Final = 160
 
 
-def _is_name_over_job(line: str, after: list[str], meta: PageMeta, *, top: bool) -> bool:
-    """Whether ``line`` is a writer's name with the writer's job on the next line.
+def _is_name_over_job(line: str, below: str, meta: PageMeta, *, top: bool) -> bool:
+    """Whether ``line`` is a writer's name and ``below``, the line under it, the writer's job.
 
     "Jane Doe<br>Senior Reporter<br>March 14, 2023" above the story: the name is the byline
     (the job and the date are dropped as lines of their own).
     """
-    job = after[0].strip() if after else ""
+    job = below.strip()
     return is_job(job) and _is_dateline(f"{line.strip()}, {job}", meta, top=top)
 
 
