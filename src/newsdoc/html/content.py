@@ -24,6 +24,7 @@ from lxml import etree
 
 from newsdoc.analysis.text import clean_text
 from newsdoc.analysis.urls import resolve_url
+from newsdoc.html.tags import joined_text
 
 __all__ = ["find_article", "is_furniture"]
 
@@ -109,7 +110,7 @@ _METADATA_TERM: Final = re.compile(
 
 def _is_metadata_list(element: etree._Element) -> bool:
     """Whether a ``<dl>`` lists the page's metadata: every term it defines is a label for it."""
-    terms = [_text(term) for term in element.iterchildren("dt")]
+    terms = [joined_text(term) for term in element.iterchildren("dt")]
     return bool(terms) and all(_METADATA_TERM.fullmatch(term) for term in terms)
 
 
@@ -136,7 +137,7 @@ def _hidden_or_landmark(attributes: etree._Attrib) -> bool:
 
 def _prose_length(element: etree._Element) -> int:
     """Characters of text in the element's paragraphs (not in its links or buttons)."""
-    return sum(len(_text(paragraph)) for paragraph in element.iter("p", "pre", "blockquote"))
+    return sum(len(joined_text(paragraph)) for paragraph in element.iter("p", "pre", "blockquote"))
 
 
 def find_article(
@@ -412,7 +413,7 @@ def _with_siblings(
         if scores.get(sibling, 0.0) >= threshold:
             chosen.append(sibling)
         elif sibling.tag == "p":
-            text = _text(sibling)
+            text = joined_text(sibling)
             density = _link_density(sibling)
             if (len(text) > 80 and density < 0.25) or (
                 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text)
@@ -527,10 +528,6 @@ def _raw_text(element: etree._Element) -> str:
     query per call).
     """
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
-def _text(element: etree._Element) -> str:
-    return clean_text(_raw_text(element))
 
 
 def _link_density(element: etree._Element) -> float:

@@ -51,7 +51,7 @@ from newsdoc.html.scan import (
     headline_elements,
     itemprop_elements,
 )
-from newsdoc.html.tags import spaced_text
+from newsdoc.html.tags import joined_text, spaced_text
 
 __all__ = ["Headline", "PageMeta", "read_meta", "standfirst"]
 
@@ -142,7 +142,7 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     # The page's <h1> elements, and a lesser heading marked as the headline (a blog may print
     # its own name in the <h1> and the post's title in "<h3 class='entry-title'>").
     for heading in [*found["h1"][:_MAX_HEADLINES], *islice(headline_elements(root), 1)]:
-        text = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
+        text = joined_text(heading)
         if text:
             meta.headlines.append(Headline(element=heading, text=text))
     if meta.published is None:
@@ -174,9 +174,7 @@ def _microdata_headline(root: etree._Element, headings: list[etree._Element]) ->
     ]
     if len(marked) != 1 or _HEADLINES_MARKED(root) != 1:
         return None
-    return (
-        clean_text(etree.tostring(marked[0], method="text", encoding=str, with_tail=False)) or None
-    )
+    return joined_text(marked[0]) or None
 
 
 _HEADLINES_MARKED: Final = etree.XPath(

@@ -9,7 +9,15 @@ from lxml import etree
 from newsdoc.analysis.text import clean_text
 from newsdoc.model import BlockKind, ParseWarning
 
-__all__ = ["CONTAINERS", "DOMINANT", "KIND_BY_TAG", "SKIPPED", "spaced_text", "too_deep"]
+__all__ = [
+    "CONTAINERS",
+    "DOMINANT",
+    "KIND_BY_TAG",
+    "SKIPPED",
+    "joined_text",
+    "spaced_text",
+    "too_deep",
+]
 
 #: Elements whose own kind a block takes.
 KIND_BY_TAG: Final[dict[str, BlockKind]] = {
@@ -65,3 +73,12 @@ def spaced_text(element: etree._Element) -> str:
     Silva</span><span>14/03/2023</span>"), as a short line of metadata needs.
     """
     return clean_text(" ".join(map(str, element.itertext())))
+
+
+def joined_text(element: etree._Element) -> str:
+    """The text ``element`` holds, its pieces run together as libxml2 joins them, cleaned.
+
+    One call into C, faster than :func:`spaced_text`: for a heading or a paragraph, whose
+    pieces are spaced as the words they hold.
+    """
+    return clean_text(etree.tostring(element, method="text", encoding=str, with_tail=False))

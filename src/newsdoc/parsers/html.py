@@ -37,7 +37,7 @@ from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.safe import utf8_html_parser
 from newsdoc.html.scan import over_headline, related_elements, under_headline
-from newsdoc.html.tags import spaced_text
+from newsdoc.html.tags import joined_text, spaced_text
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -362,7 +362,7 @@ def _as_shown(title: str, heading: etree._Element) -> str:
     other's; a headline that tells of something else keeps the title as stated, and so does a
     title that adds its kicker to the headline.
     """
-    shown = clean_text(etree.tostring(heading, method="text", encoding=str, with_tail=False))
+    shown = joined_text(heading)
     wanted, printed = comparable(title).split(), comparable(shown).split()
     # (Words are counted between spaces, which Chinese and Japanese do not write.)
     if not shown or wanted == printed or len(printed) < _MIN_HEADING_WORDS or _CJK.search(shown):
