@@ -267,3 +267,20 @@ def test_the_script_tells_the_language_when_function_words_cannot(
     text: str, language: str | None
 ) -> None:
     assert guess_language_of([text]) == language
+
+
+def test_a_language_has_one_lexicon_whatever_its_tag_says() -> None:
+    from newsdoc.analysis.quotes import lexicon
+
+    english = lexicon("en")
+    assert english is not None
+    # Tags of other languages, with and without a lexicon, must not push English out.
+    for tag in ("ru", "pt-BR", "pl", "sv", "fi", "hu", "tr", "cs", "el", "da", "no", "ro"):
+        lexicon(tag)
+    for tag in ("en-US", "en-GB", "EN", "en-au", "de-CH", "fr-BE", "nl-BE", "es-MX", "it-CH"):
+        lexicon(tag)
+    assert lexicon("en-US") is english
+    assert lexicon("EN-gb") is english
+    assert lexicon("de-AT") is lexicon("de")
+    assert lexicon("ru") is None
+    assert lexicon("x1") is None

@@ -28,7 +28,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -153,16 +153,25 @@ def lexicon_languages() -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=16)
 def lexicon(language: str) -> Lexicon | None:
     """The lexicon for ``language`` (a BCP 47 tag; its primary subtag counts), if there is one."""
     primary = language.split("-", 1)[0].lower()
-    if not primary.isalpha():
+    if primary not in _shipped():
         return None
-    path = _lexicon_files().joinpath(f"{primary}.json")
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return _load_lexicon(primary)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> frozenset[str]:
+    return frozenset(lexicon_languages())
+
+
+# One entry per shipped language, kept for the process: cached by the tag instead ("en",
+# "en-US", "en-GB" and every language without a lexicon each taking a place), a corpus in
+# many languages pushed English out and read its files again, 8 ms each time.
+@cache
+def _load_lexicon(primary: str) -> Lexicon:
+    data = json.loads(_lexicon_files().joinpath(f"{primary}.json").read_text(encoding="utf-8"))
     sets = {
         key: frozenset(str(word).lower() for word in data.get(key, ()))
         for key in (
