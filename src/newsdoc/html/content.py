@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsdoc._regex import compile_words
 from newsdoc.analysis.text import clean_text
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.tags import joined_text
@@ -30,9 +31,10 @@ __all__ = ["find_article", "is_furniture"]
 
 _PARAGRAPHS: Final = ("p", "pre", "td", "blockquote", "h2", "h3", "li", "dd")
 # Every alternative starts with a letter or "-", so that the engine skips in C to where one
-# can start; word boundaries are checked behind the match ("nav(?<=\bnav)" is "\bnav"). With a
-# boundary first, every alternative is tried at every character: twice as slow on real classes.
-_NEGATIVE: Final = re.compile(
+# can start, and the words are grouped by that letter (compile_words); word boundaries are
+# checked behind the match ("nav(?<=\bnav)" is "\bnav"). With a boundary first, every
+# alternative is tried at every character: twice as slow on real classes.
+_NEGATIVE: Final = compile_words(
     r"comment|combx|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|"
     r"share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
     r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|nav(?<=\bnav)|popup|modal|"
@@ -41,10 +43,10 @@ _NEGATIVE: Final = re.compile(
     r"author-bio|caption|credit|disclaimer|kicker|eyebrow|overline|dachzeile|topline|surtit|"
     r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
 )
-_POSITIVE: Final = re.compile(
+_POSITIVE: Final = compile_words(
     r"article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose|rich-?text"
 )
-_POSITIVE_STRONG: Final = re.compile(
+_POSITIVE_STRONG: Final = compile_words(
     r"article-?body|story-?body|entry-content|post-content|article-content|main-content"
 )
 

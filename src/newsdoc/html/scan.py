@@ -16,6 +16,8 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc._regex import compile_words
+
 __all__ = [
     "byline_elements",
     "date_elements",
@@ -31,13 +33,13 @@ _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModifie
 # "byline", "author", "writer", "contributor", "reporter", "journalist"; German "Redakteur",
 # "Verfasser"; German, Spanish and Italian "autor(e)", French
 # and Dutch "auteur", Spanish and Italian "firma" (the signature).
-_BYLINE_CLASSES: Final = re.compile(
+_BYLINE_CLASSES: Final = compile_words(
     r"yline|uthor|riter|ontributor|autor|auteur|firma|eporter|ournalist|edakteur|erfasser"
 )
 _BYLINE_TAGS: Final = ("a", "span", "div", "p", "address", "small", "strong", "em", "b", "h4", "h5")
 # "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline",
 # Drupal's "field--name-created"; German and Dutch "datum", Spanish "fecha".
-_DATE_CLASSES: Final = re.compile(r"date|ublish|osted|imestamp|created|datum|fecha")
+_DATE_CLASSES: Final = compile_words(r"date|ublish|osted|imestamp|created|datum|fecha")
 _DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
 # The standfirst under a headline: "subtitle", "standfirst", "dek", "deck", "sub-headline",
 # "strapline"; French "chapo", German "Untertitel", Spanish "subtítulo", "entradilla", "bajada",
@@ -52,7 +54,7 @@ _DEK_CLASSES: Final = re.compile(
     r"|(?P<weak>lead|summary|intro|description|teaser)"
 )
 # Classes of what the weaker words also name: a lead image, the body's first paragraph.
-_NOT_DEK_CLASSES: Final = re.compile(
+_NOT_DEK_CLASSES: Final = compile_words(
     r"caption|credit|image|photo|media|asset|video|figure|author|byline|date|time|share"
     r"|social|content|body|text|list|item|card|promo|related|link"
 )

@@ -1,0 +1,56 @@
+"""Alternations regrouped by their first letter match what they matched before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc._regex import by_first_letter, compile_words
+
+_WORDS = r"comment|combx|contact|foot|nav(?<=\bnav)|ad(?<=\bad)(?:s?\b|-)|-ad\b|advert|a|ab"
+
+
+def test_words_are_grouped_under_their_first_letter() -> None:
+    grouped = by_first_letter(_WORDS)
+    assert grouped == (
+        r"c(?:omment|ombx|ontact)|foot|nav(?<=\bnav)|a(?:d(?<=\bad)(?:s?\b|-)|dvert||b)|-ad\b"
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\d+|abc|abd",  # an escape first
+        r"[ab]c|ad|ae",  # a class first
+        r"(?:x|y)z|xa|xb",  # a group first
+        r"a?b|ac|ad",  # a literal under a quantifier
+        r"^ab|ac",  # an anchor
+        r"single",
+    ],
+)
+def test_patterns_that_are_not_only_words_are_left_as_they_are(pattern: str) -> None:
+    assert by_first_letter(pattern) == pattern
+
+
+def test_bars_inside_classes_and_groups_do_not_split() -> None:
+    assert by_first_letter(r"x[|]y|x(?:a|b)|xz") == r"x(?:[|]y|(?:a|b)|z)"
+
+
+def test_under_ignore_case_both_cases_of_a_letter_keep_their_order() -> None:
+    pattern = "On|on|off|Up"
+    grouped = by_first_letter(pattern, ignore_case=True)
+    assert grouped == "(?:On|on|off)|Up"
+    assert compile_words(pattern, re.IGNORECASE).match("ON").group() == "ON"
+
+
+_ALPHABET = "abcdmnotsx- "
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_grouped_patterns_find_the_same_matches(text: str) -> None:
+    before = re.compile(_WORDS)
+    after = compile_words(_WORDS)
+    assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)]
