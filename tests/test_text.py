@@ -561,6 +561,7 @@ def test_a_labelled_update_after_the_time_of_a_labelled_date() -> None:
         ("Ann Lee | March 14, 2023 | 3 comments", datetime(2023, 3, 14), None),
         ("Ann Lee, Contributor | March 14, 2023", datetime(2023, 3, 14), None),
         ("by Ann Lee | 14 Mar 2023 | Blog, News | 0 comments", datetime(2023, 3, 14), None),
+        ("Ann Lee | March 14, 2023 | 3 Reactions", datetime(2023, 3, 14), None),
         ("Last updated on March 15, 2023 by Ann Lee", None, datetime(2023, 3, 15)),
     ],
 )

@@ -33,7 +33,15 @@ from newsdoc.analysis.dates import (
 from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
 
-__all__ = ["RELEASE_KIND", "TAG_LABEL", "MetaLine", "is_job", "read_meta_line"]
+__all__ = [
+    "COMMENTS_WORDS",
+    "LEAVE_A_COMMENT",
+    "RELEASE_KIND",
+    "TAG_LABEL",
+    "MetaLine",
+    "is_job",
+    "read_meta_line",
+]
 
 
 @attrs.define
@@ -291,11 +299,21 @@ _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
 )
+COMMENTS_WORDS: Final = (
+    r"comments?|responses?|replies|reactions?|reacties|commentaires|kommentare|comentarios"
+    r"|commenti"
+)
+"""The words that name a page's comments, as a pattern's alternatives (case to be ignored).
+
+Plural but in English: a German "Kommentar", a Spanish "comentario" alone is an opinion piece.
+"""
+LEAVE_A_COMMENT: Final = r"leave\s+a\s+(?:comment|reply)"
+"""The invitation under a post that opens its comments, as a pattern."""
 # The comments a post has, as blogs print them beside the date ("3 Comments", "0 comments",
-# "Leave a comment", "Kommentare: 4").
+# "1 Kommentar", "Leave a comment", "Kommentare: 4").
 _COMMENTS_PART: Final = re.compile(
-    r"(?:\d+|no)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?"
-    r"|commenti|reacties)|leave\s+a\s+(?:comment|reply)|(?:kommentare|comments)\s*:?\s*\d+",
+    rf"(?:\d+|no)\s+(?:{COMMENTS_WORDS}|kommentar|commentaire|comentario)|{LEAVE_A_COMMENT}"
+    r"|(?:kommentare|comments)\s*:?\s*\d+",
     re.IGNORECASE,
 )
 # The category a post is filed in, after its date or its byline ("in Politics", "in Politics,

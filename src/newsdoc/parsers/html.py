@@ -24,7 +24,13 @@ from newsdoc.analysis.bylines import (
     opens_with_first_name,
     split_names,
 )
-from newsdoc.analysis.datelines import RELEASE_KIND, is_job, read_meta_line
+from newsdoc.analysis.datelines import (
+    COMMENTS_WORDS,
+    LEAVE_A_COMMENT,
+    RELEASE_KIND,
+    is_job,
+    read_meta_line,
+)
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
@@ -945,8 +951,8 @@ def _is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
 
 # A heading that opens the comments ("12 comments", "Leave a reply", "Reacties").
 _COMMENTS_HEADING: Final = re.compile(
-    r"(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|reacties|commentaires|kommentare"
-    r"|comentarios|commenti)\b|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)",
+    rf"(?:\d+\s+)?(?:{COMMENTS_WORDS})\b|{LEAVE_A_COMMENT}"
+    r"|join\s+the\s+(?:discussion|conversation)",
     re.IGNORECASE,
 )
 
