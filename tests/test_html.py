@@ -1458,3 +1458,57 @@ def test_a_masthead_date_away_from_the_headline_is_not_the_publication_date() ->
         f"<main><h1>Budget approved</h1><div>{_PROSE}</div></main>"
     )
     assert newsdoc.loads(_page("<title>Budget approved</title>", body)).metadata.published is None
+
+
+def test_open_graph_article_tags_with_the_og_prefix_are_read() -> None:
+    head = (
+        '<meta property="og:article:author" content="Mira Tanaka">'
+        '<meta property="og:article:published_time" content="2023-03-14T08:00:00+0000">'
+        '<meta property="og:article:modified_time" content="2023-03-15T09:30:00+0000">'
+        '<meta property="og:article:section" content="City Hall">'
+        '<meta property="og:article:tag" content="Budget,Roads,Schools">'
+    )
+    doc = _budget_story(head=head)
+    assert [author.name for author in doc.metadata.authors] == ["Mira Tanaka"]
+    assert doc.metadata.modified == datetime(2023, 3, 15, 9, 30, tzinfo=UTC)
+    assert doc.metadata.section == "City Hall"
+    assert doc.metadata.tags == ("Budget", "Roads", "Schools")
+
+
+def test_one_article_tag_holding_every_tag_is_split_several_are_kept_whole() -> None:
+    one = _budget_story(head='<meta property="article:tag" content="Budget, Roads,Schools">')
+    several = _budget_story(
+        head='<meta property="article:tag" content="Washington, D.C.">'
+        '<meta property="article:tag" content="Budget">'
+    )
+    assert one.metadata.tags == ("Budget", "Roads", "Schools")
+    assert several.metadata.tags == ("Washington, D.C.", "Budget")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Words: Mira Tanaka", ["Mira Tanaka"]),
+        ("By Mira Tanaka @miratanaka", ["Mira Tanaka"]),
+        ("By Mira Tanaka (@mira_t)", ["Mira Tanaka"]),
+        ("By Mira Tanaka @miratanaka and Owen Price @owenprice", ["Mira Tanaka", "Owen Price"]),
+        ("Mira Tanaka & Owen Price", ["Mira Tanaka", "Owen Price"]),
+        ("Mira Tanaka und Owen Price", ["Mira Tanaka", "Owen Price"]),
+    ],
+)
+def test_bylines_with_handles_a_words_label_or_two_unlabelled_names(
+    line: str, names: list[str]
+) -> None:
+    doc = _budget_story(f'<div class="meta"><span>{line}</span> <span>March 14, 2023</span></div>')
+    assert [author.name for author in doc.metadata.authors] == names
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert doc.blocks[0].text.startswith("The council approved")
+
+
+def test_an_address_after_the_name_is_not_a_handle() -> None:
+    from newsdoc.analysis.bylines import without_handles
+
+    assert without_handles("By Mira Tanaka, mira.tanaka@example.com") == (
+        "By Mira Tanaka, mira.tanaka@example.com"
+    )
+    assert without_handles("By Mira Tanaka @mira_t, Staff") == "By Mira Tanaka, Staff"

@@ -25,6 +25,7 @@ __all__ = [
     "opens_with_first_name",
     "parse_byline",
     "split_names",
+    "without_handles",
 ]
 
 # A byline is at most this long; longer lines are sentences that happen to start with "By".
@@ -39,7 +40,7 @@ _LEAD: Final = re.compile(
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
     r"|szerző\s*:|συντάκτης\s*:"
-    r"|(?:text|texte|tekst|texto|testo|текст)\s*:|kirjoittanut"
+    r"|(?:text|texte|tekst|texto|testo|текст|words)\s*:|kirjoittanut"
     r"|door|von|par|por|di|da|av|af)\s+",
     re.IGNORECASE,
 )
@@ -111,6 +112,18 @@ def is_credit(part: str) -> bool:
 
 
 _BRACKETED_TAIL: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def without_handles(text: str) -> str:
+    """``text`` without the social-media handles a byline prints after names ("@annavogt").
+
+    An address ("anna.vogt@example.com") is left as it is.
+    """
+    return _HANDLE.sub("", text) if "@" in text else text
+
+
+# "@annavogt" after a space, or in brackets; at most 30 characters, as platforms allow.
+_HANDLE: Final = re.compile(r"\s*(?:\(@\w{1,30}\)|(?<!\S)@\w{1,30}(?![\w.@]))")
 
 
 def given_name_first(text: str) -> str:
@@ -208,7 +221,7 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     remainder that is not a person's name (an agency such as "Reuters", a role such as
     "Europe correspondent"), so that the caller can keep it.
     """
-    text = line.strip()
+    text = without_handles(line).strip()
     if len(text) > _MAX_LINE:
         return None
     lead = _LEAD.match(text)

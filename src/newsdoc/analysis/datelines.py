@@ -22,6 +22,7 @@ from newsdoc.analysis.bylines import (
     is_credit,
     opens_with_first_name,
     parse_byline,
+    without_handles,
 )
 from newsdoc.analysis.dates import (
     ENGLISH_MONTH,
@@ -76,6 +77,8 @@ def read_meta_line(
     :func:`~newsdoc.analysis.dates.parse_date_line` gave for all of ``text``, when the caller
     has read the line with them already.
     """
+    if read is None and "@" in text:
+        text = without_handles(text)  # "By Anna Vogt (@annavogt) | March 14, 2023"
     if read is None and _GLUED_DATE.search(text):
         text = _GLUED_DATE.sub(r" \g<0>", text)  # "Anna Vogt, Zürich14.03.2023": run together
     if read is None and _GLUED_BULLET.search(text):
@@ -165,10 +168,12 @@ def read_meta_line(
             # Vogt, Zürich 14.03.2023": a name without "By", perhaps with the writer's job or
             # place after a comma.
             name, _, job = part.partition(", ")
-            if _is_unlabelled_name(name) and (
+            # Two writers joined by "and" ("Anna Vogt & Tom Hale March 14, 2023"), each a name.
+            names = _NAME_JOIN.split(name)
+            if all(_is_unlabelled_name(one) for one in names) and (
                 not job or is_job(job) or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
             ):
-                found.names.append(name)
+                found.names.extend(names)
                 found.signed = True
                 continue
         if (
@@ -290,6 +295,8 @@ _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 _TIME_ONLY: Final = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
 )
+# "and" between two names, in the languages of the byline labels.
+_NAME_JOIN: Final = re.compile(r"\s+(?:&|and|und|et|en|y|e|og|och)\s+")
 # Two to four capitalised words: a name.
 _NAME_ONLY: Final = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 # A time inside a part, not the day and month of a dotted date ("14.03.2023").

@@ -443,8 +443,9 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
         if meta.published is not None:
             break  # an earlier source stated it: the rest are not parsed
         meta.take("published", _date(first(key)))
-    for key in ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
-                "dcterms.modified", "govuk:public-updated-at", "govuk:updated-at",
+    for key in ("article:modified_time", "og:article:modified_time", "og:updated_time",
+                "datemodified", "dc.date.modified", "dcterms.modified",
+                "govuk:public-updated-at", "govuk:updated-at",
                 "last-modified", "article.updated", "article:modified", "og:modified_time",
                 "lastmod", "revised", "utime", "mediator_modified_time",
                 "dcterms.datemodified"):  # fmt: skip
@@ -454,15 +455,15 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
     meta.take("site_name", first("og:site_name", "application-name", "publisher",
                                  "dc.publisher", "dcterms.publisher",
                                  "citation_publisher"))  # fmt: skip
-    meta.take("section", first("article:section", "parsely-section", "sailthru.section",
-                               "section"))  # fmt: skip
+    meta.take("section", first("article:section", "og:article:section", "parsely-section",
+                               "sailthru.section", "section"))  # fmt: skip
     meta.take("url", first("og:url", "twitter:url", "parsely-link"))
     meta.take("language", first("og:locale", "dc.language", "dcterms.language", "content-language",
                                 "language"))  # fmt: skip
     if not meta.has_writers:
-        for key in ("article:author", "author", "dc.creator", "dcterms.creator",
-                    "citation_author", "parsely-author", "sailthru.author", "cxenseparse:author",
-                    "byl"):  # fmt: skip
+        for key in ("article:author", "og:article:author", "author", "dc.creator",
+                    "dcterms.creator", "citation_author", "parsely-author", "sailthru.author",
+                    "cxenseparse:author", "byl"):  # fmt: skip
             values = every(key)
             names = [name for value in values if not value.startswith("http")
                      for name in _names_of(value)]  # fmt: skip
@@ -470,9 +471,13 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 meta.authors = names
                 break
     if not meta.tags:
-        meta.tags = every("article:tag") or [
+        # One tag a meta element, but for a page that puts them all in one ("US,Gold,Crude Oil").
+        tagged = every("article:tag", "og:article:tag")
+        listed = tagged if len(tagged) == 1 else []
+        meta.tags = (tagged if len(tagged) > 1 else []) or [
             tag.strip()
-            for value in every("keywords", "news_keywords", "parsely-tags", "sailthru.tags")
+            for value in listed
+            or every("keywords", "news_keywords", "parsely-tags", "sailthru.tags")
             for tag in value.split(",")
         ]
     meta.images.extend(every("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
