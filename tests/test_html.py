@@ -1512,3 +1512,17 @@ def test_an_address_after_the_name_is_not_a_handle() -> None:
         "By Mira Tanaka, mira.tanaka@example.com"
     )
     assert without_handles("By Mira Tanaka @mira_t, Staff") == "By Mira Tanaka, Staff"
+
+
+def test_a_title_in_two_even_halves_at_a_colon_is_the_half_the_headline_shows() -> None:
+    body = f"<article><h1>Fährhaus eröffnet</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Gemeinde Uferbach: Fährhaus eröffnet</title>", body))
+    assert doc.title == "Fährhaus eröffnet"
+    assert doc.blocks[0].text.startswith("The council approved")
+
+
+def test_a_heading_that_only_names_the_kind_of_page_over_the_title_is_not_text() -> None:
+    body = f"<article><h1>Pressemitteilung</h1><h2>Fährhaus eröffnet</h2>{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Fährhaus eröffnet</title>", body))
+    assert doc.title == "Fährhaus eröffnet"
+    assert [block.kind for block in doc.blocks] == ["paragraph", "paragraph"]

@@ -326,6 +326,7 @@ def _without_page_kind(title: str) -> str:
 
 
 _PAGE_KIND: Final = re.compile(rf"{RELEASE_KIND}\s*(?::|\s[|–—-])\s+", re.IGNORECASE)
+_RELEASE_HEADING: Final = re.compile(rf"{RELEASE_KIND}\s*:?", re.IGNORECASE)
 
 
 def _shown_title(
@@ -474,7 +475,9 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
         longer = _words(before) >= _words(after)
         if longer and comparable(before) in wanted:
             return before, after or None
-        if not longer and comparable(after) in wanted:
+        # As long as each other, the headline says which it is ("Stadt Seebach: Haushalt
+        # beschlossen" under "<h1>Haushalt beschlossen").
+        if _words(after) >= _words(before) and comparable(after) in wanted:
             return after, None  # the part before may be the site or a section: not told
     return None
 
@@ -507,6 +510,8 @@ def _without_title(blocks: list[Block], title: str | None, site: str | None = No
                 _shows_title(shown := comparable(block.text), wanted)
                 or shown == name
                 or shown.replace(" ", "") == letters
+                # The kind of page over the title ("<h1>Pressemitteilung</h1>"): a label.
+                or _RELEASE_HEADING.fullmatch(block.text.strip()) is not None
             )
         )
         # A page that prints its title in a paragraph ("<p class='titulo'>") opens with it.
