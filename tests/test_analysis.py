@@ -284,3 +284,24 @@ def test_a_language_has_one_lexicon_whatever_its_tag_says() -> None:
     assert lexicon("de-AT") is lexicon("de")
     assert lexicon("ru") is None
     assert lexicon("x1") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 серпня 2023", datetime(2023, 8, 3)),
+        ("21. kolovoza 2023, 10:15", datetime(2023, 8, 21, 10, 15)),
+        ("5 Δεκεμβρίου 2023", datetime(2023, 12, 5)),
+        ("12. októbra 2023", datetime(2023, 10, 12)),
+        ("Objavljeno: 2. veljače 2024.", datetime(2024, 2, 2)),
+        ("Опубліковано: 30 листопада 2022", datetime(2022, 11, 30)),
+    ],
+)
+def test_dates_in_ukrainian_croatian_greek_and_slovak_month_names(
+    line: str, expected: datetime
+) -> None:
+    from newsdoc.analysis.dates import parse_date_line
+
+    found = parse_date_line(line)
+    assert found is not None
+    assert found.value == expected
