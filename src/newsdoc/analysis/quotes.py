@@ -156,14 +156,9 @@ def lexicon_languages() -> tuple[str, ...]:
 def lexicon(language: str) -> Lexicon | None:
     """The lexicon for ``language`` (a BCP 47 tag; its primary subtag counts), if there is one."""
     primary = language.split("-", 1)[0].lower()
-    if primary not in _shipped():
+    if primary not in lexicon_languages():
         return None
     return _load_lexicon(primary)
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> frozenset[str]:
-    return frozenset(lexicon_languages())
 
 
 # One entry per shipped language, kept for the process: cached by the tag instead ("en",

@@ -471,15 +471,13 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 meta.authors = names
                 break
     if not meta.tags:
-        # One tag a meta element, but for a page that puts them all in one ("US,Gold,Crude Oil").
         tagged = every("article:tag", "og:article:tag")
-        listed = tagged if len(tagged) == 1 else []
-        meta.tags = (tagged if len(tagged) > 1 else []) or [
-            tag.strip()
-            for value in listed
-            or every("keywords", "news_keywords", "parsely-tags", "sailthru.tags")
-            for tag in value.split(",")
-        ]
+        if len(tagged) > 1:
+            meta.tags = tagged  # one tag a meta element ("Washington, D.C." stays whole)
+        else:
+            # One element that holds every tag ("US,Gold,Crude Oil"), or the keyword lists.
+            lists = tagged or every("keywords", "news_keywords", "parsely-tags", "sailthru.tags")
+            meta.tags = [tag.strip() for value in lists for tag in value.split(",")]
     meta.images.extend(every("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
 
 

@@ -66,7 +66,7 @@ _HEADER_REACH: Final = 40
 # "post-title", "article-title", or microdata's itemprop="headline".
 _HEADLINE_CLASSES: Final = re.compile(r"(?:entry|post|article|story)[-_]?title|headline")
 _HEADLINE_TAGS: Final = ("h2", "h3", "h4")
-_RELATED_CLASSES: Final = re.compile(r"elated|ecommended")
+_RELATED_CLASSES: Final = compile_words(r"elated|ecommended")
 _RELATED_TAGS: Final = ("aside", "section", "div", "ul", "nav")
 
 

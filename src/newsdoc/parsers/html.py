@@ -472,12 +472,12 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
     # "Harbour Walks: The lighthouse keeper's last winter".
     for separator in islice(_LOOSE_SEPARATORS.finditer(title), _MAX_TITLE_PARTS):
         before, after = title[: separator.start()], title[separator.end() :]
-        longer = _words(before) >= _words(after)
-        if longer and comparable(before) in wanted:
-            return before, after or None
         # As long as each other, the headline says which it is ("Stadt Seebach: Haushalt
         # beschlossen" under "<h1>Haushalt beschlossen").
-        if _words(after) >= _words(before) and comparable(after) in wanted:
+        before_words, after_words = _words(before), _words(after)
+        if before_words >= after_words and comparable(before) in wanted:
+            return before, after or None
+        if after_words >= before_words and comparable(after) in wanted:
             return after, None  # the part before may be the site or a section: not told
     return None
 
