@@ -1027,6 +1027,44 @@ def test_a_name_alone_at_the_foot_of_the_story_signs_it() -> None:
     assert doc.body.endswith("Harbour City Council")
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lena Brandt, dpa", ["Lena Brandt"]),
+        ("Lena Brandt (AFP)", ["Lena Brandt"]),
+        ("Lena Brandt und Jörg Keil, dpa", ["Lena Brandt", "Jörg Keil"]),
+    ],
+)
+def test_a_name_and_the_agency_whose_copy_it_reworked_sign_the_story(
+    line: str, names: list[str]
+) -> None:
+    doc = _budget_story(f"<p>{line}</p>")
+    assert [author.name for author in doc.metadata.authors] == names
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A photo's credit ("Lena Brandt/dpa") is not a byline.
+    doc = _budget_story("<p>Lena Brandt/dpa</p>")
+    assert doc.metadata.authors == ()
+
+
+@pytest.mark.parametrize("line", ["Lena Brandt, dpa", "Lena Brandt, Senior Reporter"])
+def test_an_unlabelled_byline_in_the_header_outside_the_story_is_read(line: str) -> None:
+    body = (
+        f"<header><h1>Budget approved</h1><div class='meta'><span>{line}</span></div></header>"
+        f"<main>{_PROSE}</main>"
+    )
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
+
+
+def test_a_name_and_an_agency_at_the_foot_of_the_story_sign_it() -> None:
+    doc = _budget_story(below="<p>(Lena Brandt, dpa)</p>")
+    assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
+    assert "Lena Brandt" not in doc.body
+    # Not a name beside something else than an agency.
+    doc = _budget_story(below="<p>Lena Brandt, Harbour City</p>")
+    assert doc.metadata.authors == ()
+
+
 def test_a_page_without_headings_prints_its_title_and_date_line_in_paragraphs() -> None:
     story = (
         "The council approved a new budget on Monday, raising spending on roads and schools "

@@ -265,6 +265,8 @@ def test_a_date_in_the_middle_of_the_body_is_not_the_publication_date() -> None:
         ("By Lisa de Jong, Chief Political Correspondent", ["Lisa de Jong"]),
         ("By Ann Lee for The Northern Echo", ["Ann Lee"]),
         ("Ein Kommentar von Jörg Schmidt", ["Jörg Schmidt"]),
+        ("Gastbeitrag von Jörg Schmidt", ["Jörg Schmidt"]),
+        ("Kommentar von Lena Brandt", ["Lena Brandt"]),
         ("Text: Anna Müller", ["Anna Müller"]),
         # Labels of other languages
         ("Автор: Ирина Соколова", ["Ирина Соколова"]),
@@ -326,6 +328,7 @@ def test_bylines(line: str, names: list[str]) -> None:
         "By 2030, half of all cars",
         "Bye",
         "By HARBOUR GAZETTE STAFF",
+        "Hunderte von Menschen",
         "記者会見で市長が説明した",
         "文化の日に",
         "시장은 기자회견에서 말했다",

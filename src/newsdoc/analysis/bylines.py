@@ -38,6 +38,10 @@ _LEAD: Final = re.compile(
     r"|erstellt|gepostet|geplaatst|geschreven|pubblicato|scritto)\s+(?:por|par|von|door|da)\s*:?"
     r"|a\s+cura\s+di"
     r"|eine?\s+[A-ZÄÖÜ]\w+\s+von"  # "Ein Kommentar von", "Eine Analyse von"
+    # The same without the article ("Gastbeitrag von", "Kommentar von"): only the kinds of
+    # piece, as "Hunderte von" opens sentences.
+    r"|(?:gast)?(?:kommentar|beitrag|analyse|kolumne|essay|reportage|bericht|rezension|kritik"
+    r"|glosse|leitartikel|einordnung|interview)\s+von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
     r"|szerző\s*:|συντάκτης\s*:"
     r"|(?:text|texte|tekst|texto|testo|текст|words)\s*:|kirjoittanut"

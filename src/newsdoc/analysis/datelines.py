@@ -170,10 +170,16 @@ def read_meta_line(
             name, _, job = part.partition(", ")
             # Two writers joined by "and" ("Anna Vogt & Tom Hale March 14, 2023"), each a name.
             names = _NAME_JOIN.split(name)
+            agency = is_agency(job)
             if all(_is_unlabelled_name(one) for one in names) and (
-                not job or is_job(job) or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
+                not job
+                or agency
+                or is_job(job)
+                or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
             ):
                 found.names.extend(names)
+                if agency:
+                    found.others.append(job)  # "Anna Vogt, dpa | 14.03.2023"
                 found.signed = True
                 continue
         if (
@@ -198,11 +204,20 @@ def read_meta_line(
 
 
 def _name_and_job(text: str) -> MetaLine | None:
-    """A line that is a writer's name and job ("Jane Doe, Staff Writer"), or ``None``."""
-    name, _, job = text.strip().partition(", ")
-    if not is_job(job) or not _is_unlabelled_name(name):
+    """A line that is a writer's name and job or agency, or ``None``.
+
+    "Jane Doe, Staff Writer"; "Anna Vogt, dpa" and "Anna Vogt (dpa)", as German papers sign
+    agency copy their own writer reworked. Not "Anna Vogt/dpa": that is a photo's credit.
+    """
+    text = text.strip()
+    name, _, job = text.partition(", ")
+    if not job and text.endswith(")"):
+        name, _, job = text[:-1].partition(" (")
+    agency = is_agency(job)
+    names = _NAME_JOIN.split(name)  # "Anna Vogt und Tom Hale, dpa"
+    if not (agency or is_job(job)) or not all(_is_unlabelled_name(one) for one in names):
         return None
-    return MetaLine(parts=1, names=[name], signed=True, bare=True)
+    return MetaLine(parts=1, names=names, others=[job] if agency else [], signed=True, bare=True)
 
 
 def _is_unlabelled_name(text: str) -> bool:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from newsdoc.analysis.bylines import (
     ROLE_WORDS,
+    is_agency,
     is_publication,
     opens_with_byline_label,
     opens_with_first_name,
@@ -651,8 +652,18 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
                 _is_dateline(row, meta, top=True)
             continue
         text = spaced_text(element)
-        # A date has digits, and a byline its label: other text is not read further.
-        if text and len(text) <= _SHORT_LINE and (has_digit(text) or opens_with_byline_label(text)):
+        # A date has digits, and a byline its label or, unlabelled, the writer's job or agency
+        # after a comma or in brackets ("Jane Doe, Staff Writer", "Anna Vogt (dpa)"): other
+        # text is not read further.
+        if (
+            text
+            and len(text) <= _SHORT_LINE
+            and (
+                has_digit(text)
+                or opens_with_byline_label(text)
+                or (len(text) <= _MAX_NAME_CHARS and ("," in text or text.endswith(")")))
+            )
+        ):
             _is_dateline(text, meta, top=True)
         if meta.authors and meta.published is not None:
             return
@@ -829,8 +840,9 @@ _PROSE_LINE: Final = 100
 def _without_sign_off(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """The blocks without the writer's name that ends the story on a line of its own.
 
-    Local papers sign a story at its foot ("Anna Vogt", "— Tom Hale"): a last paragraph that
-    is only a name opening with a first name one of the lexicons knows is the author.
+    Local papers sign a story at its foot ("Anna Vogt", "— Tom Hale", "(Anna Vogt, dpa)"): a
+    last paragraph that is only a name opening with a first name one of the lexicons knows,
+    perhaps with the news agency whose copy the writer used, is the author.
     """
     if len(blocks) < 2 or blocks[-1].kind != "paragraph":
         return blocks
@@ -838,7 +850,11 @@ def _without_sign_off(blocks: list[Block], meta: PageMeta) -> list[Block]:
     if len(text) > _MAX_SIGN_OFF or has_digit(text) or not opens_with_first_name(text):
         return blocks
     names, others = split_names(text)
-    if len(names) != 1 or others or len(text.split()) > _MAX_SIGN_OFF_WORDS:
+    if (
+        len(names) != 1
+        or not all(is_agency(other) for other in others)
+        or len(names[0].split()) > _MAX_SIGN_OFF_WORDS
+    ):
         return blocks
     meta.authors = names
     return blocks[:-1]
