@@ -1454,10 +1454,26 @@ def test_a_headline_cut_short_in_json_ld_gives_way_to_the_whole_one(cut: str) ->
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
-def test_a_title_shortened_for_search_engines_keeps_its_headline_out_of_the_body() -> None:
-    head = '<meta property="og:title" content="Council approves a budget that raises spending">'
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:title" content="Council approves a budget that raises spending">',
+        "<title>Council approves a budget that raises spending | Harbour Times</title>",
+    ],
+)
+def test_a_title_shortened_for_search_engines_is_the_whole_headline(head: str) -> None:
     doc = newsdoc.loads(_page(head, f"<article><h1>{_LONG_HEADLINE}</h1>{_PROSE}</article>"))
-    assert doc.title == "Council approves a budget that raises spending"
+    assert doc.title == _LONG_HEADLINE
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    # A headline that puts a kicker before the title's words does not replace it.
+    body = f"<article><h1>Budget vote: Council approves new spending plan</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page("<title>Council approves new spending plan</title>", body))
+    assert doc.title == "Council approves new spending plan"
+
+
+def test_a_page_that_states_no_title_is_titled_by_its_headline() -> None:
+    doc = newsdoc.loads(_page("", f"<article><h1>Council approves new spending plan</h1>{_PROSE}"))
+    assert doc.title == "Council approves new spending plan"
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 

@@ -155,6 +155,9 @@ def _page_document(
         # The publication is not its own author, also when its name was learnt from the title
         # ("Finian Cunningham. Sputnik International" in the author meta).
         meta.authors = [name for name in meta.authors if not is_publication(name, site)]
+    if title is None:
+        # No title stated anywhere: the page's headline is the title.
+        title = next((text for text in headlines if len(text.split()) > 1), None)
     title = _untruncated(title, headlines)
     title = _instead_of_site_title(title, meta.site_name or site, host, headlines)
     subtitle = None
@@ -376,7 +379,12 @@ def _as_shown(title: str, heading: etree._Element) -> str:
     if not shown or wanted == printed or len(printed) < _MIN_HEADING_WORDS or _CJK.search(shown):
         return title
     if _shows_title(" ".join(printed), " ".join(wanted)):
-        return title  # the title with its kicker over the headline ("Rail strike: …") stays
+        # The title shortened for search engines ("Harbour budget approved | Site" over
+        # "<h1>Harbour budget approved after late debate"): the headline is the whole title.
+        # The title with its kicker over the headline ("Rail strike: …") stays.
+        if len(printed) > len(wanted) and printed[: len(wanted)] == wanted and "|" not in shown:
+            return shown
+        return title
     shared = len(set(wanted) & set(printed))
     if shared >= _SHOWN_SHARE * len(set(wanted)) and shared >= _SHOWN_SHARE * len(set(printed)):
         return shown
