@@ -171,6 +171,9 @@ def test_a_prezly_story_named_txt_is_still_prezly() -> None:
         # Labels that name the date rather than the act
         ("Erscheinungsdatum: 14.03.2023", "published", datetime(2023, 3, 14)),
         ("Publication date: 14 March 2023", "published", datetime(2023, 3, 14)),
+        ("Date published: 14 March 2023", "published", datetime(2023, 3, 14)),
+        ("Date modified: 15 March 2023", "modified", datetime(2023, 3, 15)),
+        ("Last revised on 15 March 2023", "modified", datetime(2023, 3, 15)),
         ("Dated 14 March 2023", "published", datetime(2023, 3, 14)),
         ("Fecha de publicación: 14/03/2023", "published", datetime(2023, 3, 14)),
         ("Data di pubblicazione: 14/03/2023", "published", datetime(2023, 3, 14)),

@@ -178,6 +178,7 @@ _ZONE: Final = re.compile(
 # "Stand" ("as of") dates the version shown, so it is a modification date too.
 UPDATE_LABEL: Final = (
     r"(?:last\s)?updated?(?:\s(?:on|at))?|(?:last\s)?modified(?:\son)?"
+    r"|date\s(?:modified|updated|revised)|(?:last\s)?revised(?:\son)?"
     r"|(?:laatste?\s)?(?:bijgewerkt|update|gewijzigd)(?:\sop)?|aangepast(?:\sop)?"
     r"|mise?\sà\sjour(?:\sle)?|modifié(?:\s(?:le|à))?"
     r"|(?:zuletzt\s)?aktualisiert(?:\sam)?|geändert(?:\sam)?|stand"
@@ -196,7 +197,8 @@ _LABEL: Final = re.compile(
     r"|(?:publication|publish(?:ing)?|published|release|issue)\sdate|date\sof\spublication"
     r"|(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|date\sde\spublication"
     r"|fecha\sde\spublicación|data\sd[ie]\spubblicazione|data\sde\spublicação|issued(?:\son)?"
-    r"|data\s(?:publikacji|dodania)|date\sposted|for\simmediate\srelease"
+    r"|data\s(?:publikacji|dodania)|date\s(?:posted|published|created|issued|released)"
+    r"|for\simmediate\srelease"
     r"|published(?:\son)?|posted(?:\s(?:on|at))?|(?:created|filed|released)(?:\son)?"
     r"|dated|date|datum|fecha|data|vom|du|del|van|publiziert(?:\sam)?|geplaatst(?:\sop)?"
     r"|gepubliceerd(?:\sop)?|publié(?:\sle)?"
