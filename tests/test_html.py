@@ -1056,6 +1056,15 @@ def test_an_unlabelled_byline_in_the_header_outside_the_story_is_read(line: str)
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
 
 
+def test_credits_with_the_work_in_brackets_name_the_writer() -> None:
+    doc = _budget_story("<p>Lena Brandt (Text), Jörg Keil (Fotos)</p>")
+    assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+    head = '<meta name="author" content="Lena Brandt (Text), Jörg Keil (Fotos)">'
+    doc = _budget_story(head=head)
+    assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
+
+
 def test_a_name_and_an_agency_at_the_foot_of_the_story_sign_it() -> None:
     doc = _budget_story(below="<p>(Lena Brandt, dpa)</p>")
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]

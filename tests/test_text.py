@@ -9,7 +9,7 @@ import pytest
 
 import newsdoc
 from newsdoc import Link
-from newsdoc.analysis.bylines import given_name_first, parse_byline
+from newsdoc.analysis.bylines import given_name_first, parse_byline, writers_by_role
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.parsers.text import sniff
 
@@ -322,6 +322,25 @@ def test_bylines(line: str, names: list[str]) -> None:
     found = parse_byline(line)
     assert found is not None
     assert found[0] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Lena Brandt (Text), Jörg Keil (Fotos)", ["Lena Brandt"]),
+        ("Lena Brandt (Text) und Jörg Keil (Bilder)", ["Lena Brandt"]),
+        ("Ines Vidal (words) | Rui Matos (photography)", ["Ines Vidal"]),
+        ("Jörg Keil (Fotos)", []),
+        # A place or anything else in brackets: not credits
+        ("Lena Brandt (Berlin)", None),
+        ("Lena Brandt (Text), Harbour City (2023)", None),
+        ("The council (Text)", None),
+    ],
+)
+def test_credits_that_give_each_contributors_work_in_brackets(
+    line: str, writers: list[str] | None
+) -> None:
+    assert writers_by_role(line) == writers
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ __all__ = [
     "parse_byline",
     "split_names",
     "without_handles",
+    "writers_by_role",
 ]
 
 # A byline is at most this long; longer lines are sentences that happen to start with "By".
@@ -116,6 +117,40 @@ def is_credit(part: str) -> bool:
 
 
 _BRACKETED_TAIL: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def writers_by_role(text: str) -> list[str] | None:
+    """The writers of a line that gives each contributor's work in brackets, or ``None``.
+
+    "Anna Vogt (Text), Tom Hale (Fotos)", as magazines credit a piece: the names whose work
+    is the text. ``None`` when the line is not only such credits.
+    """
+    if not text.endswith(")") or len(text) > _MAX_LINE:
+        return None
+    writers: list[str] = []
+    for piece in _ROLE_PIECES.split(text.strip()):
+        found = _NAME_AND_ROLE.fullmatch(piece)
+        if found is None:
+            return None
+        name, role = found.group(1), found.group(2).strip().casefold()
+        if role in _WRITING:
+            if not _is_name(name):
+                return None
+            writers.append(name)
+        elif _CREDIT_ROLE.fullmatch(role) is None:
+            return None  # "Anna Vogt (Berlin)": a place, not a piece of work
+    return writers
+
+
+# One contributor after another: the closing bracket, then a comma, a bar, "und", "and".
+_ROLE_PIECES: Final = re.compile(r"(?<=\))\s*(?:[,;|/&]|\b(?:und|and|et|y|e)\b)\s*")
+_NAME_AND_ROLE: Final = re.compile(r"([^\W\d_][^()]{2,60}?)\s*\(([^()]{1,30})\)")
+# The work of the writer, in the languages of the byline labels.
+_WRITING: Final = frozenset(
+    "text texte tekst texto testo текст words worte author autor autorin auteur autore "
+    "reporting redaktion interview".split()
+)
+_CREDIT_ROLE: Final = re.compile(_CREDIT_WORK, re.IGNORECASE)
 
 
 def without_handles(text: str) -> str:
