@@ -1486,6 +1486,43 @@ def test_a_page_that_states_no_title_is_titled_by_its_headline() -> None:
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
+def test_a_date_without_a_time_zone_gives_way_to_the_same_moment_with_one() -> None:
+    head = _ld({"@type": "NewsArticle", "datePublished": "2023-03-14T08:45:00"}) + (
+        '<meta property="article:published_time" content="2023-03-14T08:45:00+01:00">'
+    )
+    doc = newsdoc.loads(_page(head))
+    assert doc.metadata.published == datetime(
+        2023, 3, 14, 8, 45, tzinfo=timezone(timedelta(hours=1))
+    )
+    # Another moment with a zone is another statement: the first source still wins.
+    head = _ld({"@type": "NewsArticle", "datePublished": "2023-03-14T08:45:00"}) + (
+        '<meta property="article:published_time" content="2023-03-15T09:00:00+01:00">'
+    )
+    # (an aware datetime never equals a naive one)
+    assert newsdoc.loads(_page(head)).metadata.published == datetime(2023, 3, 14, 8, 45)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ('<meta name="ptime" content="20230314084500">', datetime(2023, 3, 14, 8, 45)),
+        ('<meta name="date_published" content="2023-03-14">', datetime(2023, 3, 14)),
+        ('<meta name="original-publish-date" content="2023-03-14">', datetime(2023, 3, 14)),
+        (
+            '<meta name="article_date_original" content="Tuesday, March 14, 2023 8:45 AM">',
+            datetime(2023, 3, 14, 8, 45),
+        ),
+        (
+            _ld({"@type": "NewsArticle", "dateCreated": "2023-03-14T08:45:00Z"}),
+            datetime(2023, 3, 14, 8, 45, tzinfo=UTC),
+        ),
+        ('<meta name="ptime" content="20231314084500">', None),  # no thirteenth month
+    ],
+)
+def test_more_publication_date_meta_forms(head: str, published: datetime | None) -> None:
+    assert newsdoc.loads(_page(head)).metadata.published == published
+
+
 @pytest.mark.parametrize("stated", ['"1678783500"', '"1678783500000"', "1678783500"])
 def test_a_date_stated_as_a_unix_time_is_read(stated: str) -> None:
     head = _ld({"@type": "NewsArticle", "datePublished": json.loads(stated)})

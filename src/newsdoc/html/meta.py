@@ -117,12 +117,24 @@ class PageMeta:
         return any(not (site and is_publication(name, site)) for name in self.authors)
 
     def take(self, field: str, value: object) -> None:
-        """Set ``field`` to ``value`` unless it already has one (earlier sources win)."""
+        """Set ``field`` to ``value`` unless it already has one (earlier sources win).
+
+        A date without a time zone gives way to a later source's same moment with one
+        (JSON-LD "2023-03-14T10:00:00", ``article:published_time`` "…+01:00").
+        """
         if field == "title" and isinstance(value, str) and value:
             self.titles.append(value)
-        if value in (None, "", []) or getattr(self, field) not in (None, "", []):
+        if value in (None, "", []):
             return
-        setattr(self, field, value)
+        held = getattr(self, field)
+        if held in (None, "", []) or (
+            isinstance(held, datetime)
+            and isinstance(value, datetime)
+            and held.tzinfo is None
+            and value.tzinfo is not None
+            and value.replace(tzinfo=None) == held
+        ):
+            setattr(self, field, value)
 
 
 def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
@@ -319,7 +331,13 @@ def _from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
     meta.json_ld_types.extend([types] if isinstance(types, str) else [])
     meta.take("title", _text(item.get("headline")) or _text(item.get("name")))
     meta.take("description", _text(item.get("description")))
-    meta.take("published", _date(item.get("datePublished")))
+    # (dateCreated when the item states no publication; a video's uploadDate likewise)
+    meta.take(
+        "published",
+        _date(item.get("datePublished"))
+        or _date(item.get("dateCreated"))
+        or _date(item.get("uploadDate")),
+    )
     meta.take("modified", _date(item.get("dateModified")))
     meta.take("language", _text(item.get("inLanguage")))
     meta.take("section", _first_text(item.get("articleSection")))
@@ -440,8 +458,9 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 "publication-date", "dc.date.created", "dc.date.published", "date.available",
                 "rnews:datepublished", "originalpublicationdate", "firstpublishedtime",
                 "mediator_published_time", "article.created", "ptime", "pdate",
-                "created"):  # fmt: skip
-        if meta.published is not None:
+                "created", "original-publish-date", "date_published",
+                "article_date_original"):  # fmt: skip
+        if meta.published is not None and meta.published.tzinfo is not None:
             break  # an earlier source stated it: the rest are not parsed
         meta.take("published", _date(first(key)))
     for key in ("article:modified_time", "og:article:modified_time", "og:updated_time",
@@ -449,8 +468,8 @@ def _from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 "govuk:public-updated-at", "govuk:updated-at",
                 "last-modified", "article.updated", "article:modified", "og:modified_time",
                 "lastmod", "revised", "utime", "mediator_modified_time",
-                "dcterms.datemodified"):  # fmt: skip
-        if meta.modified is not None:
+                "dcterms.datemodified", "date_modified", "article_date_updated"):  # fmt: skip
+        if meta.modified is not None and meta.modified.tzinfo is not None:
             break
         meta.take("modified", _date(first(key)))
     meta.take("site_name", first("og:site_name", "application-name", "publisher",
@@ -693,6 +712,12 @@ def _date(value: object) -> datetime | None:
     text = value.strip()
     if text.isdigit() and len(text) in (10, 13):
         return _unix_time(int(text))
+    if text.isdigit() and len(text) in (12, 14):
+        # "20230314100000" ("ptime", "utime"): the date and time with nothing between.
+        try:
+            return datetime.strptime(text, "%Y%m%d%H%M%S" if len(text) == 14 else "%Y%m%d%H%M")
+        except ValueError:
+            return None
     parsed = parse_iso_datetime(text)
     if parsed is None:
         line = parse_date_line(text)
