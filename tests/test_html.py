@@ -540,8 +540,10 @@ def test_the_headline_marked_in_microdata_comes_before_the_titles_for_sharing() 
     assert doc.title == "Harbour budget approved after a late debate"
     assert doc.blocks[0].text.startswith("The council approved a new budget")
     # A page that marks other stories' headlines too (teasers) does not tell which is its own
+    # (here the headline stands apart from the story's text, which it would otherwise open).
     teaser = '<aside><h2 itemprop="headline"><a href="/other">Ferry fares rise</a></h2></aside>'
-    doc = newsdoc.loads(_page(head, f"<article>{headline}{_PROSE}</article>{teaser}"))
+    body = f"<header>{headline}</header><article>{_PROSE}</article>{teaser}"
+    doc = newsdoc.loads(_page(head, body))
     assert doc.title == "Council votes yes: what it means for you"
 
 
@@ -1414,9 +1416,14 @@ def test_a_headline_that_rewords_the_title_a_little_is_the_title() -> None:
     doc = newsdoc.loads(_page(head, body))
     assert doc.title == "High School Roundup: Harbour beats Riverside"
     assert doc.blocks[0].text.startswith("The council approved a new budget")
-    # A headline that tells of something else leaves the stated title.
-    body = f"<article><h1>Why the harbour voted as it did</h1>{_PROSE}</article>"
+    # A headline that tells of something else leaves the stated title, unless it opens the
+    # story's text: then it is the story's own headline, worded apart from the one for sharing.
+    body = f"<header><h1>Why the harbour voted as it did</h1></header><article>{_PROSE}</article>"
     assert newsdoc.loads(_page(head, body)).title == "HS Roundup: Harbour beats Riverside"
+    body = f"<article><h1>Why the harbour voted as it did</h1>{_PROSE}</article>"
+    doc = newsdoc.loads(_page(head, body))
+    assert doc.title == "Why the harbour voted as it did"
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
 def test_a_heading_that_shows_the_site_name_over_the_story_is_not_text() -> None:

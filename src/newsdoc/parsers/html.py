@@ -163,7 +163,7 @@ def _page_document(
     subtitle = None
     heading = _title_heading(meta, title)
     if heading is not None and title is not None:
-        title = _as_shown(title, heading)
+        title = _as_shown(title, heading, opening)
         subtitle = standfirst(heading, title)
         if not meta.authors or meta.published is None:
             _read_header(heading, meta)
@@ -365,12 +365,15 @@ _MIN_SHARED_WORDS: Final = 2
 _MIN_SHARED_LENGTH: Final = 3
 
 
-def _as_shown(title: str, heading: etree._Element) -> str:
-    """The headline as the page prints it over the story, when it rewords ``title`` a little.
+def _as_shown(title: str, heading: etree._Element, opening: list[str]) -> str:
+    """The headline as the page prints it over the story, when it rewords ``title``.
 
     "HS Roundup: Viera defeats Rockledge" in the metadata, "High School Roundup: Viera defeats
     Rockledge" in the ``<h1>``: the reader's words. Half of the words of each must be the
-    other's; a headline that tells of something else keeps the title as stated, and so does a
+    other's, unless the heading opens the story's text (``opening``: the headings the body
+    starts with), where a headline worded for search engines and sharing apart from the one
+    printed ("Council backs harbour budget after a long night") is still the story's own. A
+    headline elsewhere that tells of something else keeps the title as stated, and so does a
     title that adds its kicker to the headline.
     """
     shown = joined_text(heading)
@@ -387,6 +390,8 @@ def _as_shown(title: str, heading: etree._Element) -> str:
         return title
     shared = len(set(wanted) & set(printed))
     if shared >= _SHOWN_SHARE * len(set(wanted)) and shared >= _SHOWN_SHARE * len(set(printed)):
+        return shown
+    if shown in opening and comparable(shown) not in _GENERIC_TITLES:
         return shown
     return title
 
