@@ -1067,6 +1067,43 @@ def test_credits_with_the_work_in_brackets_name_the_writer() -> None:
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "<p>Lena Brandt</p><p>14 March 2023 · 5 min read</p>",
+        "<p>14 March 2023 · 5 min read</p><p>Lena Brandt</p>",
+    ],
+)
+def test_a_name_alone_beside_the_date_line_above_the_story_is_the_byline(above: str) -> None:
+    doc = _budget_story(above)
+    assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
+def test_a_name_alone_away_from_a_date_line_is_text() -> None:
+    # No date line beside it: a name over the story may be a caption's or a heading's.
+    doc = _budget_story("<p>Lena Brandt</p>")
+    assert doc.metadata.authors == ()
+    assert doc.blocks[0].text == "Lena Brandt"
+    # Inside the story, beside a date, it is somebody the story names.
+    doc = _budget_story(below="<p>Lena Brandt</p><p>14 March 2023</p><p>The vote came late.</p>")
+    assert doc.metadata.authors == ()
+    assert "Lena Brandt" in [block.text for block in doc.blocks]
+
+
+def test_the_dates_of_a_metadata_list_under_the_headline_are_read() -> None:
+    above = (
+        "<dl><dt>From:</dt><dd><a href='/organisations/transport'>Department for Transport</a>"
+        "</dd><dt>Published</dt><dd>14 March 2023</dd><dt>Last updated</dt><dd>15 March 2023"
+        "</dd></dl>"
+    )
+    doc = _budget_story(above)
+    assert doc.metadata.published == datetime(2023, 3, 14)
+    assert doc.metadata.modified == datetime(2023, 3, 15)
+    assert doc.blocks[0].text.startswith("The council approved a new budget")
+
+
 def test_a_name_and_an_agency_at_the_foot_of_the_story_sign_it() -> None:
     doc = _budget_story(below="<p>(Lena Brandt, dpa)</p>")
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]

@@ -650,6 +650,9 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
         if tail and len(tail) <= _SHORT_LINE and has_digit(tail):
             _is_dateline(tail, meta, top=True)
     for element in chain(under_headline(heading), over_headline(heading)):
+        if element.tag == "dl":
+            _read_metadata_list(element, meta)
+            continue
         if element.tag == "a" and not meta.authors:
             writer = _author_link(element)
             if writer is not None:
@@ -680,6 +683,22 @@ def _read_header(heading: etree._Element, meta: PageMeta) -> None:
             _is_dateline(text, meta, top=True)
         if meta.authors and meta.published is not None:
             return
+
+
+def _read_metadata_list(element: etree._Element, meta: PageMeta) -> None:
+    """The dates of a description list of the page's metadata, term by term.
+
+    "<dt>Published</dt><dd>14 March 2023</dd>", as GOV.UK and other public offices list them
+    under the title: each term and its definition read as one date line.
+    """
+    term = ""
+    for child in element.iterchildren("dt", "dd"):
+        if child.tag == "dt":
+            term = spaced_text(child)
+            continue
+        value = spaced_text(child)
+        if term and has_digit(value) and len(term) + len(value) < _SHORT_LINE:
+            _is_dateline(f"{term} {value}", meta, top=True)
 
 
 def _title_element(body: etree._Element, title: str) -> etree._Element | None:
@@ -786,6 +805,11 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
     # Only authors the page stated before its text is read (a date line below may add some).
     stated_authors = bool(meta.authors)
     top = True  # no paragraph of prose yet: the lines above the story
+    # A name alone on its line above the story, beside the date line: the byline ("Anna
+    # Vogt" over "14 March 2023 · 5 min read", or under it). Where the name is in ``kept``
+    # while the next block may be the date line; and whether the last block was one.
+    lone_name: tuple[int, str] | None = None
+    after_date = False
     for block in blocks:
         text = block.text
         if stated_authors and len(text) <= _SHORT_LINE:
@@ -801,11 +825,23 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                 text = rest_of_block
         if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
             if "\n" not in text:
-                if len(text) <= _SHORT_LINE and (
-                    is_furniture_line(text)
-                    or _is_page_notice(text)
-                    or _is_dateline(text, meta, top=top)
-                ):
+                if len(text) <= _SHORT_LINE and (is_furniture_line(text) or _is_page_notice(text)):
+                    continue
+                if len(text) <= _SHORT_LINE and _is_dateline(text, meta, top=top):
+                    if top and lone_name is not None and not meta.authors:
+                        del kept[lone_name[0]]
+                        meta.authors = [lone_name[1]]
+                    lone_name = None
+                    after_date = top
+                    continue
+                name = _lone_name(text) if top and not meta.authors else None
+                if name is not None:
+                    if after_date:
+                        meta.authors = [name]
+                        after_date = False
+                        continue
+                    lone_name = (len(kept), name)
+                    kept.append(block)
                     continue
             else:
                 # Line by line, only dates and bylines: a short line among others ("OPEN
@@ -828,6 +864,8 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
         if block.kind == "heading" and _COMMENTS_HEADING.match(text):
             break  # the comments begin: nothing after them is the story
         kept.append(block)
+        lone_name = None
+        after_date = False
         if block.kind == "paragraph" and len(text) > _PROSE_LINE:
             top = False
     return _without_empty_headings(kept)
@@ -859,18 +897,29 @@ def _without_sign_off(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """
     if len(blocks) < 2 or blocks[-1].kind != "paragraph":
         return blocks
-    text = blocks[-1].text.strip(" ()[]—–-.")
-    if len(text) > _MAX_SIGN_OFF or has_digit(text) or not opens_with_first_name(text):
+    name = _lone_name(blocks[-1].text.strip(" ()[]—–-."))
+    if name is None:
         return blocks
+    meta.authors = [name]
+    return blocks[:-1]
+
+
+def _lone_name(text: str) -> str | None:
+    """The name that is all of ``text``, perhaps with a news agency ("Anna Vogt, dpa").
+
+    Two or three words that open with a first name one of the lexicons knows: "Anna Vogt" is
+    one, "Harbour City Council" is not.
+    """
+    if len(text) > _MAX_SIGN_OFF or has_digit(text) or not opens_with_first_name(text):
+        return None
     names, others = split_names(text)
     if (
         len(names) != 1
         or not all(is_agency(other) for other in others)
         or len(names[0].split()) > _MAX_SIGN_OFF_WORDS
     ):
-        return blocks
-    meta.authors = names
-    return blocks[:-1]
+        return None
+    return names[0]
 
 
 _MAX_SIGN_OFF: Final = 40
