@@ -588,6 +588,11 @@ def test_a_labelled_update_after_the_time_of_a_labelled_date() -> None:
         ("by Ann Lee | 14 Mar 2023 | Blog, News | 0 comments", datetime(2023, 3, 14), None),
         ("Ann Lee | March 14, 2023 | 3 Reactions", datetime(2023, 3, 14), None),
         ("Last updated on March 15, 2023 by Ann Lee", None, datetime(2023, 3, 15)),
+        # A date with dashes and a year of two digits; a byline after a time with "h.";
+        # the date's weekday run into the name
+        ("Ann Lee 14-03-23, 10:00", datetime(2023, 3, 14, 10), None),
+        ("14 de marzo de 2023 - 10:00 h. Por Ann Lee", datetime(2023, 3, 14, 10), None),
+        ("Ann Lee Tue 14 Mar 2023 10.00 GMT", datetime(2023, 3, 14, 10, tzinfo=UTC), None),
     ],
 )
 def test_a_blogs_line_of_byline_date_category_and_comments(

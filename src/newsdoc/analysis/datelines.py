@@ -28,6 +28,7 @@ from newsdoc.analysis.bylines import (
 from newsdoc.analysis.dates import (
     ENGLISH_MONTH,
     UPDATE_LABEL,
+    WEEKDAY_WORDS,
     DateLine,
     parse_date_line,
     updated_at_time,
@@ -171,7 +172,11 @@ def read_meta_line(
         if len(parts) > 1 and opens_with_first_name(part):
             # "Max Mustermann 14.03.2023", "Jane Doe, Contributor | March 14, 2023", "Anna
             # Vogt, Zürich 14.03.2023": a name without "By", perhaps with the writer's job or
-            # place after a comma.
+            # place after a comma. The date's weekday may be left on the name ("Ann Lee Tue
+            # 14 Mar 2023"): it goes.
+            words = part.split()
+            if len(words) > 2 and words[-1].rstrip(".,").casefold() in WEEKDAY_WORDS:
+                part = " ".join(words[:-1]).rstrip(",")
             name, _, job = part.partition(", ")
             # Two writers joined by "and" ("Anna Vogt & Tom Hale March 14, 2023"), each a name.
             names = _NAME_JOIN.split(name)
@@ -283,12 +288,14 @@ _MAX_BYLINE_WORDS: Final = 10
 #   read · Jun 2, 2023");
 # - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
-    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+|(?<=\d\s)\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
+    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+"
+    # A byline after a date or a time ("… 10:00 h. Por Ana García", "… 10:00 Uhr Von …")
+    r"|(?:(?<=\d\s)|(?<=\dh\s|h\.\s)|(?<=uhr\s))\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
     r"|(?<=\s)(?=(?:on|vom|du|del|van)\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
     rf"|(?:(?<=,)\s+|(?<=\d\s))(?=(?:{UPDATE_LABEL})\b)"
     r"|(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],)\s+)"
-    r"(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b|\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b)"
+    r"(?=\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}\b|\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b)"
     r"|\d{1,3}\s?min)"
     r"|(?<=[^\W\d_],)\s+(?=le\s+\d{1,2}\s)"
     rf"|(?<=[^\W\d_]\s)(?={ENGLISH_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
@@ -313,7 +320,7 @@ _SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|-(?<=\s-)(?=\s)")
 _BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
 _TIME_ONLY: Final = re.compile(
-    r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
+    r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h\.?))?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
 )
 # "and" between two names, in the languages of the byline labels.
 _NAME_JOIN: Final = re.compile(r"\s+(?:&|and|und|et|en|y|e|og|och)\s+")

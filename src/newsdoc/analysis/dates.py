@@ -14,6 +14,7 @@ __all__ = [
     "ENGLISH_MONTH",
     "MONTH_ABBREVIATIONS",
     "UPDATE_LABEL",
+    "WEEKDAY_WORDS",
     "DateLine",
     "parse_date_line",
     "parse_iso_datetime",
@@ -135,6 +136,13 @@ _WEEKDAY_NAMES: Final[list[tuple[str, ...]]] = [
     ("Sat", "Saturday", "zaterdag", "samedi", "Samstag", "Sa", "sábado", "sabato"),
     ("Sun", "Sunday", "zondag", "dimanche", "Sonntag", "So", "domingo", "domenica"),
 ]  # fmt: skip
+
+
+#: The weekdays' names and abbreviations of three letters or more, lower-cased ("tue",
+#: "dienstag"): the two-letter ones ("Do", "Di") are as often a surname or a word.
+WEEKDAY_WORDS: Final = frozenset(
+    name.casefold() for names in _WEEKDAY_NAMES for name in names if len(name) >= 3
+)
 
 
 class _ParserInfo(dateutil_parser.parserinfo):
