@@ -1104,6 +1104,26 @@ def test_the_dates_of_a_metadata_list_under_the_headline_are_read() -> None:
     assert doc.blocks[0].text.startswith("The council approved a new budget")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div class='authors'><a href='/p/lena'>Lena Brandt</a>"
+        "<a href='/p/jorg'>Jörg Keil</a></div>",
+        "<ul class='authors'><li><a href='/author/lena-brandt'>Lena Brandt</a></li>"
+        "<li><a href='/author/jorg-keil'>Jörg Keil</a></li></ul>",
+    ],
+)
+def test_writers_linked_side_by_side_are_one_author_each(byline: str) -> None:
+    body = f"<header><h1>Budget approved</h1>{byline}</header><main>{_PROSE}</main>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert [author.name for author in doc.metadata.authors] == ["Lena Brandt", "Jörg Keil"]
+    # Links that are not all names (a feed, a profile elsewhere) are no writers.
+    byline = "<div class='byline'><a href='/p/lena'>Lena Brandt</a> <a href='/rss'>Feed</a></div>"
+    body = f"<header><h1>Budget approved</h1>{byline}</header><main>{_PROSE}</main>"
+    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    assert "Feed" not in [author.name for author in doc.metadata.authors]
+
+
 def test_a_name_and_an_agency_at_the_foot_of_the_story_sign_it() -> None:
     doc = _budget_story(below="<p>(Lena Brandt, dpa)</p>")
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]

@@ -652,6 +652,9 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
         text = spaced_text(element)
         if not text or len(text) > 120:
             continue
+        linked = _linked_names(element)
+        if linked:
+            return linked  # "<a>Anna Vogt</a><a>Tom Hale</a>": one writer a link
         # "Associated Press November 19, 2019, 9:02 AM": the date after the byline goes.
         text = _DATE_AFTER.split(text, maxsplit=1)[0].rstrip(_AFTER_NAME)
         byline = parse_byline(text)
@@ -666,6 +669,27 @@ def _visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
         if len(others) == 1 and is_organisation(others[0]):
             return others  # "Associated Press": an agency signs the story
     return []
+
+
+def _linked_names(element: etree._Element) -> list[str]:
+    """The writers a byline links one by one, when each of its two or more links is a name.
+
+    Links side by side ("<a>Anna Vogt</a><a>Tom Hale</a>", a list of them) read as one run of
+    words; the links tell where each name ends.
+    """
+    links = list(islice(element.iter("a"), _MAX_LINKED_NAMES + 1))
+    if not 2 <= len(links) <= _MAX_LINKED_NAMES:
+        return []
+    names: list[str] = []
+    for link in links:
+        found, others = split_names(spaced_text(link))
+        if len(found) != 1 or others:
+            return []
+        names.append(found[0])
+    return list(dict.fromkeys(names))
+
+
+_MAX_LINKED_NAMES: Final = 6
 
 
 # A date that follows a name ("Jane Doe Nov 19", "Jane Doe Monday, November 18", "Jane Doe -
