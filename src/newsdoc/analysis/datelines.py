@@ -177,21 +177,21 @@ def read_meta_line(
             words = part.split()
             if len(words) > 2 and words[-1].rstrip(".,").casefold() in WEEKDAY_WORDS:
                 part = " ".join(words[:-1]).rstrip(",")
-            name, _, job = part.partition(", ")
-            # Two writers joined by "and" ("Anna Vogt & Tom Hale March 14, 2023"), each a name.
-            names = _NAME_JOIN.split(name)
-            agency = is_agency(job)
-            if all(_is_unlabelled_name(one) for one in names) and (
-                not job
-                or agency
-                or is_job(job)
-                or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
-            ):
-                found.names.extend(names)
-                if agency:
-                    found.others.append(job)  # "Anna Vogt, dpa | 14.03.2023"
-                found.signed = True
-                continue
+            unlabelled = _unlabelled_writers(part)
+            if unlabelled is not None:
+                names, job = unlabelled
+                agency = is_agency(job)
+                if (
+                    not job
+                    or agency
+                    or is_job(job)
+                    or (job[:1].isupper() and _PLACE_ONLY.fullmatch(job))
+                ):
+                    found.names.extend(names)
+                    if agency:
+                        found.others.append(job)  # "Anna Vogt, dpa | 14.03.2023"
+                    found.signed = True
+                    continue
         if (
             len(parts) > 1
             and found.signed
@@ -219,15 +219,30 @@ def _name_and_job(text: str) -> MetaLine | None:
     "Jane Doe, Staff Writer"; "Anna Vogt, dpa" and "Anna Vogt (dpa)", as German papers sign
     agency copy their own writer reworked. Not "Anna Vogt/dpa": that is a photo's credit.
     """
-    text = text.strip()
-    name, _, job = text.partition(", ")
-    if not job and text.endswith(")"):
-        name, _, job = text[:-1].partition(" (")
+    writers = _unlabelled_writers(text.strip())
+    if writers is None:
+        return None
+    names, job = writers
     agency = is_agency(job)
-    names = _NAME_JOIN.split(name)  # "Anna Vogt und Tom Hale, dpa"
-    if not (agency or is_job(job)) or not all(_is_unlabelled_name(one) for one in names):
+    if not (agency or is_job(job)):
         return None
     return MetaLine(parts=1, names=names, others=[job] if agency else [], signed=True, bare=True)
+
+
+def _unlabelled_writers(text: str) -> tuple[list[str], str] | None:
+    """The names a byline without "By" opens with, and what follows them, or ``None``.
+
+    What follows is after a comma or in brackets (the writer's job, place or agency: "Anna
+    Vogt und Tom Hale, dpa", "Anna Vogt (dpa)"); two writers may be joined by "and" ("Anna
+    Vogt & Tom Hale"). ``None`` unless each is a name with a first name a lexicon knows.
+    """
+    name, _, after = text.partition(", ")
+    if not after and text.endswith(")"):
+        name, _, after = text[:-1].partition(" (")
+    names = _NAME_JOIN.split(name)
+    if not all(_is_unlabelled_name(one) for one in names):
+        return None
+    return names, after
 
 
 def _is_unlabelled_name(text: str) -> bool:
