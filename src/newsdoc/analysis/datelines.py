@@ -177,9 +177,9 @@ def read_meta_line(
             words = part.split()
             if len(words) > 2 and words[-1].rstrip(".,").casefold() in WEEKDAY_WORDS:
                 part = " ".join(words[:-1]).rstrip(",")
-            unlabelled = _unlabelled_writers(part)
-            if unlabelled is not None:
-                names, job = unlabelled
+            signature = _unlabelled_writers(part)
+            if signature is not None:
+                names, job = signature
                 agency = is_agency(job)
                 if (
                     not job
