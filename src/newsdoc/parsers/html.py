@@ -825,15 +825,16 @@ def _without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                 text = rest_of_block
         if block.kind != "preformatted" and len(text) <= _SHORT_BLOCK:
             if "\n" not in text:
-                if len(text) <= _SHORT_LINE and (is_furniture_line(text) or _is_page_notice(text)):
-                    continue
-                if len(text) <= _SHORT_LINE and _is_dateline(text, meta, top=top):
-                    if top and lone_name is not None and not meta.authors:
-                        del kept[lone_name[0]]
-                        meta.authors = [lone_name[1]]
-                    lone_name = None
-                    after_date = top
-                    continue
+                if len(text) <= _SHORT_LINE:
+                    if is_furniture_line(text) or _is_page_notice(text):
+                        continue
+                    if _is_dateline(text, meta, top=top):
+                        if top and lone_name is not None and not meta.authors:
+                            del kept[lone_name[0]]
+                            meta.authors = [lone_name[1]]
+                        lone_name = None
+                        after_date = top
+                        continue
                 name = _lone_name(text) if top and not meta.authors else None
                 if name is not None:
                     if after_date:
