@@ -34,6 +34,11 @@ def _budget_story(above: str = "", *, below: str = "", head: str = "") -> newsdo
     """The page of the story "Budget approved": ``above`` between its headline and its prose,
     ``below`` after the prose, ``head`` after its ``<title>``."""
     body = f"<article><h1>Budget approved</h1>{above}{_PROSE}{below}</article>"
+    return _budget_page(body, head)
+
+
+def _budget_page(body: str, head: str = "") -> newsdoc.Document:
+    """A page titled "Budget approved" whose ``<body>`` is ``body``; ``head`` after its title."""
     return newsdoc.loads(_page(f"<title>Budget approved</title>{head}", body))
 
 
@@ -934,7 +939,7 @@ def test_a_byline_under_the_headline_outside_the_article_is_read(
         f"<header><h1>Budget approved</h1><div class='meta-row'><p>{line}</p></div></header>"
         f"<article>{_PROSE}</article>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert [a.name for a in doc.metadata.authors] == [author]
     assert doc.metadata.published == published
 
@@ -957,7 +962,7 @@ def test_a_date_line_of_a_public_office_or_agency_under_the_headline_is_read(lin
         f"<header><h1>Budget approved</h1><div class='meta-row'><p>{line}</p></div></header>"
         f"<article>{_PROSE}</article>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert doc.metadata.published == datetime(2023, 3, 14)
     assert line not in doc.body
 
@@ -991,7 +996,7 @@ def test_a_link_to_a_writer_in_a_list_of_other_stories_is_not_the_author() -> No
         "<aside><h2>More from our writers</h2><ul><li><a href='/author/tom-hale'>Tom Hale</a>"
         "</li></ul></aside>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert doc.metadata.authors == ()
 
 
@@ -1054,7 +1059,7 @@ def test_an_unlabelled_byline_in_the_header_outside_the_story_is_read(line: str)
         f"<header><h1>Budget approved</h1><div class='meta'><span>{line}</span></div></header>"
         f"<main>{_PROSE}</main>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt"]
 
 
@@ -1115,12 +1120,12 @@ def test_the_dates_of_a_metadata_list_under_the_headline_are_read() -> None:
 )
 def test_writers_linked_side_by_side_are_one_author_each(byline: str) -> None:
     body = f"<header><h1>Budget approved</h1>{byline}</header><main>{_PROSE}</main>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert [author.name for author in doc.metadata.authors] == ["Lena Brandt", "Jörg Keil"]
     # Links that are not all names (a feed, a profile elsewhere) are no writers.
     byline = "<div class='byline'><a href='/p/lena'>Lena Brandt</a> <a href='/rss'>Feed</a></div>"
     body = f"<header><h1>Budget approved</h1>{byline}</header><main>{_PROSE}</main>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert "Feed" not in [author.name for author in doc.metadata.authors]
 
 
@@ -1161,7 +1166,7 @@ def test_a_page_without_headings_prints_its_title_and_date_line_in_paragraphs() 
 )
 def test_a_press_offices_contact_under_a_release_is_not_text(contact: str) -> None:
     body = f"<main><h1>Budget approved</h1>{_PROSE}<p>{contact}</p></main>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert "Ana Ribeiro" not in doc.body
     assert doc.metadata.authors == ()
 
@@ -1242,7 +1247,7 @@ def test_a_page_that_names_itself_as_the_author_still_has_its_byline_read() -> N
 )
 def test_a_date_written_loose_after_the_headline_is_read(header: str) -> None:
     body = f"<div class='news'>{header}<div class='text'>{_PROSE}</div></div>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert doc.metadata.published == datetime(2023, 3, 14)
 
 
@@ -1251,7 +1256,7 @@ def test_the_machine_date_of_a_date_element_is_read_from_its_attribute() -> None
         f"<article><h1>Budget approved</h1>{_PROSE}<p class='post-footer'>Posted at "
         "<abbr class='published' title='2023-03-14T18:20:00Z'>6:20 PM</abbr></p></article>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert doc.metadata.published == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
 
 
@@ -1273,7 +1278,7 @@ def test_a_time_given_in_two_zones_is_read_once_and_warns_of_nothing() -> None:
     )
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+        doc = _budget_page(body)
     published = doc.metadata.published
     assert published is not None
     assert published.astimezone(UTC) == datetime(2019, 11, 19, 0, 5, tzinfo=UTC)
@@ -1285,7 +1290,7 @@ def test_a_related_story_card_does_not_give_the_author() -> None:
         f"November 19, 2019, 9:02 AM</div>{_PROSE}</article><aside><div "
         "class='related-links-author'>Ryan Lee</div></aside>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert [a.name for a in doc.metadata.authors] == ["Associated Press"]
 
 
@@ -1504,11 +1509,11 @@ def test_a_name_without_by_before_a_numeric_date_is_the_author() -> None:
         "<h1>Budget approved</h1><div class='meta-row'><span>Max Weber</span> "
         f"<span>14.03.2023, 08:45 Uhr</span></div><article>{_PROSE}</article>"
     )
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert [author.name for author in doc.metadata.authors] == ["Max Weber"]
     # A place is not a person.
     body = body.replace("Max Weber", "New York")
-    assert newsdoc.loads(_page("<title>Budget approved</title>", body)).metadata.authors == ()
+    assert _budget_page(body).metadata.authors == ()
 
 
 _LONG_HEADLINE = (
@@ -1611,7 +1616,7 @@ def test_a_byline_or_date_over_the_headline_is_read(
     header: str, author: str | None, published: datetime | None
 ) -> None:
     body = f"<div class='story-head'>{header}<h1>Budget approved</h1></div><div>{_PROSE}</div>"
-    doc = newsdoc.loads(_page("<title>Budget approved</title>", body))
+    doc = _budget_page(body)
     assert [a.name for a in doc.metadata.authors] == ([author] if author else [])
     assert doc.metadata.published == published
 
@@ -1621,7 +1626,7 @@ def test_a_masthead_date_away_from_the_headline_is_not_the_publication_date() ->
         "<header class='masthead'><p>Tuesday, March 21, 2023</p></header>"
         f"<main><h1>Budget approved</h1><div>{_PROSE}</div></main>"
     )
-    assert newsdoc.loads(_page("<title>Budget approved</title>", body)).metadata.published is None
+    assert _budget_page(body).metadata.published is None
 
 
 def test_open_graph_article_tags_with_the_og_prefix_are_read() -> None:
