@@ -265,7 +265,10 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
         return None
     lead = _LEAD.match(text)
     if lead is None:
-        return _cjk_byline(text)
+        # Without a label: credits with the work in brackets ("Anna Vogt (Text), Tom Hale
+        # (Fotos)"), or a byline in Chinese, Japanese or Korean.
+        credited = writers_by_role(text)
+        return (credited, "") if credited is not None else _cjk_byline(text)
     rest = text[lead.end() :].strip(" .:")
     # Credits for other work end the writers' names ("Jane Doe | Photographs by John Roe",
     # "Anna Müller, Fotos: Max Mustermann", "… with additional reporting by …").

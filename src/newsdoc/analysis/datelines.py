@@ -23,7 +23,6 @@ from newsdoc.analysis.bylines import (
     opens_with_first_name,
     parse_byline,
     without_handles,
-    writers_by_role,
 )
 from newsdoc.analysis.dates import (
     ENGLISH_MONTH,
@@ -81,10 +80,6 @@ def read_meta_line(
     """
     if read is None and "@" in text:
         text = without_handles(text)  # "By Anna Vogt (@annavogt) | March 14, 2023"
-    if text.endswith(")"):
-        writers = writers_by_role(text)  # "Anna Vogt (Text), Tom Hale (Fotos)"
-        if writers is not None:
-            return MetaLine(parts=1, names=writers, signed=True)
     if read is None and _GLUED_DATE.search(text):
         text = _GLUED_DATE.sub(r" \g<0>", text)  # "Anna Vogt, Zürich14.03.2023": run together
     if read is None and _GLUED_BULLET.search(text):

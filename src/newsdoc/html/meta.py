@@ -35,7 +35,6 @@ from newsdoc.analysis.bylines import (
     is_publication,
     parse_byline,
     split_names,
-    writers_by_role,
 )
 from newsdoc.analysis.dates import (
     ENGLISH_MONTH,
@@ -765,10 +764,6 @@ _LAST_NEWS_SECOND: Final = 4_102_444_800  # 2100-01-01
 def _names_of(text: str) -> Iterator[str]:
     """The people a byline-like string names ("By Jane Doe and John Roe")."""
     text = clean_text(text)
-    writers = writers_by_role(text)  # "Anna Vogt (Text), Tom Hale (Fotos)"
-    if writers is not None:
-        yield from writers
-        return
     if "," in text:
         # "Doe, Jane; Roe, John": names written surname first, as Dublin Core and citation
         # meta often are.
