@@ -1,0 +1,106 @@
+"""HTML article pages: the story without the page around it, and what the page says of itself.
+
+One lxml parse per page. The metadata comes from every source the page offers, with the
+precedence of :mod:`newsdoc.html.meta`; the body from the element that :mod:`newsdoc.html.content`
+finds to hold the article, walked by :mod:`newsdoc.html.walk` without its furniture. A page that
+does not look like an article (a front page, an index) is read all the same, with the
+``html.not-an-article`` warning.
+
+The format is a package, a module per job: this one sniffs, decodes and parses; :mod:`.page`
+puts the page's Document together; :mod:`.title` chooses the title; :mod:`.header` reads the
+story's header (its byline and date line); :mod:`.cleanup` takes the page's furniture out of the
+body's blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from lxml import etree
+
+from newsdoc.decoding import decode, normalize_charset
+from newsdoc.errors import ParseError
+from newsdoc.html.fragment import parse_fragment, without_xml_declaration
+from newsdoc.html.safe import utf8_html_parser
+from newsdoc.model import Document, Metadata, ParseWarning
+from newsdoc.parsers.html.page import NAME, page_document
+from newsdoc.registry import Format, ParseContext
+
+__all__ = ["FORMAT"]
+
+_PAGE: Final = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_TAG: Final = re.compile(rb"<(p|div|span|a|br|h[1-6]|ul|ol|li|img|table|em|strong|b|i)[\s>/]", re.I)
+_XML_ROOTS: Final = re.compile(rb"<(rss|feed|rdf:RDF|nitf|NewsML|newsMessage|urlset)[\s>]")
+_CHARSET: Final = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
+)
+
+
+def sniff(head: bytes, name: str | None) -> float:
+    """A page (doctype, ``<html>``, ``<head>`` or ``<body>``) is sure; a fragment is likely."""
+    stripped = head.lstrip()
+    if not stripped.startswith(b"<"):
+        return 0.0
+    if _XML_ROOTS.search(head[:2048]):
+        return 0.0  # a feed or an XML news format, not a page
+    if _PAGE.search(head):
+        return 0.9
+    if len(_TAG.findall(head)) >= 2:
+        return 0.4  # an HTML fragment (a story body on its own)
+    return 0.0
+
+
+_UTF8_BOM: Final = b"\xef\xbb\xbf"
+
+
+def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
+    """Yield the page's one Document."""
+    declared = None
+    match = _CHARSET.search(data[:4096])
+    if match is not None:
+        declared = normalize_charset(match.group(1).decode("ascii", "replace"), html=True)
+    decoded = decode(data, declared=declared, known=context.encoding, html=True)
+    text = decoded.text
+    warnings: list[ParseWarning] = list(decoded.warnings)
+    text = without_xml_declaration(text)
+    if not _PAGE.search(text[:8192].encode("utf-8", "replace")):
+        yield _fragment_document(text, context, warnings)
+        return
+    if decoded.encoding == "utf-8" and not decoded.warnings and text is decoded.text:
+        # Valid UTF-8 as it came: the parser reads the bytes we have (encoding them again
+        # would cost a tenth of the parse).
+        markup = data.removeprefix(_UTF8_BOM)
+    else:
+        markup = text.encode("utf-8", "surrogatepass")
+    try:
+        root = etree.fromstring(markup, parser=utf8_html_parser())
+    except (etree.ParserError, ValueError) as exc:
+        msg = f"{context.label}: html: the page cannot be parsed: {exc}"
+        raise ParseError(msg, source=context.source) from None
+    if root is None:
+        msg = f"{context.label}: html: the page has no elements"
+        raise ParseError(msg, source=context.source)
+    yield page_document(root, context, warnings)
+
+
+FORMAT: Final = Format(
+    name=NAME,
+    sniff=sniff,
+    parse=parse,
+    extensions=("html", "htm", "xhtml"),
+    description="HTML article pages (and HTML fragments): main text and page metadata",
+)
+
+
+def _fragment_document(text: str, context: ParseContext, warnings: list[ParseWarning]) -> Document:
+    fragment = parse_fragment(text, max_depth=context.limits.max_depth)
+    return Document(
+        format=NAME,
+        source=context.source,
+        blocks=fragment.blocks,
+        links=fragment.links,
+        metadata=Metadata(images=fragment.images),
+        warnings=[*warnings, *fragment.warnings],
+    )
