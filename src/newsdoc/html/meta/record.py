@@ -1,0 +1,79 @@
+"""The metadata a page states, as it is gathered, and the one rule of which source wins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+from lxml import etree
+
+from newsdoc.analysis.bylines import (
+    is_publication,
+)
+
+__all__ = ["Headline", "PageMeta"]
+
+
+@attrs.frozen
+class Headline:
+    """A heading that may show the page's title, with its text."""
+
+    element: etree._Element
+    text: str
+
+
+@attrs.define
+class PageMeta:
+    """Metadata read from a page, before it becomes a :class:`~newsdoc.Metadata`."""
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = attrs.Factory(list)
+    published: datetime | None = None
+    modified: datetime | None = None
+    language: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    section: str | None = None
+    tags: list[str] = attrs.Factory(list)
+    images: list[str] = attrs.Factory(list)
+    article_body: str | None = None
+    is_article: bool = False  # the page says it is an article (JSON-LD or og:type)
+    json_ld_types: list[str] = attrs.Factory(list)
+    published_from_url: bool = False  # the last resort: a date line on the page beats it
+    base_url: str | None = None  # the page's <base href>
+    headlines: list[Headline] = attrs.Factory(list)  # its first <h1> elements
+    document_title: str | None = None  # the <title> element's text, whatever the title is
+    # Every source's title, in the order of precedence: the one the page shows may be a later one
+    # (og:title worded for sharing, the <title> as the headline reads).
+    titles: list[str] = attrs.Factory(list)
+
+    @property
+    def has_writers(self) -> bool:
+        """Whether the authors found so far name someone besides the publication.
+
+        A page may give its own name as the author ("author": {"@type": "Person", "name":
+        "AppleInsider"}); the byline it prints is then still worth reading.
+        """
+        site = self.site_name or ""
+        return any(not (site and is_publication(name, site)) for name in self.authors)
+
+    def take(self, field: str, value: object) -> None:
+        """Set ``field`` to ``value`` unless it already has one (earlier sources win).
+
+        A date without a time zone gives way to a later source's same moment with one
+        (JSON-LD "2023-03-14T10:00:00", ``article:published_time`` "…+01:00").
+        """
+        if field == "title" and isinstance(value, str) and value:
+            self.titles.append(value)
+        if value in (None, "", []):
+            return
+        held = getattr(self, field)
+        if held in (None, "", []) or (
+            isinstance(held, datetime)
+            and isinstance(value, datetime)
+            and held.tzinfo is None
+            and value.tzinfo is not None
+            and value.replace(tzinfo=None) == held
+        ):
+            setattr(self, field, value)
