@@ -59,9 +59,7 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
         text = joined_text(heading)
         if text:
             meta.headlines.append(Headline(element=heading, text=text))
-    if meta.published is None:
-        meta.published = date_in_url(meta.url or page_url)
-        meta.published_from_url = meta.published is not None
+    meta.take_url_date(date_in_url(meta.url or page_url))
     # Content systems often escape their text twice: "&#8216;" reaches the page as
     # "&amp;#8216;", and the parser undoes only one of them.
     meta.title = unescaped(meta.title)

@@ -64,6 +64,8 @@ def clean_authors(authors: list[str], site_name: str | None) -> list[str]:
         # "jane@example.com (Jane Doe)" (as RSS writes it), "Jane Doe <jane@example.com>",
         # "Jane Doe (@janedoe)": the name without its address or handle.
         text = _ADDRESSED.sub(lambda found: found.group(1) or found.group(2) or "", text)
+        if site and is_publication(text, site):
+            continue  # whole, before it is split at its "&" ("Mac & i")
         for part in _AUTHOR_SEPARATORS.split(text):
             name = DATE_AFTER.split(part.strip(" .|"), maxsplit=1)[0].rstrip(AFTER_NAME)
             if not name or name.startswith("http") or (site and is_publication(name, site)):

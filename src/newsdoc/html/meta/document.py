@@ -78,7 +78,7 @@ def from_document(
                 "".join(map(str, (name if name is not None else element).itertext()))
             ) or element.get("content")
             if text:
-                meta.authors = list(names_of(text))
+                meta.take("authors", list(names_of(text)))
     if meta.published is None or meta.modified is None:
         _from_times(meta, found["time"])
     for page in pages or ():
@@ -87,9 +87,9 @@ def from_document(
         meta.take("published", date_value(page.get("datePublished")))
         meta.take("modified", date_value(page.get("dateModified")))
     if meta.published is None:
-        meta.published = visible_date(date_elements(root))
+        meta.take("published", visible_date(date_elements(root)))
     if not meta.has_writers:
-        meta.authors = visible_bylines(byline_elements(root))
+        meta.take("authors", visible_bylines(byline_elements(root)))
 
 
 def _from_times(meta: PageMeta, times: list[etree._Element]) -> None:

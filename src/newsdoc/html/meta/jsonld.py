@@ -160,9 +160,8 @@ def from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
     publisher = item.get("publisher")
     if isinstance(publisher, dict):
         meta.take("site_name", text_value(publisher.get("name")))
-    if not meta.has_writers:
-        # The writer is the "author"; schema.org's "creator" says the same where it is alone.
-        meta.authors = list(_people(item.get("author") or item.get("creator")))
+    # The writer is the "author"; schema.org's "creator" says the same where it is alone.
+    meta.take("authors", list(_people(item.get("author") or item.get("creator"))))
     keywords = item.get("keywords")
     if not meta.tags:
         if isinstance(keywords, str):

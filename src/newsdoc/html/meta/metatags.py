@@ -101,7 +101,7 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
             names = [name for value in values if not value.startswith("http")
                      for name in names_of(value)]  # fmt: skip
             if names:
-                meta.authors = names
+                meta.take("authors", names)
                 break
     if not meta.tags:
         tagged = every("article:tag", "og:article:tag")

@@ -59,14 +59,29 @@ class PageMeta:
         return any(not (site and is_publication(name, site)) for name in self.authors)
 
     def take(self, field: str, value: object) -> None:
-        """Set ``field`` to ``value`` unless it already has one (earlier sources win).
+        """Set ``field`` to ``value`` unless it already has one: the one rule of which source wins.
 
-        A date without a time zone gives way to a later source's same moment with one
-        (JSON-LD "2023-03-14T10:00:00", ``article:published_time`` "…+01:00").
+        Sources are read in their order of precedence, and the first that states a field wins,
+        but for three cases:
+
+        - a date without a time zone gives way to a later source's same moment with one
+          (JSON-LD "2023-03-14T10:00:00", ``article:published_time`` "…+01:00");
+        - the publication date a URL names gives way to any date the page states
+          (:meth:`take_url_date`);
+        - authors that name only the publication ("author": "AppleInsider") give way to a
+          later source's writers (:attr:`has_writers`).
         """
         if field == "title" and isinstance(value, str) and value:
             self.titles.append(value)
         if value in (None, "", []):
+            return
+        if field == "authors":
+            if not self.has_writers:
+                self.authors = list(value)  # type: ignore[call-overload]
+            return
+        if field == "published" and self.published_from_url:
+            self.published = value  # type: ignore[assignment]
+            self.published_from_url = False
             return
         held = getattr(self, field)
         if held in (None, "", []) or (
@@ -77,3 +92,13 @@ class PageMeta:
             and value.replace(tzinfo=None) == held
         ):
             setattr(self, field, value)
+
+    def take_url_date(self, value: datetime | None) -> None:
+        """The date a URL names, as the publication date of last resort."""
+        if self.published is None and value is not None:
+            self.published = value
+            self.published_from_url = True
+
+    def forget_publication(self, site: str) -> None:
+        """Drop the authors that name the publication ``site`` (it is not its own writer)."""
+        self.authors = [name for name in self.authors if not is_publication(name, site)]

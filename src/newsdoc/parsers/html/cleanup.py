@@ -57,14 +57,14 @@ def without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                     if is_dateline(text, meta, top=top):
                         if top and lone_name is not None and not meta.authors:
                             del kept[lone_name[0]]
-                            meta.authors = [lone_name[1]]
+                            meta.take("authors", [lone_name[1]])
                         lone_name = None
                         after_date = top
                         continue
                 name = _lone_name(text) if top and not meta.authors else None
                 if name is not None:
                     if after_date:
-                        meta.authors = [name]
+                        meta.take("authors", [name])
                         after_date = False
                         continue
                     lone_name = (len(kept), name)
@@ -114,7 +114,7 @@ def without_sign_off(blocks: list[Block], meta: PageMeta) -> list[Block]:
     name = _lone_name(blocks[-1].text.strip(" ()[]—–-."))
     if name is None:
         return blocks
-    meta.authors = [name]
+    meta.take("authors", [name])
     return blocks[:-1]
 
 

@@ -44,7 +44,7 @@ def read_header(heading: etree._Element, meta: PageMeta) -> None:
         if element.tag == "a" and not meta.authors:
             writer = _author_link(element)
             if writer is not None:
-                meta.authors = [writer]
+                meta.take("authors", [writer])
             continue
         if element.tag not in _HEADER_TAGS or len(element) > _HEADER_CHILDREN:
             continue
@@ -197,11 +197,8 @@ def is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
     if (found.labels or found.places or found.kinds) and not found.dates and not found.signed:
         return False
     for date in found.dates:
-        if date.kind == "published" and (meta.published is None or meta.published_from_url):
-            meta.published = date.value or meta.published
-            meta.published_from_url = False
-        elif date.kind == "modified" and meta.modified is None:
-            meta.modified = date.value
-    if found.names and not meta.authors:
-        meta.authors = found.names
+        if date.kind in ("published", "modified"):
+            meta.take(date.kind, date.value)
+    if not meta.authors:
+        meta.take("authors", found.names)
     return True

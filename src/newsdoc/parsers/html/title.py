@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import is_publication
 from newsdoc.analysis.datelines import RELEASE_KIND
 from newsdoc.analysis.text import CJK_CHARACTERS, comparable, has_digit
 from newsdoc.html.meta import PageMeta
@@ -44,7 +43,7 @@ def choose_title(meta: PageMeta, opening: list[str]) -> str | None:
         meta.site_name = site  # "… | tagesschau.de", "… | G1": the name the page gives itself
         # The publication is not its own author, also when its name was learnt from the title
         # ("Finian Cunningham. Sputnik International" in the author meta).
-        meta.authors = [name for name in meta.authors if not is_publication(name, site)]
+        meta.forget_publication(site)
     if title is None:
         # No title stated anywhere: the page's headline is the title.
         title = next((text for text in headlines if len(text.split()) > 1), None)
