@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
+from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.safe import html_target_parser
@@ -37,10 +38,7 @@ from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
 __all__ = [
     "Card",
     "Fragment",
-    "caption_and_credit",
-    "is_related_label",
     "parse_fragment",
-    "split_credit",
     "without_xml_declaration",
 ]
 
@@ -48,31 +46,6 @@ __all__ = [
 _CARD_TAGS: Final = frozenset({"div", "section", "aside", "figure", "article", "a"})
 
 _XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]{0,200}\?>")
-
-# A line that credits a photo rather than saying something: "© BELGA PHOTO X", "(c) AFP",
-# "Photo: Jane Doe", "Foto: ...", "Credit: ...", "Image courtesy of ...".
-_CREDIT: Final = re.compile(
-    r"(?:©|\(c\)\s|copyright\s|(?:photo|foto|image|picture|bild|beeld|credits?)"
-    r"(?:\s(?:credit|courtesy(?:\sof)?|by))?\s?:)\s*",
-    re.IGNORECASE,
-)
-_MAX_CREDIT: Final = 120
-
-# Labels that introduce links to other stories, in the languages newsrooms write in.
-_RELATED_LABEL: Final = re.compile(
-    r"(?:related(?:\s(?:news|stories|articles|content|posts|links|reading))?"
-    r"|(?:read|see)\s(?:also|more|next)|also\sread|more\s(?:news|stories|on\sthis(?:\stopic)?)"
-    r"|recommended(?:\sfor\syou)?|further\sreading|don[’']?t\smiss"
-    r"|lees\sook|lees\smeer|gerelateerd(?:e)?(?:\s(?:nieuws|artikels|artikelen|berichten))?"
-    r"|(?:à\s)?lire\saussi|voir\saussi|sur\sle\smême\ssujet|articles?\sliés?"
-    r"|lesen\ssie\sauch|mehr\szum\sthema|auch\sinteressant|weitere\sartikel|das\skönnte\ssie"
-    r"\sauch\sinteressieren|leggi\sanche|lea\stambién|noticias\srelacionadas)",
-    re.IGNORECASE,
-)
-_MAX_LABEL: Final = 60
-# What may surround a label or end a caption before its credit (hyphen, en and em dash...).
-_LABEL_PUNCTUATION: Final = " :.-\u2013\u2014>\u00bb"
-_CAPTION_PUNCTUATION: Final = " (|-\u2013\u2014"
 
 
 @attrs.frozen(kw_only=True)
@@ -144,23 +117,6 @@ def without_xml_declaration(text: str) -> str:
     """
     declaration = _XML_DECLARATION.match(text)
     return text[declaration.end() :] if declaration else text
-
-
-def split_credit(text: str) -> str | None:
-    """The credited name when ``text`` is a photo credit line ("© BELGA PHOTO X"), else None."""
-    if len(text) > _MAX_CREDIT:
-        return None
-    match = _CREDIT.match(text)
-    if match is None:
-        return None
-    return text[match.end() :].strip(" .;") or None
-
-
-def is_related_label(text: str) -> bool:
-    """Whether a short line only announces links to other stories ("Related news", "Lees ook")."""
-    if len(text) > _MAX_LABEL:
-        return False
-    return _RELATED_LABEL.fullmatch(text.strip(_LABEL_PUNCTUATION).strip()) is not None
 
 
 # What an element did when it opened, so that its end can undo it.
@@ -527,13 +483,3 @@ class _Builder:
 def _is_card(attrib: Mapping[str, str]) -> bool:
     classes = attrib.get("class")
     return classes is not None and "bookmark" in classes and "__" not in classes.split()[0]
-
-
-def caption_and_credit(text: str) -> tuple[str | None, str | None]:
-    """A caption that ends with its credit ("A bridge. © City of Ghent") split in two."""
-    for marker in ("©", "Photo:", "Foto:", "Credit:", "(c) "):
-        head, found, tail = text.rpartition(marker)
-        if found and head.strip():
-            credit = tail.strip(" .;)")
-            return head.strip(_CAPTION_PUNCTUATION), credit or None
-    return text, None

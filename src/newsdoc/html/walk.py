@@ -13,9 +13,10 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
-from newsdoc.html.fragment import Fragment, caption_and_credit, is_related_label, split_credit
+from newsdoc.html.fragment import Fragment
 from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, spaced_text, too_deep
 from newsdoc.model import Block, BlockKind, Image, Link
 

@@ -25,16 +25,12 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import attrs
 
+from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
 from newsdoc.errors import ParseError
-from newsdoc.html.fragment import (
-    caption_and_credit,
-    is_related_label,
-    parse_fragment,
-    split_credit,
-)
+from newsdoc.html.fragment import parse_fragment
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers._json import JSON_START, depth_exceeds, load_json, too_deep
 from newsdoc.registry import Format, ParseContext
