@@ -45,12 +45,14 @@ CONTAINERS: Final = frozenset(
 )  # fmt: skip
 
 #: Never text for a reader. An iframe is not here: its address becomes an embed link. A form
-#: is not either: some sites wrap whole pages in one; its controls are skipped one by one.
+#: is not either: some sites wrap whole pages in one; its controls are skipped one by one. Nor
+#: are ``<picture>`` and ``<source>``: the ``<img>`` in them is the image (libxml2 may put it
+#: inside a ``<source>``, which it does not know to be empty).
 SKIPPED: Final = frozenset(
     {
         "script", "style", "noscript", "template", "object", "embed", "video", "audio",
         "canvas", "svg", "math", "button", "input", "select", "textarea", "head", "title",
-        "meta", "link", "base", "source", "track", "map", "picture",
+        "meta", "link", "base", "track", "map",
     }
 )  # fmt: skip
 

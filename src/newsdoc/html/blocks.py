@@ -1,0 +1,543 @@
+"""The one HTML walker: start tags, end tags and text in, blocks, links and images out.
+
+:class:`BlockBuilder` takes the events of an HTML walk, from lxml's parser (an HTML fragment,
+:mod:`newsdoc.html.fragment`: no tree is built) or from a walk of a parsed page's article
+(:mod:`newsdoc.html.walk`), and turns them into a :class:`Fragment`. Both roads meet the same
+rules:
+
+- block-level elements start new blocks; inline elements add their text to the open block;
+- scripts, styles, forms and media are skipped; an ``<iframe>`` becomes an ``embed`` link;
+- ``<img>`` gives an image (``src``, or the ``data-src``/``data-lazy-src`` of a lazy-loaded
+  one); a ``<figcaption>`` is the caption of its figure's image, or text when the figure is a
+  pull quote; a credit line ("© Agency", "Photo: Name") is the credit of the image before it,
+  and credits with no image are returned in :attr:`Fragment.credits` for the caller to place;
+- a *bookmark card* (an element whose class names a bookmark, as Prezly and many CMSs render a
+  link preview) becomes a ``related`` link with its title, its description kept on
+  :attr:`Fragment.cards`;
+- a label such as "Related news" that introduces lines of links, and a line that is a label
+  and its links ("Read also: <a>…</a>"), are dropped, and their links become ``related``;
+- of two ``<time>`` elements side by side, the second is not read (blog themes print the
+  publication and the update dates so, and hide one with CSS).
+
+A page's article is walked with ``page=True``: a short line that is nothing but link text is
+a teaser, a tag or a "read more" there, and is dropped; in a story body it is the story's.
+
+The common path (text and plain elements) touches a few lists; links, images, cards and figures
+are rarer. Nothing recurses, so no nesting depth can overflow the stack; past ``max_depth``
+elements are skipped with a warning.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Protocol
+
+import attrs
+
+from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
+from newsdoc.analysis.text import LINE_BREAK, clean_text
+from newsdoc.analysis.urls import embedded_url, resolve_url
+from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
+from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
+
+__all__ = ["Attributes", "BlockBuilder", "Card", "Fragment"]
+
+
+class Attributes(Protocol):
+    """An element's attributes as the walker reads them: a dict, or an lxml element itself."""
+
+    def get(self, key: str, /) -> str | None:
+        """The attribute's value, or ``None``."""
+
+
+@attrs.frozen(kw_only=True)
+class Card:
+    """A link preview (bookmark card) found in the markup.
+
+    Attributes:
+        url: Where the card points.
+        title: The linked story's title, as the card shows it.
+        description: The card's description or excerpt of the linked story.
+    """
+
+    url: str
+    title: str | None
+    description: str | None
+
+
+@attrs.frozen(kw_only=True)
+class Fragment:
+    """What an HTML fragment holds for a reader.
+
+    Attributes:
+        blocks: The text blocks, in reading order.
+        links: ``<a href>`` in the kept text as ``inline`` links, cards and labelled link lists
+            as ``related`` links, ``<iframe>`` as ``embed`` links to what they show.
+        images: Every ``<img>`` outside cards, in order, with its figure caption and credit.
+        cards: The bookmark cards, in order.
+        credits: Credit lines that follow no image (the caller knows which image they credit).
+        warnings: What was wrong with the markup.
+    """
+
+    blocks: tuple[Block, ...]
+    links: tuple[Link, ...]
+    images: tuple[Image, ...]
+    cards: tuple[Card, ...] = ()
+    credits: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+# The elements a bookmark card is drawn with.
+_CARD_TAGS: Final = frozenset({"div", "section", "aside", "figure", "article", "a"})
+# Where an image keeps its address, in the order they are tried: a lazy-loading image's ``src``
+# is a placeholder (a logo, a blank GIF) until a script puts the address of its data attribute
+# there.
+_IMAGE_SOURCES: Final = ("data-src", "data-lazy-src", "data-original", "src")
+# A page's line shorter than this whose text is all link text is dropped.
+_LINK_ONLY_MAX: Final = 200
+# The share of its text a line of links may have outside them ("Story one [VIDEO] | Story two").
+_LINE_OF_LINKS: Final = 0.25
+# The most text outside its links that a teaser line's label ("Related:", "SEE MORE:") has.
+_MAX_LABEL_CHARS: Final = 60
+
+# What an element did when it opened, so that its end can undo it.
+_INLINE: Final = 0
+_PUSHED: Final = 1
+_CONTAINER: Final = 2
+_ANCHOR: Final = 3
+_CARD: Final = 4
+_FIGURE: Final = 5
+_CAPTION: Final = 6
+_CARD_FIELD: Final = 7
+
+
+class BlockBuilder:
+    """Blocks, links and images from the events of an HTML walk.
+
+    The walk calls :meth:`start`, :meth:`data` and :meth:`end` (lxml's parser-target protocol),
+    then :meth:`close`, which returns the :class:`Fragment` and forgets it. :meth:`reset`
+    readies the builder for the next walk.
+    """
+
+    def __init__(self) -> None:
+        self.reset(None, 256)
+
+    def reset(self, base_url: str | None, max_depth: int, *, page: bool = False) -> None:
+        """Forget the last walk and get ready for the next.
+
+        Args:
+            base_url: What relative URLs are resolved against.
+            max_depth: Elements nested deeper than this are skipped, with a warning.
+            page: Whether this is a page's article, whose short lines of links alone are
+                furniture.
+        """
+        self.base_url = base_url
+        self.max_depth = max_depth
+        self.page = page
+        self.too_deep = False
+        self.skipping = 0  # >0: inside a skipped element, counting nested starts
+        self.opened: list[int] = []
+        self.kinds: list[BlockKind] = ["paragraph"]
+        self.parts: list[str] = []
+        self.blocks: list[Block] = []
+        # Per block: how many characters of its text are outside links (none: a line of links).
+        self.unlinked: list[int] = []
+        self.outside: list[str] = []  # the open block's text outside links
+        self.linked = False  # the open block has link text
+        self.links: list[Link] = []
+        self.link_block: list[int] = []  # per link: the index of the block it sits in
+        self.teaser_links: set[int] = set()  # links of "Read also: <a>…</a>" lines
+        self.images: list[list[str | None]] = []  # [url, caption, credit]
+        self.image_block: list[int] = []
+        self.cards: list[Card] = []
+        self.anchors = 0  # how many <a> are open
+        self.anchor: list[str] | None = None  # text of the open <a href>
+        self.anchor_href: str | None = None
+        # A card being read: its href, title and description parts.
+        self.card: dict[str, str] | None = None
+        self.card_field: list[str] | None = None
+        self.card_field_name = ""
+        # Per open <figure>: the number of images and blocks when it opened.
+        self.figures: list[tuple[int, int]] = []
+        self.caption: list[str] | None = None
+        self.after_time = False  # a </time> ended with nothing but spaces since
+
+    # -- the walk's events -------------------------------------------------------------------
+
+    def start(self, tag: str, attrib: Attributes) -> None:
+        """An element opens."""
+        if self.skipping:
+            self.skipping += 1
+            return
+        after_time = self.after_time
+        self.after_time = False
+        opened = self.opened
+        if tag in SKIPPED or len(opened) >= self.max_depth or (tag == "time" and after_time):
+            if len(opened) >= self.max_depth and tag not in SKIPPED:
+                self.too_deep = True
+            self.skipping = 1
+            return
+        if self.card is not None:
+            opened.append(self._card_part(tag, attrib))
+            return
+        kind = KIND_BY_TAG.get(tag)
+        if kind is not None:
+            if self.parts:
+                self._flush()
+            outer = self.kinds[-1]
+            if outer in DOMINANT and kind in ("paragraph", "blockquote"):
+                kind = outer
+            self.kinds.append(kind)
+            opened.append(_PUSHED)
+            return
+        if tag in _CARD_TAGS and _is_card(attrib):
+            if self.parts:
+                self._flush()
+            self._card_start(tag, attrib)
+            opened.append(_CARD)
+            return
+        if tag in CONTAINERS:
+            if self.parts:
+                self._flush()
+            if tag == "figure":
+                self.figures.append((len(self.images), len(self.blocks)))
+                opened.append(_FIGURE)
+            else:
+                opened.append(_CONTAINER)
+            return
+        if tag == "a":
+            self.anchors += 1
+            href = attrib.get("href")
+            if self.anchor is None and href and not href.isspace() and href.strip()[0] != "#":
+                self.anchor = []
+                self.anchor_href = href.strip()
+            opened.append(_ANCHOR)
+            return
+        if tag == "br":
+            self.parts.append(LINE_BREAK)
+        elif tag == "td" or tag == "th":
+            if self.parts:
+                self.parts.append(" | ")
+        elif tag == "img":
+            self._image(attrib)
+        elif tag == "iframe":
+            self._embed(attrib)
+            self.skipping = 1  # its content is fallback text for browsers without frames
+            return
+        elif tag == "figcaption":
+            if self.parts:
+                self._flush()
+            self.caption = []
+            opened.append(_CAPTION)
+            return
+        opened.append(_INLINE)
+
+    def data(self, text: str) -> None:
+        """A run of text."""
+        if self.skipping:
+            return
+        if self.after_time and not text.isspace():
+            self.after_time = False
+        if self.card is not None:
+            if self.card_field is not None:
+                self.card_field.append(text)
+            return
+        if self.caption is not None:
+            self.caption.append(text)
+            return
+        self.parts.append(text)
+        if self.anchors:
+            if self.anchor is not None:
+                self.anchor.append(text)
+            self.linked = self.linked or not text.isspace()
+        elif not text.isspace():
+            self.outside.append(text)
+
+    def end(self, tag: str) -> None:
+        """An element closes."""
+        if self.skipping:
+            self.skipping -= 1
+            if not self.skipping and tag == "time":
+                self.after_time = True  # a second one was skipped: a third is not read either
+            return
+        action = self.opened.pop()
+        self.after_time = tag == "time"
+        if action == _INLINE:
+            return
+        if action == _PUSHED:
+            if self.parts:
+                self._flush()
+            self.kinds.pop()
+        elif action == _CONTAINER:
+            if self.parts:
+                self._flush()
+        elif action == _ANCHOR:
+            self.anchors -= 1
+            if not self.anchors:
+                self._anchor_end()
+        elif action == _CARD_FIELD:
+            self._card_field_end()
+        elif action == _CARD:
+            self._card_end()
+        elif action == _FIGURE:
+            if self.parts:
+                self._flush()
+            self.figures.pop()
+        elif action == _CAPTION:
+            self._caption_end()
+
+    def close(self) -> Fragment:
+        """The walk is over: the fragment."""
+        if self.parts:
+            self._flush()
+        fragment = self._finish()
+        self.reset(None, self.max_depth)  # drop references to this walk's data
+        return fragment
+
+    # -- blocks -------------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        raw = "".join(self.parts)
+        self.parts.clear()
+        kind = self.kinds[-1]
+        if kind == "preformatted":
+            text = raw.replace(LINE_BREAK, "\n").strip("\n")
+        else:
+            text = clean_text(raw)
+        label = "".join(self.outside)
+        self.outside.clear()
+        linked = self.linked
+        self.linked = False
+        if not text:
+            return
+        if (
+            label
+            and linked
+            and len(label) <= _MAX_LABEL_CHARS
+            and len(text) < _LINK_ONLY_MAX
+            and is_related_label(label.strip(" :|-–—>»").strip())
+        ):
+            # "Related: <a>…</a>", "SEE MORE: <a>…</a>": a teaser with its label.
+            index = len(self.blocks)
+            self.teaser_links.update(
+                position for position, block in enumerate(self.link_block) if block == index
+            )
+            return
+        self.blocks.append(Block(kind=kind, text=text))
+        self.unlinked.append(len(label.strip()))
+
+    # -- links, embeds, images ---------------------------------------------------------------
+
+    def _anchor_end(self) -> None:
+        parts, href = self.anchor, self.anchor_href
+        self.anchor = None
+        self.anchor_href = None
+        if parts is None or href is None:
+            return
+        text = clean_text("".join(parts)) or None
+        self.links.append(Link(url=resolve_url(href, self.base_url), text=text, kind="inline"))
+        # The link sits in the block that is open now, which gets the next index.
+        self.link_block.append(len(self.blocks))
+
+    def _embed(self, attrib: Attributes) -> None:
+        # Lazy-loading and iframely markup keep the real address in a data attribute.
+        src = attrib.get("data-iframely-url") or attrib.get("src") or attrib.get("data-src")
+        if not src or src.isspace() or src.strip() == "about:blank":
+            return
+        url = embedded_url(resolve_url(src.strip(), self.base_url))
+        title = clean_text(attrib.get("title") or "") or None
+        self.links.append(Link(url=url, text=title, kind="embed"))
+        self.link_block.append(-1)
+
+    def _image(self, attrib: Attributes) -> None:
+        # Icons and spacers marked as decoration are not images of the story.
+        if attrib.get("aria-hidden") == "true" or attrib.get("role") == "presentation":
+            return
+        for name in _IMAGE_SOURCES:
+            src = attrib.get(name)
+            # (A lazy-loading page's src is often a placeholder: "data:image/gif;base64,…".)
+            if src and not src.isspace() and not src.lstrip().startswith("data:"):
+                break
+        else:
+            return
+        alt = clean_text(attrib.get("alt") or "") or None
+        self.images.append([resolve_url(src.strip(), self.base_url), alt, None])
+        self.image_block.append(len(self.blocks))
+
+    def _caption_end(self) -> None:
+        parts = self.caption
+        self.caption = None
+        text = clean_text("".join(parts or ()))
+        if not text:
+            return
+        blocks = self.blocks
+        if self.figures:
+            images, first = self.figures[-1]
+            image = self.images[-1] if len(self.images) > images else None
+            # A figure of text (a pull quote): its caption names the speaker, and is text. A
+            # figure of a video or a lazy picture the walk cannot read: the caption goes too.
+            quote = any(block.kind == "blockquote" for block in blocks[first:])
+        else:
+            # A caption outside any figure: the speaker of the quote just before it, or the
+            # caption of an image met since the last block, or else text.
+            quote = bool(blocks) and blocks[-1].kind == "blockquote"
+            seen = bool(self.images) and self.image_block[-1] == len(blocks)
+            image = self.images[-1] if seen and not quote else None
+            quote = image is None
+        if image is not None:
+            credit = split_credit(text)
+            if credit is not None:
+                image[2] = credit
+            else:
+                image[1], found = caption_and_credit(text)
+                image[2] = found or image[2]
+        elif quote:
+            blocks.append(Block(kind="paragraph", text=text))
+            self.unlinked.append(len(text))
+
+    # -- bookmark cards -----------------------------------------------------------------------
+
+    def _card_start(self, tag: str, attrib: Attributes) -> None:
+        self.card = {}
+        href = attrib.get("href") if tag == "a" else None
+        if href and not href.isspace():
+            self.card["href"] = href.strip()
+        # "Related news" just before the first card labels the cards, not the story.
+        if self.blocks and is_related_label(self.blocks[-1].text):
+            self.blocks.pop()
+            self.unlinked.pop()
+
+    def _card_part(self, tag: str, attrib: Attributes) -> int:
+        card = self.card
+        assert card is not None
+        if tag == "a":
+            href = attrib.get("href")
+            if href and not href.isspace():
+                card.setdefault("href", href.strip())
+        if self.card_field is None:
+            classes = attrib.get("class") or ""
+            name = (
+                "title"
+                if "title" in classes
+                else "description"
+                if "description" in classes
+                else "anchor"
+                if tag == "a"
+                else ""
+            )
+            if name:
+                href = attrib.get("href")
+                if name == "title" and tag == "a" and href:
+                    card["href"] = href.strip()
+                self.card_field = []
+                self.card_field_name = name
+                return _CARD_FIELD
+        return _INLINE
+
+    def _card_field_end(self) -> None:
+        card, parts = self.card, self.card_field
+        self.card_field = None
+        if card is None or parts is None:
+            return
+        text = clean_text("".join(parts))
+        name = self.card_field_name
+        if text and name == "anchor":
+            name = "title"  # a card with no classes: its first linked text is the title
+        if text and name not in card:
+            card[name] = text
+
+    def _card_end(self) -> None:
+        card = self.card
+        self.card = None
+        self.card_field = None
+        if not card or "href" not in card:
+            return
+        url = resolve_url(card["href"], self.base_url)
+        title = card.get("title")
+        self.cards.append(Card(url=url, title=title, description=card.get("description")))
+        self.links.append(Link(url=url, text=title, kind="related"))
+        self.link_block.append(-1)
+
+    # -- the end ------------------------------------------------------------------------------
+
+    def _finish(self) -> Fragment:
+        blocks, links = self.blocks, self.links
+        dropped: set[int] = set()
+        related = self._related_lists(dropped)
+        credits: list[str] = []
+        self._place_credits(dropped, credits)
+        if self.page:
+            # A short line of links alone, in a page's article: a teaser, a tag, "read more";
+            # and a label of related stories whose links were furniture.
+            dropped.update(
+                index
+                for index, (block, unlinked) in enumerate(zip(blocks, self.unlinked, strict=True))
+                if block.kind != "preformatted"
+                and len(block.text) < _LINK_ONLY_MAX
+                and (not unlinked or is_related_label(block.text))
+            )
+        if related or self.teaser_links:
+            links = [
+                attrs.evolve(link, kind="related")
+                if index in related or position in self.teaser_links
+                else link
+                for position, (link, index) in enumerate(zip(links, self.link_block, strict=True))
+            ]
+        if dropped:
+            blocks = [block for index, block in enumerate(blocks) if index not in dropped]
+        warnings = (too_deep(self.max_depth),) if self.too_deep else ()
+        return Fragment(
+            blocks=tuple(blocks),
+            links=tuple(links),
+            images=tuple(
+                Image(url=str(url), caption=caption, credit=credit)
+                for url, caption, credit in self.images
+            ),
+            cards=tuple(self.cards),
+            credits=tuple(credits),
+            warnings=warnings,
+        )
+
+    def _related_lists(self, dropped: set[int]) -> set[int]:
+        """Drop "Related news" labels and the lines of links after them; their indexes.
+
+        A line of links may have a little text of its own ("Story one [VIDEO] | Story two").
+        """
+        blocks, unlinked = self.blocks, self.unlinked
+        related: set[int] = set()
+        for index, block in enumerate(blocks):
+            if block.kind == "list_item" or not is_related_label(block.text):
+                continue
+            following = index + 1
+            while (
+                following < len(blocks)
+                and unlinked[following] <= _LINE_OF_LINKS * len(blocks[following].text)
+                and unlinked[following] < len(blocks[following].text)
+            ):
+                related.add(following)
+                following += 1
+            if following > index + 1:
+                dropped.add(index)
+                dropped.update(range(index + 1, following))
+        return related
+
+    def _place_credits(self, dropped: set[int], credits: list[str]) -> None:
+        """Credit lines become the credit of the last image before them without one."""
+        images, image_block = self.images, self.image_block
+        for index, block in enumerate(self.blocks):
+            if index in dropped or block.kind == "heading":
+                continue
+            credit = split_credit(block.text)
+            if credit is None:
+                continue
+            dropped.add(index)
+            for position in range(len(images) - 1, -1, -1):
+                if image_block[position] <= index and images[position][2] is None:
+                    images[position][2] = credit
+                    break
+            else:
+                credits.append(credit)
+
+
+def _is_card(attrib: Attributes) -> bool:
+    classes = attrib.get("class")
+    return classes is not None and "bookmark" in classes and "__" not in classes.split()[0]
