@@ -13,9 +13,9 @@ DOCS = ROOT / "docs"
 
 # `code="source.multiple-documents"` anywhere, and `self.warn("no-title", ...)` in a parser
 # module, which prefixes the module's format name.
-_CODE = re.compile(r'code="([a-z]+\.[a-z]+(?:-[a-z]+)*)"')
-_CONSTANT = re.compile(r'^_[A-Z_]+: Final = "([a-z]+\.[a-z]+(?:-[a-z]+)*)"$', re.MULTILINE)
-_WARN = re.compile(r'\.warn\(\s*"([a-z]+(?:-[a-z]+)*)"')
+_CODE = re.compile(r'code="([a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*)"')
+_CONSTANT = re.compile(r'^_[A-Z_]+: Final = "([a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*)"$', re.MULTILINE)
+_WARN = re.compile(r'\.warn\(\s*"([a-z0-9]+(?:-[a-z0-9]+)*)"')
 
 
 def warning_codes() -> set[str]:
@@ -36,14 +36,14 @@ def test_codes_are_found() -> None:
 
 def test_every_warning_code_is_documented() -> None:
     page = (DOCS / "errors.rst").read_text(encoding="utf-8")
-    documented = set(re.findall(r"``([a-z]+\.[a-z]+(?:-[a-z]+)*)``", page))
+    documented = set(re.findall(r"``([a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*)``", page))
     assert warning_codes() - documented == set()
 
 
 def test_every_documented_code_exists() -> None:
     page = (DOCS / "errors.rst").read_text(encoding="utf-8")
     table = page[page.index("Warning codes") :]
-    documented = set(re.findall(r"^   \* - ``([a-z.-]+)``$", table, re.MULTILINE))
+    documented = set(re.findall(r"^   \* - ``([a-z0-9.-]+)``$", table, re.MULTILINE))
     assert documented - warning_codes() == set()
 
 

@@ -8,6 +8,7 @@ import zlib
 
 import pytest
 
+import newsdoc
 from newsdoc import LimitExceededError, Limits, ParseError
 from newsdoc.decoding import decode, head_for_sniffing, normalize_charset
 from newsdoc.source import gunzip_if_needed, sniff_name
@@ -135,3 +136,49 @@ def test_undecodable_bytes_become_replacement_characters_with_a_warning() -> Non
 def test_head_for_sniffing_strips_a_utf8_bom_and_caps_the_size() -> None:
     assert head_for_sniffing(codecs.BOM_UTF8 + b"{}") == b"{}"
     assert len(head_for_sniffing(b"x" * 100_000, 8192)) == 8192
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "iso-8859-2", "koi8-r"])
+def test_utf8_under_a_declared_single_byte_charset_is_read_as_utf8(declared: str) -> None:
+    # A scraper re-saved the page as UTF-8 and left its <meta charset> behind.
+    data = "Der Bürgermeister eröffnet die Brücke über die Förde.".encode()
+    decoded = decode(data, declared=declared, html=True)
+    assert decoded.text == "Der Bürgermeister eröffnet die Brücke über die Förde."
+    assert decoded.encoding == "utf-8"
+    assert [w.code for w in decoded.warnings] == ["decoding.undeclared-utf8"]
+
+
+def test_a_legacy_page_that_is_not_utf8_keeps_its_declared_charset() -> None:
+    data = "Der Bürgermeister eröffnet die Brücke.".encode("cp1252")
+    decoded = decode(data, declared="iso-8859-1", html=True)
+    assert (decoded.text, decoded.encoding, decoded.warnings) == (
+        "Der Bürgermeister eröffnet die Brücke.",
+        "cp1252",
+        (),
+    )
+
+
+def test_a_declared_multibyte_charset_is_not_second_guessed() -> None:
+    data = "市議会が予算を可決".encode("shift_jis")
+    assert decode(data, declared="shift_jis").text == "市議会が予算を可決"
+
+
+@pytest.mark.parametrize("label", ["hex", "base64", "rot13", "zlib", "bz2", "uu", "undefined"])
+def test_a_codec_that_is_no_text_encoding_is_an_unknown_charset(label: str) -> None:
+    decoded = decode(b"<p>Hello</p>", declared=label, html=True)
+    assert decoded.text == "<p>Hello</p>"
+    assert [w.code for w in decoded.warnings] == ["decoding.unknown-charset"]
+    assert normalize_charset(label) is None
+
+
+def test_an_html_page_saved_as_utf8_under_a_latin1_meta_reads_right() -> None:
+    page = (
+        "<html><head><meta charset='iso-8859-1'><title>Brücke eröffnet</title></head>"
+        "<body><article><p>Der Bürgermeister hat am Montag die neue Brücke über die Förde "
+        "eröffnet, nach drei Jahren Bauzeit und einem langen Streit über die Kosten.</p>"
+        "</article></body></html>"
+    ).encode()
+    doc = newsdoc.loads(page)
+    assert doc.title == "Brücke eröffnet"
+    assert "Bürgermeister" in doc.body
+    assert "decoding.undeclared-utf8" in [w.code for w in doc.warnings]

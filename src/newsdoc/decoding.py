@@ -8,6 +8,7 @@ news is in and is unambiguous when it decodes; then charset-normalizer's guess o
 from __future__ import annotations
 
 import codecs
+import functools
 from typing import Final
 
 import attrs
@@ -82,9 +83,14 @@ def normalize_charset(label: str, *, html: bool = False) -> str | None:
     With ``html=True``, Latin-1 and ASCII labels mean windows-1252, as in browsers.
     """
     try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
+        info = codecs.lookup(label.strip().strip("\"'"))
     except (LookupError, ValueError):
         return None
+    # Python also knows codecs that are not text encodings ("hex", "base64", "rot13", "zlib")
+    # and one that refuses everything ("undefined"): no page is in those.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    name = info.name
     if html and name.replace("-", "_") in _WINDOWS_1252_LABELS:
         return "cp1252"
     return name
@@ -125,21 +131,18 @@ def decode(
                 ),
             )
         else:
-            try:
-                return Decoded(text=data.decode(encoding_or_none), encoding=encoding_or_none)
-            except UnicodeDecodeError:
-                if encoding_or_none == "cp1252":
-                    # The five bytes windows-1252 leaves undefined are C1 controls in browsers.
-                    return Decoded(text=data.decode("latin-1"), encoding="latin-1")
-                warnings = (
-                    ParseWarning(
-                        code="decoding.wrong-charset",
-                        message=(
-                            f"the content is not valid {encoding_or_none} as declared; "
-                            "detected the encoding instead"
-                        ),
+            declared_as = _declared(data, encoding_or_none, declared)
+            if declared_as is not None:
+                return declared_as
+            warnings = (
+                ParseWarning(
+                    code="decoding.wrong-charset",
+                    message=(
+                        f"the content is not valid {encoding_or_none} as declared; "
+                        "detected the encoding instead"
                     ),
-                )
+                ),
+            )
     # UTF-16 text of Latin script is valid UTF-8 byte for byte (with a NUL every other byte),
     # so it has to be recognised before the UTF-8 attempt.
     utf16 = _utf16_without_bom(data[:_SNIFF_SAMPLE])
@@ -150,6 +153,54 @@ def decode(
     except UnicodeDecodeError:
         pass
     return _decode_with(data, _guess(data), warnings)
+
+
+def _declared(data: bytes, encoding: str, label: str) -> Decoded | None:
+    """``data`` in the charset it declares (``label``), or ``None`` when it is not valid there.
+
+    Valid UTF-8 with characters beyond ASCII under a declared single-byte charset is UTF-8: a
+    scraper that re-saved a page as UTF-8 left its ``<meta charset=iso-8859-1>`` behind, and
+    real text in a single-byte charset is almost never valid UTF-8 by chance (its accented
+    letters would have to come in the pairs UTF-8 writes them in).
+    """
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding != "cp1252":
+            return None
+        # The five bytes windows-1252 leaves undefined are C1 controls in browsers.
+        text, encoding = data.decode("latin-1"), "latin-1"
+    if data.isascii() or not _single_byte(encoding):
+        return Decoded(text=text, encoding=encoding)
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return Decoded(text=text, encoding=encoding)
+    warning = ParseWarning(
+        code="decoding.undeclared-utf8",
+        message=f"the content is UTF-8 although it declares {label!r}; it was read as UTF-8",
+    )
+    return Decoded(text=utf8, encoding="utf-8", warnings=(warning,))
+
+
+@functools.lru_cache(maxsize=64)
+def _single_byte(encoding: str) -> bool:
+    """Whether ``encoding`` writes every character in one byte (the code pages, Latin-1).
+
+    Nearly every byte above ASCII is a character of its own there; in UTF-8 none is, and in
+    the multi-byte encodings of East Asia fewer than half.
+    """
+    alone = 0
+    for byte in range(0x80, 0x100):
+        try:
+            bytes((byte,)).decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        alone += 1
+    return alone >= _SINGLE_BYTE_CHARACTERS
+
+
+_SINGLE_BYTE_CHARACTERS: Final = 120  # of 128 (windows-1252 leaves five undefined)
 
 
 def head_for_sniffing(data: bytes, size: int = _SNIFF_SAMPLE) -> bytes:
