@@ -29,6 +29,26 @@ from newsdoc.html.fragment import parse_fragment
         ("", None),
         ("e", None),
         ("en--GB", None),
+        # ISO 639-2 codes and withdrawn ones give way to the two-letter code BCP 47 prefers.
+        ("eng", "en"),
+        ("ger", "de"),
+        ("fra-CA", "fr-CA"),
+        ("iw", "he"),
+        # Country codes pages give as their language.
+        ("kr", "ko"),
+        ("jp", "ja"),
+        ("cz", "cs"),
+        # Languages with no two-letter code keep their three letters.
+        ("fil", "fil"),
+        ("yue-HK", "yue-HK"),
+        # A charset in the lang attribute, or a two-letter code that is no language.
+        ("utf-8", None),
+        ("iso-8859-1", None),
+        ("windows-1252", None),
+        ("xx", None),
+        # A subtag that cannot stand where it does ends the tag.
+        ("en-8", "en"),
+        ("de-DE-1996", "de-DE-1996"),
     ],
 )
 def test_normalize_language(raw: str, tag: str | None) -> None:

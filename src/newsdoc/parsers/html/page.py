@@ -107,8 +107,17 @@ def page_document(
     around = around.getparent() if around is not None else None
     related = _related_links(related_elements(around if around is not None else body), base)
     language = normalize_language(meta.language) if meta.language else None
+    if language is None and meta.language:
+        warnings.append(
+            ParseWarning(
+                code="metadata.bad-language",
+                message=f"{meta.language[:64]!r} is not a BCP 47 language tag; the language "
+                "was guessed from the text instead",
+            )
+        )
     if language is None:
-        # A page that states no language: the one its body's function words point to.
+        # A page that states no language (or no real one): the one its body's function words
+        # point to.
         language = guess_language_of(block.text for block in blocks)
     images = [Image(url=url) for url in meta.images]
     metadata = Metadata(
