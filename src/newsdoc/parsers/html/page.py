@@ -14,7 +14,7 @@ from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.content import find_article
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.scan import related_elements
-from newsdoc.html.tags import spaced_text
+from newsdoc.html.tags import joined_text, spaced_text
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers.html.cleanup import without_furniture, without_sign_off
@@ -49,9 +49,11 @@ def page_document(
     opening = [block.text for block in fragment.blocks[:2] if block.kind == "heading"]
     title = choose_title(meta, opening)
     subtitle = None
+    headline = None  # the heading's words, when they show the title
     heading = title_heading(meta, title)
     if heading is not None and title is not None:
-        title = as_shown(title, heading, opening)
+        headline = joined_text(heading)
+        title = as_shown(title, heading, opening, meta)
         subtitle = standfirst(heading, title)
         if not meta.authors or meta.published is None:
             read_header(heading, meta)
@@ -61,7 +63,8 @@ def page_document(
         element = title_element(body, title)
         if element is not None:
             read_header(element, meta)
-    blocks = without_furniture(without_title(list(fragment.blocks), title, meta.site_name), meta)
+    blocks = without_title(list(fragment.blocks), title, meta.site_name, headline)
+    blocks = without_furniture(blocks, meta)
     if not meta.authors:
         blocks = without_sign_off(blocks, meta)
     if subtitle is not None:

@@ -168,7 +168,7 @@ _MIN_SHARED_WORDS: Final = 2
 _MIN_SHARED_LENGTH: Final = 3
 
 
-def as_shown(title: str, heading: etree._Element, opening: list[str]) -> str:
+def as_shown(title: str, heading: etree._Element, opening: list[str], meta: PageMeta) -> str:
     """The headline as the page prints it over the story, when it rewords ``title``.
 
     "HS Roundup: Viera defeats Rockledge" in the metadata, "High School Roundup: Viera defeats
@@ -191,12 +191,32 @@ def as_shown(title: str, heading: etree._Element, opening: list[str]) -> str:
         if len(printed) > len(wanted) and printed[: len(wanted)] == wanted and "|" not in shown:
             return shown
         return title
+    if _stated_twice(title, meta):
+        # Two sources word the title so (the JSON-LD headline and the <title>, og:title and
+        # twitter:title): that is the publisher's title, whatever the heading prints (a live
+        # blog's latest entry, a headline shortened for the page's layout).
+        return title
     shared = len(set(wanted) & set(printed))
     if shared >= _SHOWN_SHARE * len(set(wanted)) and shared >= _SHOWN_SHARE * len(set(printed)):
         return shown
     if shown in opening and comparable(shown) not in _GENERIC_TITLES:
         return shown
     return title
+
+
+def _stated_twice(title: str, meta: PageMeta) -> bool:
+    """Whether two of the page's title sources state ``title`` (whole, or as one of its parts)."""
+    wanted = [title]
+    found = 0
+    for stated in meta.titles[:_MAX_TITLES]:
+        if comparable(stated) == comparable(title) or _headline_parts(stated, wanted) is not None:
+            found += 1
+            if found >= _CONFIRMING_SOURCES:
+                return True
+    return False
+
+
+_CONFIRMING_SOURCES: Final = 2
 
 
 _SHOWN_SHARE: Final = 0.5
@@ -304,19 +324,24 @@ _MAX_TITLE_PARTS: Final = 12
 _LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
 
 
-def without_title(blocks: list[Block], title: str | None, site: str | None = None) -> list[Block]:
+def without_title(
+    blocks: list[Block], title: str | None, site: str | None = None, headline: str | None = None
+) -> list[Block]:
     """The blocks without a heading near the top that shows the title or the site's name.
 
     The same words, or the title's words after a kicker ("Rail strike: Drivers walk out" over
     "Drivers walk out"), or the title's words under a kicker, or the same letters: a kicker
     and a headline in two elements of one heading run together ("Rail strikeDrivers walk
-    out"); and a first paragraph that is the title, as pages without a heading print it.
+    out"); and a first paragraph that is the title, as pages without a heading print it. The
+    ``headline`` that shows the title in other words (the title kept as the metadata words it)
+    goes too: it is the story's headline, not its text.
     """
     if not title or not blocks:
         return blocks
     wanted = comparable(title)
     letters = wanted.replace(" ", "")
     name = comparable(site) if site else None
+    printed = comparable(headline) if headline else None
     return [
         block
         for index, block in enumerate(blocks)
@@ -326,6 +351,7 @@ def without_title(blocks: list[Block], title: str | None, site: str | None = Non
             and (
                 _shows_title(shown := comparable(block.text), wanted)
                 or shown == name
+                or shown == printed
                 or shown.replace(" ", "") == letters
                 # The kind of page over the title ("<h1>Pressemitteilung</h1>"): a label.
                 or _RELEASE_HEADING.fullmatch(block.text.strip()) is not None
