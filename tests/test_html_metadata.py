@@ -44,3 +44,71 @@ def test_a_title_one_source_states_gives_way_to_the_headline_that_opens_the_stor
     headline = "Harbour board backs the new quay after a long night"
     body = f"<article><h1>{headline}</h1>{_PROSE}</article>"
     assert _load(head, body).title == headline
+
+
+def test_meta_names_are_read_however_they_are_spelled() -> None:
+    head = (
+        '<meta name="DC:Title" content="Harbour board backs the new quay">'
+        '<meta property="article:published:time" content="2024-03-14T08:45:00+01:00">'
+        '<meta name="articleAuthor" content="Anna Vogt">'
+    )
+    doc = _load(head, f"<article>{_PROSE}</article>")
+    assert doc.title == "Harbour board backs the new quay"
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.isoformat() == "2024-03-14T08:45:00+01:00"
+    assert [a.name for a in doc.metadata.authors] == ["Anna Vogt"]
+
+
+def test_an_app_banner_s_maker_is_no_author() -> None:
+    head = '<meta name="smartbanner:author" content="Harbour Digital Media">'
+    assert _load(head, f"<article>{_PROSE}</article>").metadata.authors == ()
+
+
+# -- authors --------------------------------------------------------------------------------------
+
+
+def test_a_source_that_names_no_one_leaves_the_authors_to_the_next() -> None:
+    # JSON-LD gives an account number and an address; the meta author is the writer.
+    head = _ld({"@type": "NewsArticle", "author": ["CC7567", "https://example.org/u/123"]})
+    head += '<meta name="author" content="Anna Vogt">'
+    doc = _load(head, f"<article>{_PROSE}</article>")
+    assert [a.name for a in doc.metadata.authors] == ["Anna Vogt"]
+
+
+def test_a_site_named_after_its_writer_keeps_the_writer() -> None:
+    head = "<title>Notes on quays | Margaret Holloway</title>"
+    body = (
+        "<article><h1>Notes on quays</h1><p class='byline'>By Margaret Holloway</p>"
+        f"{_PROSE}</article>"
+    )
+    doc = _load(head, body)
+    assert doc.metadata.site_name == "Margaret Holloway"
+    assert [a.name for a in doc.metadata.authors] == ["Margaret Holloway"]
+
+
+def test_a_publication_is_still_not_its_own_author() -> None:
+    head = '<meta property="og:site_name" content="Harbour Times">'
+    head += '<meta name="author" content="Harbour Times">'
+    assert _load(head, f"<article>{_PROSE}</article>").metadata.authors == ()
+
+
+# -- languages ------------------------------------------------------------------------------------
+
+
+def test_a_source_s_language_that_is_no_tag_lets_the_next_source_speak() -> None:
+    head = _ld({"@type": "NewsArticle", "headline": "Quay", "inLanguage": "utf-8"})
+    head += '<meta property="og:locale" content="en_GB">'
+    doc = _load(head, f"<article>{_PROSE}</article>", lang="")
+    assert doc.metadata.language == "en-GB"
+    assert "metadata.bad-language" not in [w.code for w in doc.warnings]
+
+
+def test_a_three_letter_code_is_given_as_bcp_47_writes_it() -> None:
+    head = _ld({"@type": "NewsArticle", "headline": "Quay", "inLanguage": "eng"})
+    assert _load(head, f"<article>{_PROSE}</article>", lang="").metadata.language == "en"
+
+
+def test_a_lang_that_is_no_language_is_guessed_from_the_text_with_a_warning() -> None:
+    doc = _load("", f"<article>{_PROSE}</article>", lang="utf-8")
+    assert doc.metadata.language == "en"
+    assert "metadata.bad-language" in [w.code for w in doc.warnings]

@@ -232,15 +232,31 @@ def is_publication(name: str, site: str) -> bool:
     """Whether ``name`` is the site named ``site``, the start of its name, or one of its desks.
 
     "Business Insider" on "Business Insider Deutschland" is the publication, and "Telegraph
-    Sport" or "News Nation Bureau" a desk of The Telegraph or News Nation, not a writer.
+    Sport" or "News Nation Bureau" a desk of The Telegraph or News Nation, not a writer. A
+    site named after a person ("Jane Doe", "Jane Doe (jdoe)") is that person's, who writes it:
+    a name of two to four capitalised words that opens with a known first name and reads as no
+    organisation is a writer.
     """
     folded, site = name.casefold(), site.casefold().removeprefix("the ")
     folded_bare = folded.removeprefix("the ")
-    return (
-        folded_bare == site
-        or (len(folded.split()) >= 2 and site.startswith(f"{folded_bare} "))
-        or folded_bare.startswith(f"{site} ")
+    if folded_bare.startswith(f"{site} "):
+        return True  # a desk: "Telegraph Sport"
+    if folded_bare != site and not (
+        len(folded.split()) >= 2 and site.startswith(f"{folded_bare} ")
+    ):
+        return False
+    words = name.split()
+    return not (
+        2 <= len(words) <= _MAX_PERSON_SITE_WORDS
+        and len(words[0]) >= _MIN_PERSON_SITE_FIRST  # not "Al Jazeera", "Le Figaro"
+        and all(word[:1].isupper() for word in words)  # not "Mac & i"
+        and opens_with_first_name(name)
+        and not is_organisation(name)
     )
+
+
+_MAX_PERSON_SITE_WORDS: Final = 4
+_MIN_PERSON_SITE_FIRST: Final = 3
 
 
 def is_organisation(name: str) -> bool:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from typing import Final
+
 from lxml import etree
 
 from newsdoc.analysis.text import clean_text
@@ -13,7 +17,7 @@ __all__ = ["from_meta_tags", "meta_tags"]
 
 
 def meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
-    """``<meta>`` values by lower-case property, name or itemprop, in document order.
+    """``<meta>`` values by property, name or itemprop (:func:`canonical_key`), in document order.
 
     An attribute may hold several names (``itemprop="datePublished dateCreated"``, RDFa's
     ``property="og:title dc:title"``): the value is filed under each.
@@ -27,13 +31,26 @@ def meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
             key = element.get(attribute)
             if not key:
                 continue
-            key = key.strip().lower()
+            key = key.strip()
             if " " not in key:  # one name, as almost always
-                found.setdefault(key, []).append(content.strip())
+                found.setdefault(canonical_key(key), []).append(content.strip())
                 continue
             for name in key.split():
-                found.setdefault(name, []).append(content.strip())
+                found.setdefault(canonical_key(name), []).append(content.strip())
     return found
+
+
+@lru_cache(maxsize=1024)
+def canonical_key(name: str) -> str:
+    """A meta name as it is looked up: lower case, ``:``, ``.``, ``_`` and ``-`` alike.
+
+    Pages spell one name many ways: ``dc:title`` and ``DC.title``, ``article:published:time``
+    and ``article:published_time``.
+    """
+    return _SEPARATORS.sub(".", name.lower())
+
+
+_SEPARATORS: Final = re.compile(r"[:._-]+")
 
 
 def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
@@ -41,13 +58,13 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
 
     def first(*keys: str) -> str | None:
         for key in keys:
-            values = tags.get(key)
+            values = tags.get(canonical_key(key))
             if values:
                 return clean_text(values[0]) or None
         return None
 
     def every(*keys: str) -> list[str]:
-        return [clean_text(value) for key in keys for value in tags.get(key, ())]
+        return [clean_text(value) for key in keys for value in tags.get(canonical_key(key), ())]
 
     if (first("og:type") or "").lower() in ("article", "news", "blog", "newsarticle"):
         meta.is_article = True
@@ -76,6 +93,9 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
         if meta.published is not None and meta.published.tzinfo is not None:
             break  # an earlier source stated it: the rest are not parsed
         meta.take("published", date_value(first(key)))
+    if meta.published is None:
+        # Any other name for it ("article:first_published_at", "sailthru.publishedtime").
+        meta.take("published", date_value(first(*_other_names(tags, _PUBLISHED_NAME))))
     for key in ("article:modified_time", "og:article:modified_time", "og:updated_time",
                 "datemodified", "dc.date.modified", "dcterms.modified",
                 "govuk:public-updated-at", "govuk:updated-at",
@@ -103,6 +123,10 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
             if names:
                 meta.take("authors", names)
                 break
+        else:
+            # Any other name for it ("articleAuthor", "dcterms.author").
+            for value in every(*_other_names(tags, _AUTHOR_NAME)):
+                meta.take("authors", [] if value.startswith("http") else list(names_of(value)))
     if not meta.tags:
         tagged = every("article:tag", "og:article:tag")
         if len(tagged) > 1:
@@ -112,3 +136,17 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
             lists = tagged or every("keywords", "news_keywords", "parsely-tags", "sailthru.tags")
             meta.tags = [tag.strip() for value in lists for tag in value.split(",")]
     meta.images.extend(every("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
+
+
+def _other_names(tags: dict[str, list[str]], pattern: re.Pattern[str]) -> list[str]:
+    """The meta names of ``tags`` that ``pattern`` matches, in the order they were met."""
+    return [key for key in tags if pattern.fullmatch(key)]
+
+
+# The names of a publication date or an author the lists above do not know: "publish" and a
+# date or time, not of an update or an expiry; an author, not a Twitter handle or the maker of
+# an app a banner offers.
+_PUBLISHED_NAME: Final = re.compile(
+    r"(?!.*(?:modif|updat|expir|revis))[\w.]*publish[\w.]*(?:time|date|at)"
+)
+_AUTHOR_NAME: Final = re.compile(r"(?!.*(?:twitter|smartbanner|itunes|app\.))[\w.]*author")

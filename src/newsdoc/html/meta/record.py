@@ -7,9 +7,10 @@ from datetime import datetime
 import attrs
 from lxml import etree
 
-from newsdoc.analysis.bylines import (
-    is_publication,
-)
+from newsdoc.analysis.bylines import is_publication
+from newsdoc.analysis.language import normalize_language
+from newsdoc.html.meta.authors import clean_authors
+from newsdoc.html.meta.values import unescaped
 
 __all__ = ["Headline", "PageMeta"]
 
@@ -47,6 +48,8 @@ class PageMeta:
     # Every source's title, in the order of precedence: the one the page shows may be a later one
     # (og:title worded for sharing, the <title> as the headline reads).
     titles: list[str] = attrs.Factory(list)
+    # Languages a source stated that are no BCP 47 tag ("utf-8", "von"): later sources speak.
+    bad_languages: list[str] = attrs.Factory(list)
 
     @property
     def has_writers(self) -> bool:
@@ -70,14 +73,28 @@ class PageMeta:
           (:meth:`take_url_date`);
         - authors that name only the publication ("author": "AppleInsider") give way to a
           later source's writers (:attr:`has_writers`).
+
+        Each source's value is cleaned before it is weighed: a language tag is normalised, and
+        one that is no language lets later sources speak (``"inLanguage": "eng"`` is "en",
+        ``lang="utf-8"`` nothing); authors lose what is no name (an account, an address, a
+        role), so that a source that names no one leaves the field to the next.
         """
         if field == "title" and isinstance(value, str) and value:
             self.titles.append(value)
         if value in (None, "", []):
             return
+        if field == "language" and isinstance(value, str):
+            tag = normalize_language(value)
+            if tag is None:
+                self.bad_languages.append(value)
+                return
+            value = tag
         if field == "authors":
             if not self.has_writers:
-                self.authors = list(value)  # type: ignore[call-overload]
+                names = [unescaped(name) or "" for name in value]  # type: ignore[attr-defined]
+                names = clean_authors(names, self.site_name)
+                if names:
+                    self.authors = names
             return
         if field == "published" and self.published_from_url:
             self.published = value  # type: ignore[assignment]

@@ -7,7 +7,6 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.analysis.urls import resolve_url
@@ -109,13 +108,13 @@ def page_document(
     around = chosen[0].getparent() if chosen else None
     around = around.getparent() if around is not None else None
     related = _related_links(related_elements(around if around is not None else body), base)
-    language = normalize_language(meta.language) if meta.language else None
-    if language is None and meta.language:
+    language = meta.language  # a BCP 47 tag: PageMeta.take normalised it
+    if language is None and meta.bad_languages:
         warnings.append(
             ParseWarning(
                 code="metadata.bad-language",
-                message=f"{meta.language[:64]!r} is not a BCP 47 language tag; the language "
-                "was guessed from the text instead",
+                message=f"{meta.bad_languages[0][:64]!r} is not a BCP 47 language tag; the "
+                "language was guessed from the text instead",
             )
         )
     if language is None:
