@@ -112,3 +112,91 @@ def test_a_lang_that_is_no_language_is_guessed_from_the_text_with_a_warning() ->
     doc = _load("", f"<article>{_PROSE}</article>", lang="utf-8")
     assert doc.metadata.language == "en"
     assert "metadata.bad-language" in [w.code for w in doc.warnings]
+
+
+def _byline_page(byline: str, *, head: str = "", before: str = "") -> newsdoc.Document:
+    body = f"{before}<article><h1>Harbour board backs the new quay</h1>{byline}{_PROSE}</article>"
+    return _load(head, body)
+
+
+def _names(doc: newsdoc.Document) -> list[str]:
+    return [author.name for author in doc.metadata.authors]
+
+
+def test_co_authors_in_a_bracket_after_the_writer_are_authors_too() -> None:
+    byline = "<p class='auteur'>Marie Dupont (avec Paul Martin et Léa Roux)</p>"
+    assert _names(_byline_page(byline)) == ["Marie Dupont", "Paul Martin", "Léa Roux"]
+    labelled = "<p class='byline'>By Jane Doe (with John Roe)</p>"
+    assert _names(_byline_page(labelled)) == ["Jane Doe", "John Roe"]
+
+
+def test_byline_labels_with_a_colon_and_german_double_forms() -> None:
+    assert _names(_byline_page("<p class='byline'>By: Jane Doe</p>")) == ["Jane Doe"]
+    assert _names(_byline_page("<p>Von: Anna Vogt</p>")) == ["Anna Vogt"]
+    side = "<ul><li><strong>Autorin/Autor</strong> Anna Vogt</li></ul>"
+    assert _names(_byline_page(side)) == ["Anna Vogt"]
+
+
+def test_a_linked_writer_is_parted_from_the_outlet_named_after_the_link() -> None:
+    byline = (
+        "<div class='author_fmt'>By <a href='/bio/kelli'>Kelli Moore</a> Harbour Health News</div>"
+    )
+    assert _names(_byline_page(byline)) == ["Kelli Moore"]
+
+
+def test_a_comment_s_byline_is_not_the_story_s() -> None:
+    comments = (
+        "<aside><ul class='comments-list'><li class='comment'><div class='byline'>J J</div>"
+        "<p>Great news for the port!</p></li></ul></aside>"
+    )
+    byline = "<div class='author'>Nataliya Vasquez</div>"
+    assert _names(_byline_page(byline, before=comments)) == ["Nataliya Vasquez"]
+
+
+def test_a_byline_in_a_cite_element_is_read() -> None:
+    byline = (
+        "<cite class='byline vcard'><span>By </span><span class='fn'>GILLIAN MORROW</span></cite>"
+    )
+    assert _names(_byline_page(byline)) == ["Gillian Morrow"]
+
+
+def test_structured_authors_lose_newsroom_initials_and_part_at_other_languages_and() -> None:
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "author": [{"@type": "Person", "name": "Anna Vogt (obe)"}, "Tom Hale und Eva Lang"],
+        }
+    )
+    assert _names(_byline_page("", head=head)) == ["Anna Vogt", "Tom Hale", "Eva Lang"]
+    spanish = _ld({"@type": "NewsArticle", "author": "José Ortega y Gasset"})
+    assert _names(_byline_page("", head=spanish)) == ["José Ortega y Gasset"]
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+def test_the_date_of_a_teaser_is_not_the_page_s() -> None:
+    teaser = (
+        "<div class='rail'><a href='/other-story'><h2>Lock gates repaired "
+        "<span class='date'>24.04.2023</span></h2></a></div>"
+    )
+    side = "<ul><li><strong>Datum</strong> 28.04.2023</li></ul>"
+    doc = _byline_page(side, before=teaser)
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.date().isoformat() == "2023-04-28"
+
+
+def test_an_infobox_birthday_is_no_publication_date() -> None:
+    infobox = (
+        "<table class='infobox'><tr><td><span class='bday'>1998-02-28</span></td></tr></table>"
+    )
+    assert _byline_page("", before=infobox).metadata.published is None
+
+
+def test_a_turkish_update_label_after_the_date() -> None:
+    line = "<p class='row'>05.04.2025 - Güncelleme : 06.04.2025</p>"
+    doc = _byline_page(line)
+    assert doc.metadata.published is not None
+    assert doc.metadata.modified is not None
+    assert doc.metadata.published.date().isoformat() == "2025-04-05"
+    assert doc.metadata.modified.date().isoformat() == "2025-04-06"

@@ -44,6 +44,10 @@ _LEAD: Final = re.compile(
     r"|(?:gast)?(?:kommentar|beitrag|analyse|kolumne|essay|reportage|bericht|rezension|kritik"
     r"|glosse|leitartikel|einordnung|interview)\s+von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
+    # German's double forms, with a colon or without ("Autorin/Autor", "Autor*in:").
+    r"|autor(?:in)?\s*/\s*autor(?:in)?\s*:?|autor(?:\*|:|_)in(?:nen)?\s*:?"
+    # The short labels with a colon ("By: Jane Doe", "Von: Anna Vogt").
+    r"|(?:by|door|von|par|por|di|da|av|af)\s*:"
     r"|szerző\s*:|συντάκτης\s*:"
     r"|(?:text|texte|tekst|texto|testo|текст|words)\s*:|kirjoittanut"
     r"|door|von|par|por|di|da|av|af)\s+",
@@ -56,7 +60,7 @@ _SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:and|und|en|et|y|e|og|
 _CAPITAL_SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:AND|UND|EN|ET|OG|OCH)\b)\s*")
 # Words that may stand lower-case inside a name ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES: Final = frozenset(
-    "van von der den de del della di da dos das du le la bin al ibn ter ten zu y".split()
+    "van von der den de del della di da dos das du le la bin al ibn ter ten zu y e".split()
 )
 # Where the writer is, or whom for ("in Brussels", "for The Guardian"): not part of the name.
 _PLACE: Final = re.compile(
@@ -296,6 +300,12 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     agency = _BRACKETED_TAIL.search(rest)
     if agency is not None:  # "Marie Dupont (avec AFP)", "Anna Müller (dpa)"
         rest = rest[: agency.start()]
+        coauthors = _coauthors(agency.group(1))
+        if coauthors is not None:
+            # "Marie Dupont (avec Paul Martin et Léa Roux)": the writers it was written with.
+            names, others = split_names(rest)
+            if names:
+                return [*names, *coauthors[0]], ", ".join([*others, *coauthors[1], *credits])
     if is_account(rest):
         return [], rest  # "Posted by admin": a byline that names nobody
     if rest[:4].casefold() == "the " and is_organisation(rest[4:]):
@@ -345,17 +355,38 @@ _KOREAN_REPORTER: Final = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파
 _KOREAN_NAME_REACH: Final = 40
 
 
+def _coauthors(bracketed: str) -> tuple[list[str], list[str]] | None:
+    """The names and the rest of a bracket that opens with "with" ("avec X et Y"), or ``None``."""
+    found = _WITH.match(bracketed)
+    if found is None:
+        return None
+    inner = bracketed[found.end() :]
+    if is_agency(inner.strip()):
+        return None  # "(avec AFP)": the agency whose copy was used, kept as it is written
+    return split_names(inner)
+
+
+# "With" in the languages of the lexicons, opening a bracket of co-authors.
+_WITH: Final = re.compile(r"\s*(?:with|avec|mit|con|com|met|med)\s+", re.IGNORECASE)
+
+
 def split_names(text: str) -> tuple[list[str], list[str]]:
     """Split a list of names ("Jane Doe, John Roe and Ann Lee") into names and the rest.
 
     A name is two to five words, each capitalised or a name particle; one-word parts (often an
-    agency) and lower-case parts (a role) go to the rest.
+    agency) and lower-case parts (a role) go to the rest. Co-authors in a bracket after the
+    names ("Jane Doe (with John Roe and Ann Lee)") are names too.
     """
+    tail = _BRACKETED_TAIL.search(text)
+    coauthors = _coauthors(tail.group(1)) if tail is not None else None
+    if tail is not None and coauthors is not None:
+        before, rest = split_names(text[: tail.start()])
+        return [*before, *coauthors[0]], [*rest, *coauthors[1]]
     names: list[str] = []
     others: list[str] = []
     # "JANE DOE AND JOHN ROE": the conjunctions of a line in capitals are capitals too.
     separators = _CAPITAL_SEPARATORS if text.isupper() else _SEPARATORS
-    for part in separators.split(text):
+    for part in _parts(separators, text):
         part = _PLACE.sub("", part.strip(" .|/()"))
         if not part:
             continue
@@ -367,6 +398,32 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         else:
             others.append(part)
     return names, others
+
+
+def _parts(separators: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split at ``separators``, but for a double surname joined by "y" or "e".
+
+    "José Ortega y Gasset", "Ana Silva e Souza": one word after the conjunction is the second
+    half of a surname, not a name of its own ("Ana García y Luis Pérez" is two names).
+    """
+    parts = separators.split(text)
+    if len(parts) == 1 or not _DOUBLE_SURNAME.search(text):
+        return parts
+    joined = [parts[0]]
+    position = len(parts[0])
+    for part in parts[1:]:
+        found = separators.match(text, position)
+        separator = found.group() if found is not None else ""
+        position += len(separator) + len(part)
+        words = part.split()
+        if separator.strip() in ("y", "e") and len(words) == 1 and words[0][:1].isupper():
+            joined[-1] = f"{joined[-1]}{separator}{part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_DOUBLE_SURNAME: Final = re.compile(r"\s[ye]\s")
 
 
 def _name_and_organisation(part: str) -> tuple[str | None, str]:

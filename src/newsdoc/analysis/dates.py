@@ -193,7 +193,7 @@ UPDATE_LABEL: Final = (
     r"|actualizado(?:\sel)?|aggiornato(?:\sil)?|(?:ultima\s)?modific(?:a|ato)(?:\sil)?"
     r"|atualizado(?:\sem)?|zaktualizowano|aktualizacja"
     r"|aktualizováno|aktualizované|uppdaterad|oppdatert|opdateret|päivitetty|обновлено|оновлено"
-    r"|güncellenme|actualizat|frissítve|ažurirano|ενημερώθηκε|ενημέρωση"
+    r"|güncelle(?:n)?me|actualizat|frissítve|ažurirano|ενημερώθηκε|ενημέρωση"
     # Korean, Japanese, Chinese
     r"|기사수정|최종수정|수정시간|수정|업데이트|最終更新日|更新日時|更新日|更新时间|更新時間|更新于|最后更新|更新"
 )
@@ -212,7 +212,7 @@ _LABEL: Final = re.compile(
     r"|gepubliceerd(?:\sop)?|publié(?:\sle)?"
     r"|veröffentlicht(?:\sam)?|erstellt(?:\sam)?|erschienen(?:\sam)?|publicado(?:\s(?:el|em))?"
     r"|pubblicato(?:\sil)?|opublikowano|publikováno|publicerad|publisert|publiceret|julkaistu"
-    r"|опубликовано|опубліковано|yayınlanma|publicat|közzétéve|objavljeno|publikované"
+    r"|опубликовано|опубліковано|yayın(?:lanma)?(?:\starihi)?|publicat|közzétéve|objavljeno|publikované"
     r"|δημοσιεύθηκε|δημοσίευση|on"
     # Korean ("기사입력 : 2018-08-25 15:24"), Japanese ("公開日：…"), Chinese ("发布时间：…")
     r"|기사입력|입력시간|입력|등록일|게재일|발행일|公開日時|公開日|掲載日|配信日時|投稿日"

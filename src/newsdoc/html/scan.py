@@ -37,7 +37,7 @@ _BYLINE_CLASSES: Final = compile_words(
     r"yline|uthor|riter|ontributor|autor|auteur|firma|eporter|ournalist|edakteur|erfasser"
 )
 _BYLINE_TAGS: Final = (
-    "a", "span", "div", "p", "ul", "address", "small", "strong", "em", "b", "h4", "h5",
+    "a", "span", "div", "p", "ul", "address", "small", "strong", "em", "b", "h4", "h5", "cite",
 )  # fmt: skip
 # "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline",
 # Drupal's "field--name-created"; German and Dutch "datum", Spanish "fecha".

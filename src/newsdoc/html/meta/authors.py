@@ -66,6 +66,10 @@ def clean_authors(authors: list[str], site_name: str | None) -> list[str]:
         text = _ADDRESSED.sub(lambda found: found.group(1) or found.group(2) or "", text)
         if site and is_publication(text, site):
             continue  # whole, before it is split at its "&" ("Mac & i")
+        # A newsroom's initials after a name ("Anna Vogt (obe)", "(cog.)") go; a name in
+        # brackets inside a name ("Bruno (Henrique Zecchin) Rodrigues") stays a name.
+        text = _INITIALS.sub("", text)
+        text = _INNER_NAME.sub(r" \1 ", text)
         for part in _AUTHOR_SEPARATORS.split(text):
             name = DATE_AFTER.split(part.strip(" .|"), maxsplit=1)[0].rstrip(AFTER_NAME)
             if not name or name.startswith("http") or (site and is_publication(name, site)):
@@ -94,8 +98,13 @@ _ADDRESSED: Final = re.compile(
 _TITLE_ENDS: Final = sorted(
     {re.split(r"[.-]", title[:-1])[-1] for title in TITLE_ABBREVIATIONS if title.endswith(".")}
 )
+_INITIALS: Final = re.compile(r"\s*\(\s*[a-zäöüéè]{2,4}\.?\s*\)")
+_INNER_NAME: Final = re.compile(r"\s*\(((?:[A-ZÄÖÜ][\w'’-]+\s?){1,3})\)\s*(?=[A-ZÄÖÜ])")
+# (The conjunctions of other languages only between capitalised words: "Anna Vogt und Tom Hale";
+# not the "y" and "e" of Spanish and Portuguese double surnames.)
 _AUTHOR_SEPARATORS: Final = re.compile(
-    r"\s*(?:,|;|\||\band\b|&|\.(?<=[a-z]{2}\.)"
+    r"\s*(?:,|;|\||\band\b|&|(?<=[a-zäöüéèß])\s(?:und|et|en|og|och)\s(?=[A-ZÄÖÜÉ])"
+    r"|\.(?<=[a-z]{2}\.)"
     + "".join(rf"(?<!\b(?i:{word})\.)" for word in _TITLE_ENDS)
     + r"\s+(?=[A-Z]))\s*"
 )

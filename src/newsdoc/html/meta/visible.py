@@ -10,21 +10,12 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.bylines import (
-    is_organisation,
-    parse_byline,
-    split_names,
-)
-from newsdoc.analysis.dates import (
-    parse_date_line,
-    parse_iso_datetime,
-)
+from newsdoc.analysis.bylines import is_organisation, parse_byline, split_names
+from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.text import comparable
 from newsdoc.html.meta.authors import AFTER_NAME, DATE_AFTER
-from newsdoc.html.scan import (
-    dek_elements,
-)
+from newsdoc.html.scan import dek_elements
 from newsdoc.html.tags import spaced_text
 
 __all__ = ["UPDATED_CLASS", "standfirst", "visible_bylines", "visible_date"]
@@ -38,11 +29,19 @@ _DATE_ATTRIBUTES: Final = ("datetime", "title", "content")
 
 
 def visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
-    """The first publication date a short element marked as a date states in its text."""
+    """The first publication date a short element marked as a date states in its text.
+
+    Not the date of a teaser (a link that holds a heading), nor one in an infobox or a
+    contact card (a birthday, the start of an event).
+    """
     for element in candidates:
+        if _elsewhere(element, _NOT_THE_PAGE_DATE):
+            continue
         # The machine-readable date some themes put in an attribute (hAtom's
         # <abbr class="published" title="2023-03-14T08:45:00+01:00">8:45 AM</abbr>).
         marker = (element.get("class") or "").lower()
+        if _NOT_A_PUBLICATION_DATE.search(marker) is not None:
+            continue  # "bday", "dtstart": a person's or an event's date
         updated = "publish" not in marker and UPDATED_CLASS.search(marker) is not None
         for name in () if updated else _DATE_ATTRIBUTES:
             value = element.get(name)
@@ -104,15 +103,20 @@ _DEK_MAX: Final = 400
 
 
 def visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
-    """Names in elements marked as a byline (``class="byline"``, ``rel="author"``)."""
+    """Names in elements marked as a byline (``class="byline"``, ``rel="author"``).
+
+    Not in the comments or a related story ("comment-author", a byline inside a comment).
+    """
     for element in candidates:
         marker = element.get("class") or ""
         if "comment" in marker or "related" in marker:
             continue  # "comment-author", "related-links-author": not the article's writer
+        if _elsewhere(element, _COMMENTS):
+            continue  # a reader's name on a comment
         text = spaced_text(element)
         if not text or len(text) > 120:
             continue
-        linked = _linked_names(element)
+        linked = _linked_names(element) or _linked_name(element, text)
         if linked:
             return linked  # "<a>Anna Vogt</a><a>Tom Hale</a>": one writer a link
         # "Associated Press November 19, 2019, 9:02 AM": the date after the byline goes.
@@ -129,6 +133,46 @@ def visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
         if len(others) == 1 and is_organisation(others[0]):
             return others  # "Associated Press": an agency signs the story
     return []
+
+
+def _linked_name(element: etree._Element, text: str) -> list[str]:
+    """The one writer a byline links, when nothing but an organisation follows the link.
+
+    "By <a>Kelli Miller</a> WebMD Health News": the link tells where the name ends.
+    """
+    links = list(islice(element.iter("a"), 2))
+    if len(links) != 1:
+        return []
+    shown = spaced_text(links[0])
+    lead = text.find(shown) if shown else -1
+    if lead < 0 or len(text[:lead].split()) > 1:
+        return []  # only a label ("By") may come before the name
+    names, _ = split_names(shown)
+    after, _ = split_names(text[lead + len(shown) :])
+    return names[:1] if len(names) == 1 and not after else []
+
+
+def _elsewhere(element: etree._Element, pattern: re.Pattern[str]) -> bool:
+    """Whether ``element`` stands in another part of the page than the story's header.
+
+    That is, an element a few levels up has a class or id ``pattern`` matches, or is a link
+    that holds a heading (the teaser of another story).
+    """
+    for count, ancestor in enumerate(element.iterancestors()):
+        if count >= _ANCESTORS:
+            return False
+        marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if pattern.search(marker) is not None:
+            return True
+        if ancestor.tag == "a" and ancestor.find(".//h2") is not None:
+            return True
+    return False
+
+
+_ANCESTORS: Final = 8
+_COMMENTS: Final = re.compile(r"comment|disqus|repl(?:y|ies)")
+_NOT_THE_PAGE_DATE: Final = re.compile(r"infobox|vcard|teaser|related")
+_NOT_A_PUBLICATION_DATE: Final = re.compile(r"\b(?:bday|dtstart|dtend)\b")
 
 
 def _linked_names(element: etree._Element) -> list[str]:

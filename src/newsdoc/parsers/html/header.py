@@ -136,7 +136,7 @@ def _row_line(element: etree._Element) -> str | None:
 
 
 _MAX_ROW_PART: Final = 80
-_HEADER_TAGS: Final = frozenset({"p", "div", "span", "address", "small", "li", "footer"})
+_HEADER_TAGS: Final = frozenset({"p", "div", "span", "address", "small", "li", "footer", "cite"})
 _HEADER_CHILDREN: Final = 3
 _INLINE_TAGS: Final = frozenset(
     {"a", "span", "time", "abbr", "b", "strong", "em", "i", "small", "br", "img", "svg"}
