@@ -64,6 +64,34 @@ def test_an_app_banner_s_maker_is_no_author() -> None:
     assert _load(head, f"<article>{_PROSE}</article>").metadata.authors == ()
 
 
+def test_a_json_ld_headline_that_is_a_description_gives_way_to_the_name_the_page_shows() -> None:
+    head = _ld({"@type": "Article", "name": "Harbour quay", "headline": "port structure in Ghent"})
+    head += "<title>Harbour quay - Harbour Wiki</title>"
+    doc = _load(head, f"<article><h1>Harbour quay</h1>{_PROSE}</article>")
+    assert doc.title == "Harbour quay"
+
+
+def test_a_brand_heading_that_ends_the_title_is_not_the_headline() -> None:
+    head = "<title>Autumn walk to the old lighthouse :: Anna's notes :: BLOGHOST ::</title>"
+    body = f"<header><h1>BLOGHOST</h1></header><article>{_PROSE}</article>"
+    assert _load(head, body).title.startswith("Autumn walk to the old lighthouse")
+
+
+def test_a_lower_case_ending_of_a_title_is_no_site_name() -> None:
+    head = "<title>Introducing Quaymaster - a scheduler for harbour cranes</title>"
+    doc = _load(head, f"<article>{_PROSE}</article>")
+    assert doc.title == "Introducing Quaymaster - a scheduler for harbour cranes"
+    assert doc.metadata.site_name is None
+
+
+def test_a_kicker_run_into_the_headline_is_set_apart() -> None:
+    body = (
+        "<article><h1><span class='kicker'>Port strike</span>Dockers walk out at dawn</h1>"
+        f"{_PROSE}</article>"
+    )
+    assert _load("", body).title == "Port strike Dockers walk out at dawn"
+
+
 # -- authors --------------------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "DOMINANT",
     "KIND_BY_TAG",
     "SKIPPED",
+    "heading_text",
     "joined_text",
     "spaced_text",
     "too_deep",
@@ -84,3 +85,24 @@ def joined_text(element: etree._Element) -> str:
     pieces are spaced as the words they hold.
     """
     return clean_text(etree.tostring(element, method="text", encoding=str, with_tail=False))
+
+
+def heading_text(element: etree._Element) -> str:
+    """The words a heading shows, cleaned, a kicker set apart from the headline it runs into.
+
+    "<h1><span>Rail strike</span>Drivers walk out</h1>" reads "Rail strike Drivers walk out":
+    where one piece of text ends in a lower-case letter and the next begins with a capital, the
+    two are words of their own.
+    """
+    pieces = [str(piece) for piece in element.itertext()]
+    if len(pieces) < _PIECES:
+        return clean_text("".join(pieces))
+    joined = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1].isupper() and joined[-1][-1:].islower():
+            joined.append(" ")
+        joined.append(piece)
+    return clean_text("".join(joined))
+
+
+_PIECES: Final = 2

@@ -33,7 +33,7 @@ from newsdoc.html.meta.record import Headline, PageMeta
 from newsdoc.html.meta.values import date_in_url, unescaped
 from newsdoc.html.meta.visible import standfirst
 from newsdoc.html.scan import headline_elements
-from newsdoc.html.tags import joined_text
+from newsdoc.html.tags import heading_text, joined_text
 
 __all__ = ["Headline", "PageMeta", "read_meta", "standfirst"]
 
@@ -44,8 +44,11 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     found = _elements(root)
     head_meta = meta_tags(found["meta"])
     pages: list[dict[str, object]] = []
+    # The titles the page shows, that tell a JSON-LD headline from a description.
+    shown = [heading_text(heading) for heading in found["h1"][:_MAX_HEADLINES]]
+    shown.extend(joined_text(title) for title in found["title"][:1])
     for item in json_ld_items(found["script"], pages):
-        from_json_ld(meta, item)
+        from_json_ld(meta, item, shown)
     # Microdata is the page's structured data too: the headline it marks on the page's one
     # <h1> comes before the titles written for sharing and for search engines.
     meta.take("title", microdata_headline(root, found["h1"]))
@@ -56,7 +59,7 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     # The page's <h1> elements, and a lesser heading marked as the headline (a blog may print
     # its own name in the <h1> and the post's title in "<h3 class='entry-title'>").
     for heading in [*found["h1"][:_MAX_HEADLINES], *islice(headline_elements(root), 1)]:
-        text = joined_text(heading)
+        text = heading_text(heading)
         if text:
             meta.headlines.append(Headline(element=heading, text=text))
     meta.take_url_date(date_in_url(meta.url or page_url))

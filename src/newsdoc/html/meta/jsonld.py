@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.html.meta.authors import names_of
 from newsdoc.html.meta.record import PageMeta
 from newsdoc.html.meta.values import date_value, first_text, text_value
@@ -139,12 +139,20 @@ def _tolerant_json(text: str) -> object:
         return None
 
 
-def from_json_ld(meta: PageMeta, item: dict[str, object]) -> None:
-    """What a JSON-LD article object states: title, dates, authors, tags, images, body."""
+def from_json_ld(meta: PageMeta, item: dict[str, object], shown: Sequence[str] = ()) -> None:
+    """What a JSON-LD article object states: title, dates, authors, tags, images, body.
+
+    ``shown`` holds the titles the page shows (its ``<h1>``, its ``<title>``): when the object's
+    ``headline`` is not among them and its ``name`` is, the headline is a short description
+    ("Wikimedia list article") and the name is the title.
+    """
     meta.is_article = True
     types = item.get("@type")
     meta.json_ld_types.extend([types] if isinstance(types, str) else [])
-    meta.take("title", text_value(item.get("headline")) or text_value(item.get("name")))
+    headline, name = text_value(item.get("headline")), text_value(item.get("name"))
+    if headline and name and _shows(shown, name) and not _shows(shown, headline):
+        headline = name
+    meta.take("title", headline or name)
     meta.take("description", text_value(item.get("description")))
     # (dateCreated when the item states no publication; a video's uploadDate likewise)
     meta.take(
@@ -210,3 +218,11 @@ def _url_of(value: object) -> str | None:
         found = value.get("@id") or value.get("url")
         return found.strip() or None if isinstance(found, str) else None
     return None
+
+
+def _shows(shown: Sequence[str], title: str) -> bool:
+    """Whether one of the ``shown`` titles is ``title``, or opens with it as a part."""
+    wanted = comparable(title)
+    return any(
+        (text := comparable(stated)) == wanted or text.startswith(f"{wanted} ") for stated in shown
+    )

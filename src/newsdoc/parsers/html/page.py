@@ -13,7 +13,7 @@ from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.content import find_article
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.scan import related_elements
-from newsdoc.html.tags import joined_text, spaced_text
+from newsdoc.html.tags import heading_text, spaced_text
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers.html.cleanup import without_furniture, without_sign_off
@@ -51,7 +51,7 @@ def page_document(
     headline = None  # the heading's words, when they show the title
     heading = title_heading(meta, title)
     if heading is not None and title is not None:
-        headline = joined_text(heading)
+        headline = heading_text(heading)
         title = as_shown(title, heading, opening, meta)
         subtitle = standfirst(heading, title)
         if not meta.authors or meta.published is None:

@@ -12,7 +12,7 @@ from lxml import etree
 from newsdoc.analysis.datelines import RELEASE_KIND
 from newsdoc.analysis.text import CJK_CHARACTERS, comparable, has_digit
 from newsdoc.html.meta import PageMeta
-from newsdoc.html.tags import joined_text
+from newsdoc.html.tags import heading_text
 from newsdoc.model import Block
 from newsdoc.parsers.html.header import SHORT_LINE
 
@@ -95,16 +95,22 @@ def _split_title(
     if where is None and host:
         where = next((i for i in (last, 0) if _names_host(parts[i], host)), None)
     ending = _words(parts[-1])
-    if where is None and ending <= _SITE_WORDS and _words(parts[0]) > ending:
+    if (
+        where is None
+        and ending <= _SITE_WORDS
+        and _words(parts[0]) > ending
+        and not _lower_case_tail(parts[-1])
+    ):
         # The site's name is the short part at the end. The short part before a title is
-        # not taken: it is as often a section ("Opinion | …").
+        # not taken: it is as often a section ("Opinion | …"). Nor is a part in lower case
+        # that is no domain ("… - an async task framework"): the rest of the title.
         where = last
     if where is not None:
         first, end = (1, last) if where == 0 else (0, last - 1)
         while end > first and _is_section(parts[end]) and _words(parts[first]) > _words(parts[end]):
             end -= 1
         return _without_page_kind(title[bounds[first][0] : bounds[end][1]]), parts[where]
-    if _words(parts[0]) <= 3 and _words(parts[-1]) > 4:
+    if _words(parts[0]) <= 3 and _words(parts[-1]) > 4 and not _lower_case_tail(parts[-1]):
         return title[bounds[1][0] :], None
     return _without_page_kind(title), None
 
@@ -179,7 +185,7 @@ def as_shown(title: str, heading: etree._Element, opening: list[str], meta: Page
     headline elsewhere that tells of something else keeps the title as stated, and so does a
     title that adds its kicker to the headline.
     """
-    shown = joined_text(heading)
+    shown = heading_text(heading)
     wanted, printed = comparable(title).split(), comparable(shown).split()
     # (Words are counted between spaces, which Chinese and Japanese do not write.)
     if not shown or wanted == printed or len(printed) < _MIN_HEADING_WORDS or _CJK.search(shown):
@@ -300,6 +306,10 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
                 continue  # the whole title, compared above
             shown = title[bounds[first][0] : bounds[last][1]]
             if comparable(shown) in wanted:
+                if last == len(bounds) - 1 and _words(shown) < _words(title[: bounds[first][0]]):
+                    # The short part that ends the title, shown in an <h1> of its own: the
+                    # site's brand over its pages ("<post> :: <blog> :: PIXNET").
+                    continue
                 # The last part after the headline is the site ("… | News | Harbour Council").
                 site = title[bounds[-1][0] :] if last < len(bounds) - 1 else None
                 return shown, site
@@ -319,6 +329,16 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
     return None
 
 
+def _lower_case_tail(part: str) -> bool:
+    """Whether a title's last part goes on in lower case and is no domain.
+
+    "… - an async task framework" is the rest of the title, not the site's name; "taz.de" is.
+    """
+    return part[:1].islower() and _DOMAIN_NAME.search(part) is None
+
+
+# A site's name written as its domain ("taz.de", "rbb24.de"), as lower-case names are.
+_DOMAIN_NAME: Final = re.compile(r"\.[a-z]{2,6}$|^[a-z0-9-]+\d[a-z0-9-]*$")
 # Real titles have a few parts; a page's <title> of hundreds is read whole.
 _MAX_TITLE_PARTS: Final = 12
 _LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
