@@ -228,3 +228,34 @@ def test_a_turkish_update_label_after_the_date() -> None:
     assert doc.metadata.modified is not None
     assert doc.metadata.published.date().isoformat() == "2025-04-05"
     assert doc.metadata.modified.date().isoformat() == "2025-04-06"
+
+
+def test_a_printed_publication_date_wins_over_one_a_cms_rewrote_on_update() -> None:
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Harbour board backs the new quay",
+            "datePublished": "2024-03-16T10:00:00+01:00",
+            "dateModified": "2024-03-16T10:00:00+01:00",
+        }
+    )
+    byline = "<p class='meta'>Published: 14 March 2024</p>"
+    doc = _byline_page(byline, head=head)
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.date().isoformat() == "2024-03-14"
+    assert doc.metadata.modified is not None
+    assert doc.metadata.modified.date().isoformat() == "2024-03-16"
+
+
+def test_a_stated_publication_date_stays_when_the_update_is_another() -> None:
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Harbour board backs the new quay",
+            "datePublished": "2024-03-16T10:00:00+01:00",
+            "dateModified": "2024-03-17T10:00:00+01:00",
+        }
+    )
+    doc = _byline_page("<p class='meta'>Published: 14 March 2024</p>", head=head)
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.date().isoformat() == "2024-03-16"

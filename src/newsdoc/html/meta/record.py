@@ -61,7 +61,16 @@ class PageMeta:
         site = self.site_name or ""
         return any(not (site and is_publication(name, site)) for name in self.authors)
 
-    def take(self, field: str, value: object) -> None:
+    @property
+    def published_rewritten(self) -> bool:
+        """Whether the publication date is the update's, to the second.
+
+        Content systems that rewrite ``datePublished`` on each update state both dates alike;
+        the page may still print when the story first appeared.
+        """
+        return self.published is not None and self.published == self.modified
+
+    def take(self, field: str, value: object, *, printed: bool = False) -> None:
         """Set ``field`` to ``value`` unless it already has one: the one rule of which source wins.
 
         Sources are read in their order of precedence, and the first that states a field wins,
@@ -70,7 +79,9 @@ class PageMeta:
         - a date without a time zone gives way to a later source's same moment with one
           (JSON-LD "2023-03-14T10:00:00", ``article:published_time`` "…+01:00");
         - the publication date a URL names gives way to any date the page states
-          (:meth:`take_url_date`);
+          (:meth:`take_url_date`), and one that is also the update's, to the second
+          (:attr:`published_rewritten`), to an earlier one the page prints with its label
+          (``printed``: "Published: 14 March 2024");
         - authors that name only the publication ("author": "AppleInsider") give way to a
           later source's writers (:attr:`has_writers`).
 
@@ -95,6 +106,16 @@ class PageMeta:
                 names = clean_authors(names, self.site_name)
                 if names:
                     self.authors = names
+            return
+        if (
+            field == "published"
+            and printed
+            and isinstance(value, datetime)
+            and self.published is not None
+            and self.published_rewritten
+            and value.date() < self.published.date()
+        ):
+            self.published = value
             return
         if field == "published" and self.published_from_url:
             self.published = value  # type: ignore[assignment]

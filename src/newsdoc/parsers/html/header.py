@@ -69,7 +69,7 @@ def read_header(heading: etree._Element, meta: PageMeta) -> None:
             )
         ):
             is_dateline(text, meta, top=True)
-        if meta.authors and meta.published is not None:
+        if meta.authors and meta.published is not None and not meta.published_rewritten:
             return
 
 
@@ -198,7 +198,7 @@ def is_dateline(line: str, meta: PageMeta, *, top: bool = False) -> bool:
         return False
     for date in found.dates:
         if date.kind in ("published", "modified"):
-            meta.take(date.kind, date.value)
+            meta.take(date.kind, date.value, printed=date.labelled)
     if not meta.authors:
         meta.take("authors", found.names)
     return True

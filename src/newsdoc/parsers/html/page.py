@@ -54,7 +54,7 @@ def page_document(
         headline = heading_text(heading)
         title = as_shown(title, heading, opening, meta)
         subtitle = standfirst(heading, title)
-        if not meta.authors or meta.published is None:
+        if not meta.authors or meta.published is None or meta.published_rewritten:
             read_header(heading, meta)
     elif title is not None and (not meta.authors or meta.published is None):
         # No heading shows the title: the element that does (a "<dt>", a "<p class='titulo'>")

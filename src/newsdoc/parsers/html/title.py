@@ -306,8 +306,8 @@ def _headline_parts(title: str, headlines: list[str]) -> tuple[str, str | None] 
                 continue  # the whole title, compared above
             shown = title[bounds[first][0] : bounds[last][1]]
             if comparable(shown) in wanted:
-                before = sum(_words(title[start:end]) for start, end in bounds[:first])
-                if last == len(bounds) - 1 and before > max(_words(shown), _SITE_WORDS):
+                ahead = sum(_words(title[start:end]) for start, end in bounds[:first])
+                if last == len(bounds) - 1 and ahead > max(_words(shown), _SITE_WORDS):
                     # The short part that ends the title, shown in an <h1> of its own, after a
                     # headline of many words: the site's brand over its pages ("<post> ::
                     # <blog> :: PIXNET"), not "Harbour Council | News | Budget approved".
