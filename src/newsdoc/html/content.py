@@ -311,11 +311,15 @@ def _widened(
         ancestors.pop()
     chosen = best
     for parent in ancestors:
+        wider = prose.get(parent, 0)
+        if wider < own * 1.3:
+            # A wrapper that adds little: its links are the chosen element's (a list of
+            # references under the story), and it would not be chosen, so its density does
+            # not stop the search for the container of the whole story above it.
+            continue
         if not own or density_of(parent) > 0.35:
             break
-        wider = prose.get(parent, 0)
-        if wider >= own * 1.3:
-            chosen, own = parent, wider
+        chosen, own = parent, wider
     return chosen
 
 

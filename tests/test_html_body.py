@@ -1,0 +1,49 @@
+"""The story's whole text on page shapes newsdoc was never tuned on: a page each, written for
+the test, for each kind of loss seen on pages from other publishers."""
+
+from __future__ import annotations
+
+import newsdoc
+
+_STORY = [
+    "The harbour board approved the new quay on Monday after a debate that lasted until late in "
+    "the evening, with the port's director promising that work would start in the spring.",
+    "Dock workers welcomed the plan, saying the old quay had been too short for the ships that "
+    "call at the port today, while residents asked for a quieter schedule at night.",
+    "The quay will cost forty million euros, shared between the city, the region and the port "
+    "company, which expects the first ships to berth there in two years' time.",
+    "Opponents said the money would be better spent on the railway line to the port, which has "
+    "been waiting for new signals for a decade, and promised to fight the plan in court.",
+]
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def _load(body: str, head: str = "") -> newsdoc.Document:
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Quay approved | Harbour Times</title>"
+        f"{head}</head><body>{body}</body></html>"
+    )
+    return newsdoc.loads(page.encode())
+
+
+def _has_story(doc: newsdoc.Document) -> bool:
+    return all(text in doc.body for text in _STORY)
+
+
+def test_a_list_of_references_under_the_story_does_not_take_its_place() -> None:
+    # Each reference is full of commas and scores higher than a paragraph of the story; its
+    # list's wrapper is mostly link text.
+    references = "".join(
+        f"<li><cite>Author {n}, <a href='/ref/{n}'>Report on quays and locks, volume {n}</a>,"
+        f" Harbour Press, Ghent, {1990 + n}, pages {n}, {n + 4}, {n + 9}</cite></li>"
+        for n in range(12)
+    )
+    body = (
+        f"<div class='page-content'><h1>Quay approved</h1>{_paragraphs(_STORY)}"
+        f"<h2>References</h2><div class='reflist'><ol class='references'>{references}</ol>"
+        "</div></div>"
+    )
+    assert _has_story(_load(body))
