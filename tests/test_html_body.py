@@ -47,3 +47,22 @@ def test_a_list_of_references_under_the_story_does_not_take_its_place() -> None:
         "</div></div>"
     )
     assert _has_story(_load(body))
+
+
+def test_a_story_streamed_in_a_hidden_segment_is_read() -> None:
+    # A streaming renderer sends the page's parts hidden, for a script to move into place.
+    body = (
+        "<template id='B:1a'></template><script>$RC('B:1a','S:1a')</script>"
+        f"<div hidden id='S:1a'><article><h1>Quay approved</h1>{_paragraphs(_STORY)}"
+        "</article></div>"
+    )
+    assert _has_story(_load(body))
+
+
+def test_a_hidden_element_is_still_not_the_story() -> None:
+    body = (
+        f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}</article>"
+        "<div hidden id='cookie-dialog'><p>We use cookies to give you the best experience on "
+        "our website, to measure traffic and to show you offers that suit you.</p></div>"
+    )
+    assert "cookies" not in _load(body).body

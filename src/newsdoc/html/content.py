@@ -129,12 +129,19 @@ def _is_structural_furniture(element: etree._Element) -> bool:
 
 
 def _hidden_or_landmark(attributes: etree._Attrib) -> bool:
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+    if "hidden" in attributes and not _STREAMED.fullmatch(attributes.get("id") or ""):
+        return True
+    if attributes.get("aria-hidden") == "true":
         return True
     if (attributes.get("role") or "") in _ROLE_FURNITURE:
         return True
     style = attributes.get("style") or ""
     return "display:none" in style.replace(" ", "") or "visibility:hidden" in style
+
+
+# A segment that a streaming renderer sends hidden, for a script to move into its place:
+# React's <div hidden id="S:1a"> for <template id="B:1a">. Its content is the page's.
+_STREAMED: Final = re.compile(r"S:[0-9a-z]+")
 
 
 def _prose_length(element: etree._Element) -> int:
