@@ -66,3 +66,25 @@ def test_a_hidden_element_is_still_not_the_story() -> None:
         "our website, to measure traffic and to show you offers that suit you.</p></div>"
     )
     assert "cookies" not in _load(body).body
+
+
+def test_the_part_of_the_story_behind_a_paywall_class_is_the_story() -> None:
+    # Sites mark the text a subscription unlocks with the class, and for screen readers.
+    body = (
+        f"<article><h1>Quay approved</h1><div class='article-text'>{_paragraphs(_STORY[:2])}"
+        f"<div class='paywalled-content'>{_paragraphs(_STORY[2:3])}</div>"
+        f"<p class='paywall' aria-hidden='true'>{_STORY[3]}</p></div></article>"
+    )
+    assert _has_story(_load(body))
+
+
+def test_a_subscription_prompt_is_still_not_the_story() -> None:
+    body = (
+        f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}"
+        "<div class='subscribe-box'><p>Subscribe for one euro a month to read on.</p></div>"
+        "<span aria-hidden='true'>Share this story</span></article>"
+    )
+    doc = _load(body)
+    assert _has_story(doc)
+    assert "Subscribe" not in doc.body
+    assert "Share this story" not in doc.body

@@ -38,7 +38,7 @@ _NEGATIVE: Final = compile_words(
     r"comment|combx|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|"
     r"share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
     r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|nav(?<=\bnav)|popup|modal|"
-    r"advert|ad(?<=\bad)(?:s?\b|-)|-ad\b|paywall|signup|login|more-stories|read-more|readmore|"
+    r"advert|ad(?<=\bad)(?:s?\b|-)|-ad\b|signup|login|more-stories|read-more|readmore|"
     r"trending|most-popular|mostread|most-read|teaser|breaking\b(?<=\bbreaking)|byline|"
     r"author-bio|caption|credit|disclaimer|kicker|eyebrow|overline|dachzeile|topline|surtit|"
     r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
@@ -88,7 +88,7 @@ def is_furniture(element: etree._Element) -> bool:
     names = element.keys()
     if not names:
         return False  # most elements: nothing more to read
-    if not _STRUCTURAL_ATTRIBUTES.isdisjoint(names) and _hidden_or_landmark(element.attrib):
+    if not _STRUCTURAL_ATTRIBUTES.isdisjoint(names) and _hidden_or_landmark(element):
         return True
     if "class" not in names and "id" not in names:
         return False
@@ -125,13 +125,17 @@ def _is_structural_furniture(element: etree._Element) -> bool:
     names = element.keys()
     if not names or _STRUCTURAL_ATTRIBUTES.isdisjoint(names):
         return False
-    return _hidden_or_landmark(element.attrib)
+    return _hidden_or_landmark(element)
 
 
-def _hidden_or_landmark(attributes: etree._Attrib) -> bool:
+def _hidden_or_landmark(element: etree._Element) -> bool:
+    attributes = element.attrib
     if "hidden" in attributes and not _STREAMED.fullmatch(attributes.get("id") or ""):
         return True
-    if attributes.get("aria-hidden") == "true":
+    if attributes.get("aria-hidden") == "true" and _prose_length(element) < _HIDDEN_PROSE:
+        # Hidden from screen readers, not from sight: paragraphs of the story (a paywalled
+        # part, marked so for assistive technology) are the story; an icon or a duplicated
+        # label is not.
         return True
     if (attributes.get("role") or "") in _ROLE_FURNITURE:
         return True
@@ -139,6 +143,8 @@ def _hidden_or_landmark(attributes: etree._Attrib) -> bool:
     return "display:none" in style.replace(" ", "") or "visibility:hidden" in style
 
 
+# The prose (characters in paragraphs) of an aria-hidden element that is the story's.
+_HIDDEN_PROSE: Final = 150
 # A segment that a streaming renderer sends hidden, for a script to move into its place:
 # React's <div hidden id="S:1a"> for <template id="B:1a">. Its content is the page's.
 _STREAMED: Final = re.compile(r"S:[0-9a-z]+")
