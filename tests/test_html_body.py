@@ -82,9 +82,12 @@ def test_a_subscription_prompt_is_still_not_the_story() -> None:
     body = (
         f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}"
         "<div class='subscribe-box'><p>Subscribe for one euro a month to read on.</p></div>"
+        "<div class='paywall'><h2>Keep reading</h2><p>Unlock every story with a premium "
+        "account.</p></div>"
         "<span aria-hidden='true'>Share this story</span></article>"
     )
     doc = _load(body)
     assert _has_story(doc)
     assert "Subscribe" not in doc.body
+    assert "Unlock" not in doc.body
     assert "Share this story" not in doc.body

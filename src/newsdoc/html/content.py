@@ -95,7 +95,19 @@ def is_furniture(element: etree._Element) -> bool:
     marker = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
     if _is_negative(marker):
         return _prose_length(element) < 400 or _link_density(element) > 0.5
+    if "paywall" in marker:
+        # The text a subscription unlocks carries the class as often as the prompt to
+        # subscribe does: the prompt is told by its words.
+        return _SUBSCRIPTION_PROMPT.search(_raw_text(element)) is not None
     return False
+
+
+# What a prompt to pay for the rest of the story says, in the languages of the lexicons.
+_SUBSCRIPTION_PROMPT: Final = re.compile(
+    r"subscri|abonn|\babo\b|suscrib|assin(?:e|atura)|abbona|\bsign\s+in\b|\blog\s*in\b"
+    r"|registr|anmelden|inloggen|unlock|premium|freischalten|weiterlesen\s+mit",
+    re.IGNORECASE,
+)
 
 
 # The terms of a description list that states the page's metadata ("From:", "Published",
