@@ -91,3 +91,14 @@ def test_a_subscription_prompt_is_still_not_the_story() -> None:
     assert "Subscribe" not in doc.body
     assert "Unlock" not in doc.body
     assert "Share this story" not in doc.body
+
+
+def test_the_options_of_a_form_are_not_prose_that_outweighs_the_story() -> None:
+    countries = "".join(f"<option>Country number {n}, a long name</option>" for n in range(200))
+    form = (
+        "<div class='newsletter-box'><div class='form-contents'><div class='field-country'>"
+        f"<label>Your country</label><select name='country'>{countries}</select></div></div></div>"
+    )
+    doc = _load(f"<div class='wrap'><h1>Quay approved</h1>{_paragraphs(_STORY)}</div>{form}")
+    assert _has_story(doc)
+    assert "Country number" not in doc.body

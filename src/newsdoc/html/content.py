@@ -377,8 +377,19 @@ _FULL_BONUS_POINTS: Final = 3.0
 
 
 def _points(text: str) -> float:
-    """What a paragraph is worth: more for length and for commas, which prose has."""
-    return 1.0 + text.count(",") + min(len(text) // 100, 3)
+    """What a paragraph is worth: more for length and for commas, which prose has.
+
+    Commas of Chinese and Japanese ("，", "、") count; decimal commas ("551,88 €") do not.
+    """
+    commas = text.count(",")
+    if commas:
+        commas -= len(_DECIMAL_COMMA.findall(text))
+    if not text.isascii():
+        commas += text.count("，") + text.count("、")
+    return 1.0 + commas + min(len(text) // 100, 3)
+
+
+_DECIMAL_COMMA: Final = re.compile(r",\d")
 
 
 def _credit(scores: dict[etree._Element, float], holder: etree._Element, points: float) -> None:
@@ -547,9 +558,13 @@ def _class_weight(element: etree._Element) -> float:
     if marker:
         if _is_negative(marker):
             weight -= 25
-        if _POSITIVE.search(marker):
+        if _POSITIVE.search(marker) and element.tag not in _LISTS:
+            # (A list named "articles" or "posts" lists other stories: no bonus.)
             weight += 25
     return weight
+
+
+_LISTS: Final = frozenset({"ul", "ol"})
 
 
 def _raw_text(element: etree._Element) -> str:

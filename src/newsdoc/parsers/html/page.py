@@ -41,6 +41,10 @@ def page_document(
     body = root.find("body")
     if body is None:
         body = root
+    # What is never text for a reader (scripts, styles, form controls) goes before the body is
+    # scored: its text would count as prose (a <select> of 250 countries, a script's JSON
+    # full of commas). The metadata above has read the scripts it needs.
+    etree.strip_elements(body, *_NOT_TEXT, with_tail=False)
     chosen, confidence, skip = find_article(body, meta.article_body, base)
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
     warnings.extend(fragment.warnings)
@@ -145,6 +149,9 @@ def page_document(
         links=(*fragment.links, *related),
         warnings=warnings,
     )
+
+
+_NOT_TEXT: Final = ("script", "style", "noscript", "template", "select", "textarea", "button")
 
 
 def _without_top(blocks: list[Block], text: str) -> list[Block]:
