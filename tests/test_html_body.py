@@ -102,3 +102,23 @@ def test_the_options_of_a_form_are_not_prose_that_outweighs_the_story() -> None:
     doc = _load(f"<div class='wrap'><h1>Quay approved</h1>{_paragraphs(_STORY)}</div>{form}")
     assert _has_story(doc)
     assert "Country number" not in doc.body
+
+
+def test_a_japanese_story_with_topic_links_is_not_taken_for_a_link_list() -> None:
+    # Japanese is written without spaces: each paragraph is one "word" between spaces.
+    paragraph = (
+        "<p>港湾局は月曜日、新しい岸壁の建設を承認した。<a href='/topic/port'>港湾</a>の"
+        "関係者によると、工事は春に始まり、二年後に最初の船が着岸する見通しだという。"
+        "<a href='/topic/city'>市議会</a>では深夜まで議論が続いた。</p>"
+    )
+    latest = "".join(
+        f"<li><a href='/news/{n}'>ニュース{n}の見出し</a> 別の記事の短い説明がここに入ります</li>"
+        for n in range(8)
+    )
+    body = (
+        f"<main><h1>岸壁の建設を承認</h1><div class='story'>{paragraph * 4}</div></main>"
+        f"<div class='latest'><ul>{latest}</ul></div>"
+    )
+    doc = _load(body)
+    assert "港湾局は月曜日" in doc.body
+    assert "見出し" not in doc.body

@@ -29,7 +29,8 @@ _RELATED_LABEL: Final = re.compile(
     r"|lees\sook|lees\smeer|gerelateerd(?:e)?(?:\s(?:nieuws|artikels|artikelen|berichten))?"
     r"|(?:à\s)?lire\saussi|voir\saussi|sur\sle\smême\ssujet|articles?\sliés?"
     r"|lesen\ssie\sauch|mehr\szum\sthema|auch\sinteressant|weitere\sartikel|das\skönnte\ssie"
-    r"\sauch\sinteressieren|leggi\sanche|lea\stambién|noticias\srelacionadas)",
+    r"\sauch\sinteressieren|leggi\sanche|lea\stambién|noticias\srelacionadas"
+    r"|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相關新聞|관련\s?기사|관련\s?뉴스)",
     re.IGNORECASE,
 )
 _MAX_LABEL: Final = 60

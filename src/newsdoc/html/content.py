@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsdoc._regex import compile_words
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import CJK_CHARACTERS, clean_text
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.tags import joined_text
 
@@ -578,12 +578,26 @@ def _raw_text(element: etree._Element) -> str:
 
 def _link_density(element: etree._Element) -> float:
     """The share of an element's words that are link text."""
-    total = len(_raw_text(element).split())
+    total = _word_count(_raw_text(element))
     if not total:
         return 1.0
     texts = _LINK_TEXTS(element)  # every text node under a link, in one query
-    linked = len(" ".join(map(str, texts)).split()) if isinstance(texts, list) else 0
+    linked = _word_count(" ".join(map(str, texts))) if isinstance(texts, list) else 0
     return min(1.0, linked / total)
+
+
+def _word_count(text: str) -> int:
+    """How many words ``text`` has; in Chinese, Japanese and Korean, a character is a word.
+
+    (Written without spaces, a paragraph of Japanese is one "word" between spaces, and a link
+    in it another: the paragraph would read as half links.)
+    """
+    if text.isascii():
+        return len(text.split())
+    return len(_WORDS.findall(text))
+
+
+_WORDS: Final = re.compile(f"[{CJK_CHARACTERS}]|[^\\s{CJK_CHARACTERS}]+")
 
 
 # Plain strings: lxml's default "smart" ones each keep a reference to their parent element,
