@@ -122,3 +122,24 @@ def test_a_japanese_story_with_topic_links_is_not_taken_for_a_link_list() -> Non
     doc = _load(body)
     assert "港湾局は月曜日" in doc.body
     assert "見出し" not in doc.body
+
+
+def test_a_section_heading_that_starts_like_the_comments_does_not_end_the_story() -> None:
+    for heading in ("Response", "Comment réagissent les marchés", "Reactions to the ruling"):
+        body = (
+            f"<article><h1>Quay approved</h1>{_paragraphs(_STORY[:2])}<h2>{heading}</h2>"
+            f"{_paragraphs(_STORY[2:])}</article>"
+        )
+        assert _has_story(_load(body)), heading
+
+
+def test_the_comments_heading_still_ends_the_story() -> None:
+    comments = (
+        "<p>I have lived by the harbour all my life and I cannot remember a plan this bad, "
+        "the council should be ashamed of wasting our money on it.</p>"
+    )
+    for heading in ("Comments", "12 comments", "3 Responses to “Quay approved”", "Leave a reply"):
+        body = f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}<h2>{heading}</h2>{comments}"
+        doc = _load(body + "</article>")
+        assert _has_story(doc)
+        assert "ashamed" not in doc.body, heading

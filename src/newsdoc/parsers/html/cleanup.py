@@ -38,6 +38,8 @@ def without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
     after_date = False
     for block in blocks:
         text = block.text
+        if block.kind == "heading" and _COMMENTS_HEADING.fullmatch(text.strip()):
+            break  # the comments begin: nothing after them is the story
         if stated_authors and len(text) <= SHORT_LINE:
             after = _without_author_names(text, meta.authors)
             if after is not None and (not after or is_dateline(after, meta)):
@@ -88,8 +90,6 @@ def without_furniture(blocks: list[Block], meta: PageMeta) -> list[Block]:
                     continue
                 if len(rest) < len(lines):
                     block = Block(kind=block.kind, text="\n".join(rest))
-        if block.kind == "heading" and _COMMENTS_HEADING.match(text):
-            break  # the comments begin: nothing after them is the story
         kept.append(block)
         lone_name = None
         after_date = False
@@ -197,10 +197,18 @@ def _is_page_notice(text: str) -> bool:
 _SHORT_BLOCK: Final = 400
 
 
-# A heading that opens the comments ("12 comments", "Leave a reply", "Reacties").
+_PLURAL_COMMENTS: Final = (
+    r"comments|responses|replies|reactions|reacties|commentaires|kommentare|comentarios|commenti"
+)
+# A heading that opens the comments, all of it: "Comments", "12 comments", "Reacties (4)",
+# "3 Responses to “Budget approved”", "2 thoughts on …", "Leave a reply", "Join the
+# conversation". Not a heading that starts with such a word ("Response" over a section of the
+# story, "Comment réagissent les marchés", "Reactions to the ruling"): a word alone is plural,
+# or counted.
 _COMMENTS_HEADING: Final = re.compile(
-    rf"(?:\d+\s+)?(?:{COMMENTS_WORDS})\b|{LEAVE_A_COMMENT}"
-    r"|join\s+the\s+(?:discussion|conversation)",
+    rf"(?:\d+|one|no)\s+(?:{COMMENTS_WORDS}|thoughts?)(?:\s+(?:to|on)\s+.+)?"
+    rf"|(?:{_PLURAL_COMMENTS})(?:\s*\(\d+\))?\s*:?"
+    rf"|(?:{LEAVE_A_COMMENT}|join\s+the\s+(?:discussion|conversation)|add\s+a\s+comment).*",
     re.IGNORECASE,
 )
 
