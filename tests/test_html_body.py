@@ -143,3 +143,21 @@ def test_the_comments_heading_still_ends_the_story() -> None:
         doc = _load(body + "</article>")
         assert _has_story(doc)
         assert "ashamed" not in doc.body, heading
+
+
+def test_a_word_linked_inside_a_sentence_stays_whatever_its_class() -> None:
+    sentence = (
+        "<p>The board approved the <a class='popup' href='/glossary/quay'>quay</a> on Monday "
+        "after a debate that lasted until late in the evening, with the director's promise.</p>"
+    )
+    body = f"<article><h1>Quay approved</h1>{sentence}{_paragraphs(_STORY)}</article>"
+    assert "approved the quay on Monday" in _load(body).body
+
+
+def test_a_share_label_at_the_edge_of_a_line_is_still_skipped() -> None:
+    body = (
+        f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}"
+        "<p><span class='share-label'>Share this story</span> on the harbour's channels</p>"
+        "</article>"
+    )
+    assert "Share this story" not in _load(body).body

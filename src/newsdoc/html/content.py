@@ -287,9 +287,40 @@ def find_article(
             return False
         if in_article and element.tag == "article" and _is_teaser(element, page_url):
             return True
+        if element.tag in _INLINE and _inside_a_sentence(element):
+            # A word of a sentence ("<a class='popup'>glossary</a>", a tooltip) is the
+            # sentence's, whatever its class says; only hiding it leaves it out.
+            return _is_structural_furniture(element) or _is_visually_hidden(element)
         return is_furniture(element)
 
     return chosen, confidence, skip
+
+
+# Elements that stand inside a line of text.
+_INLINE: Final = frozenset(
+    {
+        "a", "span", "em", "strong", "b", "i", "u", "s", "sup", "sub", "small", "abbr", "cite",
+        "q", "mark", "time", "font", "code", "kbd", "var", "dfn",
+    }
+)  # fmt: skip
+_VISUALLY_HIDDEN: Final = re.compile(r"visually-hidden|sr-only|screen-reader|\bhidden\b")
+
+
+def _inside_a_sentence(element: etree._Element) -> bool:
+    """Whether text runs on both sides of ``element`` within its line."""
+    if not (element.tail or "").strip():
+        return False
+    previous = element.getprevious()
+    if previous is not None:
+        return bool((previous.tail or "").strip()) or previous.tag in _INLINE
+    parent = element.getparent()
+    return parent is not None and bool((parent.text or "").strip())
+
+
+def _is_visually_hidden(element: etree._Element) -> bool:
+    """Whether a class hides ``element`` from sight ("sr-only", "visually-hidden")."""
+    marker = _class_words(element)
+    return bool(marker) and _VISUALLY_HIDDEN.search(marker) is not None
 
 
 def _widened(
