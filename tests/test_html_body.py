@@ -161,3 +161,30 @@ def test_a_share_label_at_the_edge_of_a_line_is_still_skipped() -> None:
         "</article>"
     )
     assert "Share this story" not in _load(body).body
+
+
+def test_a_poll_and_a_comment_form_inside_the_article_are_not_the_story() -> None:
+    poll = (
+        "<div class='poll'><p>Should the port build the new quay?</p><form>"
+        "<label><input type='radio' name='q'>Yes, the port needs room for bigger ships</label>"
+        "<label><input type='radio' name='q'>No, the money belongs to the railway</label>"
+        "</form></div>"
+    )
+    form = (
+        "<form id='comment_form'><p>We will process your name and e-mail address according "
+        "to our privacy policy, which you can read in full at the bottom of every page of this "
+        "website, and we will never pass them on to third parties without your consent, as "
+        "the law requires; comments appear after a member of the newsroom checked them.</p>"
+        "<label>Your comment</label><textarea></textarea></form>"
+    )
+    body = f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}{poll}{form}</article>"
+    doc = _load(body)
+    assert _has_story(doc)
+    assert "privacy policy" not in doc.body
+    assert "money belongs" not in doc.body
+
+
+def test_a_page_wrapped_whole_in_a_form_keeps_its_story() -> None:
+    story = f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}</article>"
+    body = f"<form id='aspnetForm'>{story}</form>"
+    assert _has_story(_load(body))

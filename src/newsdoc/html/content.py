@@ -287,6 +287,8 @@ def find_article(
             return False
         if in_article and element.tag == "article" and _is_teaser(element, page_url):
             return True
+        if element.tag in _FORMS:
+            return True  # a comment form, a poll, a sign-up box: not around the story's core
         if element.tag in _INLINE and _inside_a_sentence(element):
             # A word of a sentence ("<a class='popup'>glossary</a>", a tooltip) is the
             # sentence's, whatever its class says; only hiding it leaves it out.
@@ -296,6 +298,9 @@ def find_article(
     return chosen, confidence, skip
 
 
+# What a reader fills in, not reads (a page wrapped whole in a <form> holds the story's core,
+# and is kept as its ancestor).
+_FORMS: Final = frozenset({"form", "label"})
 # Elements that stand inside a line of text.
 _INLINE: Final = frozenset(
     {
