@@ -188,3 +188,41 @@ def test_a_page_wrapped_whole_in_a_form_keeps_its_story() -> None:
     story = f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}</article>"
     body = f"<form id='aspnetForm'>{story}</form>"
     assert _has_story(_load(body))
+
+
+def test_a_story_built_from_copies_of_one_template_is_read_whole() -> None:
+    # The page builds the story from parts of one kind, figures and an ad between them, the
+    # text a few levels down in each.
+    def part(texts: list[str], number: int) -> str:
+        return (
+            f"<div class='content-block'><div class='wrapper wrapper-{number}'><div class='inner'>"
+            f"<section class='col'><div class='story-text'>{_paragraphs(texts)}</div></section>"
+            "</div></div></div>"
+        )
+
+    body = (
+        "<div id='post'><h1>Quay approved</h1>"
+        f"{part(_STORY[:1], 1)}<figure><img src='https://port.example/q.jpg'></figure>"
+        "<div class='ad-slot'><p>Advertisement</p></div>"
+        f"{part(_STORY[1:2], 2)}<figure><img src='https://port.example/r.jpg'></figure>"
+        f"{part(_STORY[2:], 3)}</div>"
+        "<div class='more'><h2>Elsewhere</h2><p>Short note on another page of this site.</p></div>"
+    )
+    assert _has_story(_load(body))
+
+
+def test_parts_of_the_same_template_that_hold_another_story_are_not_joined() -> None:
+    other = (
+        "The lock gates at the northern entrance were repaired over the weekend, the port said, "
+        "and ships can use the lock again from Tuesday morning, two days ahead of plan."
+    )
+    body = (
+        "<div id='stream'>"
+        f"<div class='story-item'><div class='story-text'><h1>Quay approved</h1>"
+        f"{_paragraphs(_STORY)}</div></div>"
+        f"<div class='story-item'><div class='story-text'><h1>Lock repaired</h1><p>{other}</p>"
+        "</div></div></div>"
+    )
+    doc = _load(body)
+    assert _has_story(doc)
+    assert "lock gates" not in doc.body

@@ -273,6 +273,8 @@ def find_article(
     core = best
     best = _widened(best, body, kept, density_of, negative)
     chosen = _with_siblings(best, scores)
+    if len(chosen) == 1:
+        chosen = _parts_of_one_template(best, body, kept, density_of) or chosen
     inside = set(chosen)
     prose = sum(length for paragraph, length in kept if _under(paragraph, inside, body))
     density = density_of(best)
@@ -382,6 +384,74 @@ def _widened(
             break
         chosen, own = parent, wider
     return chosen
+
+
+def _parts_of_one_template(
+    best: etree._Element,
+    body: etree._Element,
+    paragraphs: list[tuple[etree._Element, int]],
+    density_of: Callable[[etree._Element], float],
+) -> list[etree._Element] | None:
+    """The parts of a story that its page builds from copies of one template, or ``None``.
+
+    A story split by figures, ad slots or teaser boxes into several containers of one kind
+    ("<div class='article-widget text'>" a part, an ad between) is each container once: the
+    first of ``best``'s ancestors (a few levels up) that has siblings of its tag and classes
+    (those without digits: "story-body-2" is "story-body"), each holding prose and a copy of
+    ``best``'s own template, light in links and not furniture, is read with them.
+    """
+    signature = _signature(best)
+    if not signature:
+        return None
+    with_prose: set[etree._Element] = set()
+    for paragraph, _length in paragraphs:
+        for ancestor in paragraph.iterancestors():
+            if ancestor in with_prose or ancestor is body:
+                break
+            with_prose.add(ancestor)
+    node = best
+    for _ in range(_TEMPLATE_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent is body:
+            return None
+        own = _signature(node)
+        if own:
+            run = [
+                sibling
+                for sibling in parent
+                if sibling is node
+                or (
+                    sibling.tag == node.tag
+                    and _signature(sibling) == own
+                    and sibling in with_prose
+                    and not is_furniture(sibling)
+                    and density_of(sibling) < _PART_DENSITY
+                    and _holds_template(sibling, best.tag, signature)
+                    and sibling.find(".//h1") is None  # the next story of an endless page
+                )
+            ]
+            if len(run) > 1:
+                return run
+        node = parent
+    return None
+
+
+_TEMPLATE_LEVELS: Final = 6
+_PART_DENSITY: Final = 0.3
+
+
+def _signature(element: etree._Element) -> frozenset[str]:
+    """An element's class names that carry no digits (not "story-body-2", "css-1x2y")."""
+    return frozenset(
+        name
+        for name in (element.get("class") or "").split()
+        if not any(character.isdigit() for character in name)
+    )
+
+
+def _holds_template(element: etree._Element, tag: str, signature: frozenset[str]) -> bool:
+    """Whether ``element`` is or holds a ``tag`` element of the classes ``signature``."""
+    return any(_signature(inner) == signature for inner in element.iter(tag))
 
 
 def _near_negative(
