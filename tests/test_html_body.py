@@ -226,3 +226,24 @@ def test_parts_of_the_same_template_that_hold_another_story_are_not_joined() -> 
     doc = _load(body)
     assert _has_story(doc)
     assert "lock gates" not in doc.body
+
+
+def test_teasers_beside_the_story_do_not_widen_it_to_the_page() -> None:
+    # Teasers whose whole text is a link, long enough to be kept as lines of text once the
+    # page around them is taken for the story.
+    teaser = (
+        "<p><a href='/other/{n}'>The lock gates at the northern entrance of the port were "
+        "repaired over the weekend, the port said, and ships can use the lock again from "
+        "Tuesday morning, two days ahead of the plan the port published in May ({n})</a></p>"
+    )
+    note = (
+        "<p>The port publishes a weekly report on the works at the quays and the locks, "
+        "which readers can order by post.</p>"
+    )
+    body = (
+        f"<div class='page'><div class='story'><h1>Quay approved</h1>{_paragraphs(_STORY)}"
+        f"</div><div class='more'>{note}{teaser.format(n=1)}{teaser.format(n=2)}</div></div>"
+    )
+    doc = _load(body)
+    assert _has_story(doc)
+    assert "lock gates" not in doc.body

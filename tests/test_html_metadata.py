@@ -259,3 +259,14 @@ def test_a_stated_publication_date_stays_when_the_update_is_another() -> None:
     doc = _byline_page("<p class='meta'>Published: 14 March 2024</p>", head=head)
     assert doc.metadata.published is not None
     assert doc.metadata.published.date().isoformat() == "2024-03-16"
+
+
+def test_labelled_lines_beside_the_story_give_its_date_and_author() -> None:
+    side = (
+        "<aside><ul class='smallList'><li><strong>Datum</strong> 28.04.2023</li>"
+        "<li><strong>Autorin/Autor</strong> Anna Vogt</li></ul></aside>"
+    )
+    doc = _load("", f"<article><h1>Harbour board backs the new quay</h1>{_PROSE}</article>{side}")
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.date().isoformat() == "2023-04-28"
+    assert _names(doc) == ["Anna Vogt"]

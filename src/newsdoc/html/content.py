@@ -27,7 +27,7 @@ from newsdoc.analysis.text import CJK_CHARACTERS, clean_text
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.tags import joined_text
 
-__all__ = ["find_article", "is_furniture"]
+__all__ = ["METADATA_LABEL", "find_article", "is_furniture"]
 
 _PARAGRAPHS: Final = ("p", "pre", "td", "blockquote", "h2", "h3", "li", "dd")
 # Every alternative starts with a letter or "-", so that the engine skips in C to where one
@@ -110,12 +110,14 @@ _SUBSCRIPTION_PROMPT: Final = re.compile(
 )
 
 
-# The terms of a description list that states the page's metadata ("From:", "Published",
-# "Updated", "Topics"), in the languages the date and byline rules know.
-_METADATA_TERM: Final = re.compile(
+#: The labels of the page's metadata ("From:", "Published", "Updated", "Topics"), as the terms
+#: of a description list or a line's bold label, in the languages the date and byline rules
+#: know.
+METADATA_LABEL: Final = re.compile(
     r"(?:from|by|(?:first\s+)?published|(?:last\s+)?updated|date|authors?|written\s+by"
     r"|organisations?|organizations?|departments?|topics?|tags?|categor(?:y|ies)|type|location"
-    r"|von|veröffentlicht|aktualisiert|stand|datum|autor(?:in|en)?|themen?|gepubliceerd"
+    r"|von|veröffentlicht|aktualisiert|stand|datum|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?"
+    r"|themen?|gepubliceerd"
     r"|bijgewerkt|door|onderwerpen?|publié|mis\s+à\s+jour|par|auteurs?|publicado|actualizado"
     r"|fecha|por|temas?)\s*:?",
     re.IGNORECASE,
@@ -125,7 +127,7 @@ _METADATA_TERM: Final = re.compile(
 def _is_metadata_list(element: etree._Element) -> bool:
     """Whether a ``<dl>`` lists the page's metadata: every term it defines is a label for it."""
     terms = [joined_text(term) for term in element.iterchildren("dt")]
-    return bool(terms) and all(_METADATA_TERM.fullmatch(term) for term in terms)
+    return bool(terms) and all(METADATA_LABEL.fullmatch(term) for term in terms)
 
 
 def _is_structural_furniture(element: etree._Element) -> bool:
@@ -272,7 +274,7 @@ def find_article(
             best = preferred
     core = best
     best = _widened(best, body, kept, density_of, negative)
-    chosen = _with_siblings(best, scores)
+    chosen = _with_siblings(best, scores, density_of)
     if len(chosen) == 1:
         chosen = _parts_of_one_template(best, body, kept, density_of) or chosen
     inside = set(chosen)
@@ -343,13 +345,15 @@ def _widened(
     give each container part of the score; an ancestor that adds a good share of prose, outside
     furniture and not in a link list, holds the whole article.
     """
-    # Prose under each element, counting only paragraphs with no furniture class between.
+    # Prose under each element, counting only paragraphs with no furniture class between, and
+    # not the lines of a link list (a footer's, a rail of teasers: mostly link text).
     # Paragraphs are summed per parent first: each parent's ancestors are walked once.
     by_parent: dict[etree._Element, int] = {}
     for paragraph, length in paragraphs:
         parent = paragraph.getparent()
-        if parent is not None:
-            by_parent[parent] = by_parent.get(parent, 0) + length
+        if parent is None or (_ANCHORS(paragraph) and _link_density(paragraph) > _LINK_LINE):
+            continue
+        by_parent[parent] = by_parent.get(parent, 0) + length
     prose: dict[etree._Element, int] = {}
     for parent, length in by_parent.items():
         current: etree._Element | None = parent
@@ -436,6 +440,10 @@ def _parts_of_one_template(
     return None
 
 
+# Whether an element holds a link (one query, that stops at the first).
+_ANCHORS: Final = etree.XPath("boolean(.//a)")
+# The share of link text that makes a paragraph a line of links.
+_LINK_LINE: Final = 0.5
 _TEMPLATE_LEVELS: Final = 6
 _PART_DENSITY: Final = 0.3
 
@@ -542,9 +550,14 @@ def _loose_text_of_container(element: etree._Element) -> str | None:
 
 
 def _with_siblings(
-    best: etree._Element, scores: dict[etree._Element, float]
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    density_of: Callable[[etree._Element], float],
 ) -> list[etree._Element]:
-    """The best element and the siblings that belong with it (Readability's rule)."""
+    """The best element and the siblings that belong with it (Readability's rule).
+
+    Not a sibling that is mostly link text (teasers of other stories), however well it scores.
+    """
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -559,7 +572,8 @@ def _with_siblings(
         if _has_negative_class(sibling):
             continue  # a comment thread or a teaser rail beside the article, however wordy
         if scores.get(sibling, 0.0) >= threshold:
-            chosen.append(sibling)
+            if density_of(sibling) <= _LINK_LINE:
+                chosen.append(sibling)
         elif sibling.tag == "p":
             text = joined_text(sibling)
             density = _link_density(sibling)

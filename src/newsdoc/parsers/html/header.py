@@ -15,11 +15,12 @@ from lxml import etree
 from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, split_names
 from newsdoc.analysis.datelines import is_job, read_meta_line
 from newsdoc.analysis.text import clean_text, has_digit
+from newsdoc.html.content import METADATA_LABEL
 from newsdoc.html.meta import PageMeta
 from newsdoc.html.scan import over_headline, under_headline
 from newsdoc.html.tags import spaced_text
 
-__all__ = ["SHORT_LINE", "is_dateline", "is_name_over_job", "read_header"]
+__all__ = ["SHORT_LINE", "is_dateline", "is_name_over_job", "read_header", "read_labelled_lines"]
 
 
 def read_header(heading: etree._Element, meta: PageMeta) -> None:
@@ -71,6 +72,39 @@ def read_header(heading: etree._Element, meta: PageMeta) -> None:
             is_dateline(text, meta, top=True)
         if meta.authors and meta.published is not None and not meta.published_rewritten:
             return
+
+
+def read_labelled_lines(root: etree._Element, meta: PageMeta) -> None:
+    """The dates and authors of labelled lines anywhere on the page, for those still missing.
+
+    "<li><strong>Datum</strong> 28.04.2023</li>", "<p><b>Autorin/Autor</b> Anna Vogt</p>", a
+    row of a table of the page's facts: a side column lists what the header does not say.
+    """
+    for label in root.iter(_LABEL_TAGS):
+        own = label.text
+        if (
+            not own
+            or len(own) > _MAX_LABEL
+            or len(label)
+            or not METADATA_LABEL.fullmatch(own.strip())
+        ):
+            continue
+        holder = label.getparent()
+        if holder is None:
+            continue
+        if holder.tag == "dl":
+            _read_metadata_list(holder, meta)
+        elif holder.tag in _LINE_TAGS:
+            line = spaced_text(holder)
+            if len(line) <= SHORT_LINE:
+                is_dateline(line, meta, top=True)
+        if meta.authors and meta.published is not None:
+            return
+
+
+_LABEL_TAGS: Final = ("strong", "b", "dt", "th")
+_LINE_TAGS: Final = frozenset({"li", "p", "div", "span", "tr", "td"})
+_MAX_LABEL: Final = 30
 
 
 def _read_metadata_list(element: etree._Element, meta: PageMeta) -> None:

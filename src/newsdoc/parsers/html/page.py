@@ -17,7 +17,7 @@ from newsdoc.html.tags import heading_text, spaced_text
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers.html.cleanup import without_furniture, without_sign_off
-from newsdoc.parsers.html.header import read_header
+from newsdoc.parsers.html.header import read_header, read_labelled_lines
 from newsdoc.parsers.html.title import (
     as_shown,
     choose_title,
@@ -68,6 +68,8 @@ def page_document(
             read_header(element, meta)
     blocks = without_title(list(fragment.blocks), title, meta.site_name, headline)
     blocks = without_furniture(blocks, meta)
+    if not meta.authors or meta.published is None:
+        read_labelled_lines(body, meta)
     if not meta.authors:
         blocks = without_sign_off(blocks, meta)
     if subtitle is not None:
