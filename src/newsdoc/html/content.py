@@ -16,157 +16,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdoc._regex import compile_words
-from newsdoc.analysis.text import CJK_CHARACTERS, clean_text
+from newsdoc.analysis.text import clean_text
 from newsdoc.analysis.urls import resolve_url
-from newsdoc.html.tags import joined_text
+from newsdoc.html.furniture import (
+    POSITIVE,
+    class_words,
+    has_negative_class,
+    is_furniture,
+    is_furniture_in_story,
+    is_negative,
+    is_structural_furniture,
+    link_density,
+    near_negative,
+    raw_text,
+)
+from newsdoc.html.parts import parts_of_one_template, widened, with_siblings
 
-__all__ = ["METADATA_LABEL", "find_article", "is_furniture"]
+__all__ = ["find_article"]
 
 _PARAGRAPHS: Final = ("p", "pre", "td", "blockquote", "h2", "h3", "li", "dd")
-# Every alternative starts with a letter or "-", so that the engine skips in C to where one
-# can start, and the words are grouped by that letter (compile_words); word boundaries are
-# checked behind the match ("nav(?<=\bnav)" is "\bnav"). With a boundary first, every
-# alternative is tried at every character: twice as slow on real classes.
-_NEGATIVE: Final = compile_words(
-    r"comment|combx|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|"
-    r"share|sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
-    r"newsletter|subscri|cookie|consent|banner|breadcrumb|menu|nav(?<=\bnav)|popup|modal|"
-    r"advert|ad(?<=\bad)(?:s?\b|-)|-ad\b|signup|login|more-stories|read-more|readmore|"
-    r"trending|most-popular|mostread|most-read|teaser|breaking\b(?<=\bbreaking)|byline|"
-    r"author-bio|caption|credit|disclaimer|kicker|eyebrow|overline|dachzeile|topline|surtit|"
-    r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
-)
-_POSITIVE: Final = compile_words(
-    r"article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose|rich-?text"
-)
-_POSITIVE_STRONG: Final = compile_words(
-    r"article-?body|story-?body|entry-content|post-content|article-content|main-content"
-)
-
-
-def _class_words(element: etree._Element) -> str:
-    # Lower-cased here, so that the patterns need no IGNORECASE (several times slower).
-    return f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
-
-
-@lru_cache(maxsize=4096)
-def _is_negative(marker: str) -> bool:
-    """Whether a class-and-id string names furniture (cached: pages repeat their classes)."""
-    return bool(marker) and bool(_NEGATIVE.search(marker)) and not _POSITIVE_STRONG.search(marker)
-
-
-_FURNITURE_TAGS: Final = frozenset({"nav", "aside", "footer", "menu", "dialog"})
-_ROLE_FURNITURE: Final = frozenset(
-    {"navigation", "complementary", "contentinfo", "banner", "search", "menu", "dialog"}
-)
-
-
-# The attributes that can make an element furniture whatever its text.
-_STRUCTURAL_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "role", "style"})
-
-
-def is_furniture(element: etree._Element) -> bool:
-    """Whether ``element`` (inside the article) is page furniture, not the story.
-
-    Furniture tags (``nav``, ``aside``, ``footer``...), hidden elements and landmark roles are;
-    an element whose class or id names furniture (``share``, ``related``, ``comment``...) is
-    only when it holds little prose of its own, because page builders wrap whole articles in
-    classes such as ``widget-wrap``.
-    """
-    tag = element.tag
-    if tag in _FURNITURE_TAGS:
-        return True
-    if tag == "dl" and _is_metadata_list(element):
-        return True
-    names = element.keys()
-    if not names:
-        return False  # most elements: nothing more to read
-    if not _STRUCTURAL_ATTRIBUTES.isdisjoint(names) and _hidden_or_landmark(element):
-        return True
-    if "class" not in names and "id" not in names:
-        return False
-    marker = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
-    if _is_negative(marker):
-        return _prose_length(element) < 400 or _link_density(element) > 0.5
-    if "paywall" in marker:
-        # The text a subscription unlocks carries the class as often as the prompt to
-        # subscribe does: the prompt is told by its words.
-        return _SUBSCRIPTION_PROMPT.search(_raw_text(element)) is not None
-    return False
-
-
-# What a prompt to pay for the rest of the story says, in the languages of the lexicons.
-_SUBSCRIPTION_PROMPT: Final = re.compile(
-    r"subscri|abonn|\babo\b|suscrib|assin(?:e|atura)|abbona|\bsign\s+in\b|\blog\s*in\b"
-    r"|registr|anmelden|inloggen|unlock|premium|freischalten|weiterlesen\s+mit",
-    re.IGNORECASE,
-)
-
-
-#: The labels of the page's metadata ("From:", "Published", "Updated", "Topics"), as the terms
-#: of a description list or a line's bold label, in the languages the date and byline rules
-#: know.
-METADATA_LABEL: Final = re.compile(
-    r"(?:from|by|(?:first\s+)?published|(?:last\s+)?updated|date|authors?|written\s+by"
-    r"|organisations?|organizations?|departments?|topics?|tags?|categor(?:y|ies)|type|location"
-    r"|von|veröffentlicht|aktualisiert|stand|datum|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?"
-    r"|themen?|gepubliceerd"
-    r"|bijgewerkt|door|onderwerpen?|publié|mis\s+à\s+jour|par|auteurs?|publicado|actualizado"
-    r"|fecha|por|temas?)\s*:?",
-    re.IGNORECASE,
-)
-
-
-def _is_metadata_list(element: etree._Element) -> bool:
-    """Whether a ``<dl>`` lists the page's metadata: every term it defines is a label for it."""
-    terms = [joined_text(term) for term in element.iterchildren("dt")]
-    return bool(terms) and all(METADATA_LABEL.fullmatch(term) for term in terms)
-
-
-def _is_structural_furniture(element: etree._Element) -> bool:
-    """Furniture by its tag, role or visibility alone (no text needs reading)."""
-    if element.tag in _FURNITURE_TAGS:
-        return True
-    # The attribute names, as one list from C, tell most elements apart (a class, an id)
-    # faster than the attribute mapping lxml builds for ``attrib``.
-    names = element.keys()
-    if not names or _STRUCTURAL_ATTRIBUTES.isdisjoint(names):
-        return False
-    return _hidden_or_landmark(element)
-
-
-def _hidden_or_landmark(element: etree._Element) -> bool:
-    attributes = element.attrib
-    if "hidden" in attributes and not _STREAMED.fullmatch(attributes.get("id") or ""):
-        return True
-    if attributes.get("aria-hidden") == "true" and _prose_length(element) < _HIDDEN_PROSE:
-        # Hidden from screen readers, not from sight: paragraphs of the story (a paywalled
-        # part, marked so for assistive technology) are the story; an icon or a duplicated
-        # label is not.
-        return True
-    if (attributes.get("role") or "") in _ROLE_FURNITURE:
-        return True
-    style = attributes.get("style") or ""
-    return "display:none" in style.replace(" ", "") or "visibility:hidden" in style
-
-
-# The prose (characters in paragraphs) of an aria-hidden element that is the story's.
-_HIDDEN_PROSE: Final = 150
-# A segment that a streaming renderer sends hidden, for a script to move into its place:
-# React's <div hidden id="S:1a"> for <template id="B:1a">. Its content is the page's.
-_STREAMED: Final = re.compile(r"S:[0-9a-z]+")
-
-
-def _prose_length(element: etree._Element) -> int:
-    """Characters of text in the element's paragraphs (not in its links or buttons)."""
-    return sum(len(joined_text(paragraph)) for paragraph in element.iter("p", "pre", "blockquote"))
 
 
 def find_article(
@@ -196,7 +69,7 @@ def find_article(
             if loose is not None:
                 if len(loose) >= 100 and not _inside_furniture(paragraph, body, furniture):
                     points = _points(loose)
-                    if _near_negative(paragraph, negative):
+                    if near_negative(paragraph, negative):
                         points *= 0.25  # a comment written as lines in a div, as paragraphs are
                     _credit(scores, paragraph, points)
                     kept.append((paragraph, len(loose)))
@@ -214,7 +87,7 @@ def find_article(
             # read at all (it is only needed to find the JSON-LD body's paragraphs).
             continue
         # The raw text is enough to measure (cleaning it would cost more than the scoring).
-        text = _raw_text(paragraph).strip()
+        text = raw_text(paragraph).strip()
         if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
             continue
         texts.append((paragraph, text))
@@ -226,16 +99,16 @@ def find_article(
         if context is None:
             context = contexts[parent] = (
                 _inside_furniture(parent, body, furniture),
-                _near_negative(parent, negative, levels=3)
+                near_negative(parent, negative, levels=3)
                 or _in_teaser(parent, body, page_url, teasers),
             )
         in_furniture, discounted = context
-        if in_furniture or _is_structural_furniture(paragraph):
+        if in_furniture or is_structural_furniture(paragraph):
             continue
         if paragraph.tag == "li" and paragraph.find("p") is not None:
             continue  # its paragraphs count for it
         points = _points(text)
-        if discounted or _has_negative_class(paragraph):
+        if discounted or has_negative_class(paragraph):
             points *= 0.25  # a comment, a teaser, a related story: prose that is not the story
         kept.append((paragraph, len(text)))
         _credit(scores, parent, points)
@@ -254,7 +127,7 @@ def find_article(
     def density_of(element: etree._Element) -> float:
         known = densities.get(element)
         if known is None:
-            known = densities[element] = _link_density(element)
+            known = densities[element] = link_density(element)
         return known
 
     # The best score once discounted by link density, among the eight best: in score order,
@@ -273,10 +146,10 @@ def find_article(
         if preferred is not None:
             best = preferred
     core = best
-    best = _widened(best, body, kept, density_of, negative)
-    chosen = _with_siblings(best, scores, density_of)
+    best = widened(best, body, kept, density_of, negative)
+    chosen = with_siblings(best, scores, density_of)
     if len(chosen) == 1:
-        chosen = _parts_of_one_template(best, body, kept, density_of) or chosen
+        chosen = parts_of_one_template(best, body, kept, density_of) or chosen
     inside = set(chosen)
     prose = sum(length for paragraph, length in kept if _under(paragraph, inside, body))
     density = density_of(best)
@@ -291,199 +164,9 @@ def find_article(
             return False
         if in_article and element.tag == "article" and _is_teaser(element, page_url):
             return True
-        if element.tag in _FORMS:
-            return True  # a comment form, a poll, a sign-up box: not around the story's core
-        if element.tag in _INLINE and _inside_a_sentence(element):
-            # A word of a sentence ("<a class='popup'>glossary</a>", a tooltip) is the
-            # sentence's, whatever its class says; only hiding it leaves it out.
-            return _is_structural_furniture(element) or _is_visually_hidden(element)
-        return is_furniture(element)
+        return is_furniture_in_story(element)
 
     return chosen, confidence, skip
-
-
-# What a reader fills in, not reads (a page wrapped whole in a <form> holds the story's core,
-# and is kept as its ancestor).
-_FORMS: Final = frozenset({"form", "label"})
-# Elements that stand inside a line of text.
-_INLINE: Final = frozenset(
-    {
-        "a", "span", "em", "strong", "b", "i", "u", "s", "sup", "sub", "small", "abbr", "cite",
-        "q", "mark", "time", "font", "code", "kbd", "var", "dfn",
-    }
-)  # fmt: skip
-_VISUALLY_HIDDEN: Final = re.compile(r"visually-hidden|sr-only|screen-reader|\bhidden\b")
-
-
-def _inside_a_sentence(element: etree._Element) -> bool:
-    """Whether text runs on both sides of ``element`` within its line."""
-    if not (element.tail or "").strip():
-        return False
-    previous = element.getprevious()
-    if previous is not None:
-        return bool((previous.tail or "").strip()) or previous.tag in _INLINE
-    parent = element.getparent()
-    return parent is not None and bool((parent.text or "").strip())
-
-
-def _is_visually_hidden(element: etree._Element) -> bool:
-    """Whether a class hides ``element`` from sight ("sr-only", "visually-hidden")."""
-    marker = _class_words(element)
-    return bool(marker) and _VISUALLY_HIDDEN.search(marker) is not None
-
-
-def _widened(
-    best: etree._Element,
-    body: etree._Element,
-    paragraphs: list[tuple[etree._Element, int]],
-    density_of: Callable[[etree._Element], float],
-    negative: dict[etree._Element, bool],
-) -> etree._Element:
-    """``best``, or the ancestor that holds the rest of its article.
-
-    Articles split into several containers (one per section, or text and "continued" parts)
-    give each container part of the score; an ancestor that adds a good share of prose, outside
-    furniture and not in a link list, holds the whole article.
-    """
-    # Prose under each element, counting only paragraphs with no furniture class between, and
-    # not the lines of a link list (a footer's, a rail of teasers: mostly link text).
-    # Paragraphs are summed per parent first: each parent's ancestors are walked once.
-    by_parent: dict[etree._Element, int] = {}
-    for paragraph, length in paragraphs:
-        parent = paragraph.getparent()
-        if parent is None or (_ANCHORS(paragraph) and _link_density(paragraph) > _LINK_LINE):
-            continue
-        by_parent[parent] = by_parent.get(parent, 0) + length
-    prose: dict[etree._Element, int] = {}
-    for parent, length in by_parent.items():
-        current: etree._Element | None = parent
-        while current is not None and current is not body:
-            flag = negative.get(current)
-            if flag is None:
-                flag = negative[current] = _has_negative_class(current)
-            if flag:
-                break
-            prose[current] = prose.get(current, 0) + length
-            current = current.getparent()
-    own = prose.get(best, 0)
-    # Wrappers may add nothing for a level or two: up to four ancestors are looked at. Those
-    # above the last one with prose enough to be chosen cannot change the answer, and their
-    # link densities (a pass over a large subtree each) are not computed.
-    ancestors: list[etree._Element] = []
-    above = best.getparent()
-    while len(ancestors) < 4 and above is not None and above is not body:
-        ancestors.append(above)
-        above = above.getparent()
-    while ancestors and prose.get(ancestors[-1], 0) < own * 1.3:
-        ancestors.pop()
-    chosen = best
-    for parent in ancestors:
-        wider = prose.get(parent, 0)
-        if wider < own * 1.3:
-            # A wrapper that adds little: its links are the chosen element's (a list of
-            # references under the story), and it would not be chosen, so its density does
-            # not stop the search for the container of the whole story above it.
-            continue
-        if not own or density_of(parent) > 0.35:
-            break
-        chosen, own = parent, wider
-    return chosen
-
-
-def _parts_of_one_template(
-    best: etree._Element,
-    body: etree._Element,
-    paragraphs: list[tuple[etree._Element, int]],
-    density_of: Callable[[etree._Element], float],
-) -> list[etree._Element] | None:
-    """The parts of a story that its page builds from copies of one template, or ``None``.
-
-    A story split by figures, ad slots or teaser boxes into several containers of one kind
-    ("<div class='article-widget text'>" a part, an ad between) is each container once: the
-    first of ``best``'s ancestors (a few levels up) that has siblings of its tag and classes
-    (those without digits: "story-body-2" is "story-body"), each holding prose and a copy of
-    ``best``'s own template, light in links and not furniture, is read with them.
-    """
-    signature = _signature(best)
-    if not signature:
-        return None
-    with_prose: set[etree._Element] = set()
-    for paragraph, _length in paragraphs:
-        for ancestor in paragraph.iterancestors():
-            if ancestor in with_prose or ancestor is body:
-                break
-            with_prose.add(ancestor)
-    node = best
-    for _ in range(_TEMPLATE_LEVELS):
-        parent = node.getparent()
-        if parent is None or parent is body:
-            return None
-        own = _signature(node)
-        if own:
-            run = [
-                sibling
-                for sibling in parent
-                if sibling is node
-                or (
-                    sibling.tag == node.tag
-                    and _signature(sibling) == own
-                    and sibling in with_prose
-                    and not is_furniture(sibling)
-                    and density_of(sibling) < _PART_DENSITY
-                    and _holds_template(sibling, best.tag, signature)
-                    and sibling.find(".//h1") is None  # the next story of an endless page
-                )
-            ]
-            if len(run) > 1:
-                return run
-        node = parent
-    return None
-
-
-# Whether an element holds a link (one query, that stops at the first).
-_ANCHORS: Final = etree.XPath("boolean(.//a)")
-# The share of link text that makes a paragraph a line of links.
-_LINK_LINE: Final = 0.5
-_TEMPLATE_LEVELS: Final = 6
-_PART_DENSITY: Final = 0.3
-
-
-def _signature(element: etree._Element) -> frozenset[str]:
-    """An element's class names that carry no digits (not "story-body-2", "css-1x2y")."""
-    return frozenset(
-        name
-        for name in (element.get("class") or "").split()
-        if not any(character.isdigit() for character in name)
-    )
-
-
-def _holds_template(element: etree._Element, tag: str, signature: frozenset[str]) -> bool:
-    """Whether ``element`` is or holds a ``tag`` element of the classes ``signature``."""
-    return any(_signature(inner) == signature for inner in element.iter(tag))
-
-
-def _near_negative(
-    element: etree._Element, known: dict[etree._Element, bool], levels: int = 4
-) -> bool:
-    """Whether ``element`` or one of its nearest ancestors names furniture in its class.
-
-    ``levels`` elements are looked at, ``element`` itself included.
-    """
-    current: etree._Element | None = element
-    for _ in range(levels):
-        if current is None:
-            return False
-        flag = known.get(current)
-        if flag is None:
-            flag = known[current] = _has_negative_class(current)
-        if flag:
-            return True
-        current = current.getparent()
-    return False
-
-
-def _has_negative_class(element: etree._Element) -> bool:
-    return _is_negative(_class_words(element))
 
 
 # The points from which an element's class and tag count in full (a paragraph's worth).
@@ -549,41 +232,6 @@ def _loose_text_of_container(element: etree._Element) -> str | None:
     return " ".join("".join(pieces).split())
 
 
-def _with_siblings(
-    best: etree._Element,
-    scores: dict[etree._Element, float],
-    density_of: Callable[[etree._Element], float],
-) -> list[etree._Element]:
-    """The best element and the siblings that belong with it (Readability's rule).
-
-    Not a sibling that is mostly link text (teasers of other stories), however well it scores.
-    """
-    parent = best.getparent()
-    if parent is None:
-        return [best]
-    threshold = max(10.0, scores.get(best, 0.0) * 0.2)
-    chosen: list[etree._Element] = []
-    for sibling in parent:
-        if sibling is best:
-            chosen.append(sibling)
-            continue
-        if not isinstance(sibling.tag, str) or is_furniture(sibling):
-            continue
-        if _has_negative_class(sibling):
-            continue  # a comment thread or a teaser rail beside the article, however wordy
-        if scores.get(sibling, 0.0) >= threshold:
-            if density_of(sibling) <= _LINK_LINE:
-                chosen.append(sibling)
-        elif sibling.tag == "p":
-            text = joined_text(sibling)
-            density = _link_density(sibling)
-            if (len(text) > 80 and density < 0.25) or (
-                0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text)
-            ):
-                chosen.append(sibling)
-    return chosen
-
-
 def _holder_of(
     body: etree._Element, article_body: str, texts: list[tuple[etree._Element, str]]
 ) -> etree._Element | None:
@@ -638,7 +286,7 @@ def _inside_furniture(
 
 
 def _furniture_or_unknown(element: etree._Element) -> bool | None:
-    return True if _is_structural_furniture(element) else None
+    return True if is_structural_furniture(element) else None
 
 
 def _answer_upwards(
@@ -674,11 +322,11 @@ def _answer_upwards(
 
 def _class_weight(element: etree._Element) -> float:
     weight = 10.0 if element.tag in ("article", "main") else 0.0
-    marker = _class_words(element)
+    marker = class_words(element)
     if marker:
-        if _is_negative(marker):
+        if is_negative(marker):
             weight -= 25
-        if _POSITIVE.search(marker) and element.tag not in _LISTS:
+        if POSITIVE.search(marker) and element.tag not in _LISTS:
             # (A list named "articles" or "posts" lists other stories: no bonus.)
             weight += 25
     return weight
@@ -687,42 +335,6 @@ def _class_weight(element: etree._Element) -> float:
 _LISTS: Final = frozenset({"ul", "ol"})
 
 
-def _raw_text(element: etree._Element) -> str:
-    """The text of an element, concatenated by libxml2 in C.
-
-    Faster than ``itertext`` (a Python string per text node) or an XPath ``string()`` (a
-    query per call).
-    """
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
-def _link_density(element: etree._Element) -> float:
-    """The share of an element's words that are link text."""
-    total = _word_count(_raw_text(element))
-    if not total:
-        return 1.0
-    texts = _LINK_TEXTS(element)  # every text node under a link, in one query
-    linked = _word_count(" ".join(map(str, texts))) if isinstance(texts, list) else 0
-    return min(1.0, linked / total)
-
-
-def _word_count(text: str) -> int:
-    """How many words ``text`` has; in Chinese, Japanese and Korean, a character is a word.
-
-    (Written without spaces, a paragraph of Japanese is one "word" between spaces, and a link
-    in it another: the paragraph would read as half links.)
-    """
-    if text.isascii():
-        return len(text.split())
-    return len(_WORDS.findall(text))
-
-
-_WORDS: Final = re.compile(f"[{CJK_CHARACTERS}]|[^\\s{CJK_CHARACTERS}]+")
-
-
-# Plain strings: lxml's default "smart" ones each keep a reference to their parent element,
-# which costs a third of the query on a whole page.
-_LINK_TEXTS: Final = etree.XPath(".//a//text()", smart_strings=False)
 # The links a teaser is titled with: a permalink, or a link in its heading.
 _TITLE_LINKS: Final = etree.XPath(
     ".//a[@rel='bookmark']/@href | .//*[self::h1 or self::h2 or self::h3 or self::h4]//a/@href",

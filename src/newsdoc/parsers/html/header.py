@@ -15,7 +15,7 @@ from lxml import etree
 from newsdoc.analysis.bylines import ROLE_WORDS, opens_with_byline_label, split_names
 from newsdoc.analysis.datelines import is_job, read_meta_line
 from newsdoc.analysis.text import clean_text, has_digit
-from newsdoc.html.content import METADATA_LABEL
+from newsdoc.html.furniture import METADATA_LABEL
 from newsdoc.html.meta import PageMeta
 from newsdoc.html.scan import over_headline, under_headline
 from newsdoc.html.tags import spaced_text
