@@ -247,3 +247,43 @@ def test_teasers_beside_the_story_do_not_widen_it_to_the_page() -> None:
     doc = _load(body)
     assert _has_story(doc)
     assert "lock gates" not in doc.body
+
+
+def _codes(doc: newsdoc.Document) -> list[str]:
+    return [warning.code for warning in doc.warnings]
+
+
+def test_a_story_the_page_hides_until_a_script_shows_it_is_read_with_a_warning() -> None:
+    body = (
+        "<div id='app'></div><div hidden id='ssr-content'><article><h1>Quay approved</h1>"
+        f"{_paragraphs(_STORY)}</article></div>"
+    )
+    doc = _load(body)
+    assert _has_story(doc)
+    assert "html.hidden-story" in _codes(doc)
+
+
+def test_a_story_in_an_aside_that_is_the_page_s_main_column_is_read() -> None:
+    for column in ("<aside class='col-main'>", "<div role='complementary'>"):
+        end = "</aside>" if column.startswith("<aside") else "</div>"
+        body = (
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<div class='layout'>{column}<h1>Quay approved</h1>{_paragraphs(_STORY)}{end}"
+            "<div class='col-side'><p>Weather: sunny, 18 degrees.</p></div></div>"
+        )
+        doc = _load(body)
+        assert _has_story(doc), column
+        assert "html.hidden-story" in _codes(doc)
+
+
+def test_a_hidden_element_beside_a_story_the_page_shows_stays_hidden() -> None:
+    hidden = (
+        "<div hidden class='print-version'><p>The lock gates at the northern entrance were "
+        "repaired over the weekend, the port said, and ships can use the lock again from "
+        "Tuesday morning, two days ahead of the plan the port published in May.</p>" * 5
+    )
+    body = f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}</article>{hidden}</div>"
+    doc = _load(body)
+    assert _has_story(doc)
+    assert "lock gates" not in doc.body
+    assert "html.hidden-story" not in _codes(doc)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit
 
+import attrs
 from lxml import etree
 
 from newsdoc.analysis.text import clean_text
@@ -37,23 +38,90 @@ from newsdoc.html.furniture import (
 )
 from newsdoc.html.parts import parts_of_one_template, widened, with_siblings
 
-__all__ = ["find_article"]
+__all__ = ["Article", "find_article"]
 
 _PARAGRAPHS: Final = ("p", "pre", "td", "blockquote", "h2", "h3", "li", "dd")
 
 
+@attrs.frozen
+class Article:
+    """Where a page's article is, as :func:`find_article` found it.
+
+    Attributes:
+        elements: The elements that hold the article, in order.
+        confidence: In 0..1: low for a page whose best element is short or mostly links (a
+            front page, a section index).
+        skip: The furniture test for walking them: an element that names furniture in its
+            class is skipped whole unless it holds the core of the article; inside an
+            ``<article>``, another ``<article>`` titled with a link to another page (the
+            teaser of another story) is skipped too.
+        unhidden: Whether the story was found in an element the page hides or sets aside
+            (``hidden``, ``<aside>``, ``role="complementary"``), for want of one elsewhere.
+    """
+
+    elements: list[etree._Element]
+    confidence: float
+    skip: Callable[[etree._Element], bool]
+    unhidden: bool = False
+
+
 def find_article(
     body: etree._Element, article_body: str | None = None, page_url: str | None = None
-) -> tuple[list[etree._Element], float, Callable[[etree._Element], bool]]:
-    """The elements that hold the article, in order, and how much prose they hold.
+) -> Article:
+    """Where the page's article is: the elements that hold it, and how sure that is.
 
-    Returns the chosen elements, a confidence in 0..1 (low for a page whose best element is
-    short or mostly links: a front page or a section index), and the furniture test for
-    walking them: an element that names furniture in its class is skipped whole unless it
-    holds the core of the article. When the core is inside an ``<article>``, another
-    ``<article>`` titled with a link to another page is skipped too: it is the teaser of
-    another story.
+    When what the page shows holds little prose, and an element it hides or sets aside holds
+    much more (a story a script reveals, an ``<aside>`` that is the page's main column), that
+    element is read as the page's: it is unhidden in the tree, and the article sought again.
     """
+    found, prose = _find_article(body, article_body, page_url)
+    if prose >= _SHORT_STORY:
+        return found
+    hidden = _hidden_prose(body, prose)
+    if not hidden:
+        return found
+    for element in hidden:
+        _unhide(element)
+    again, _ = _find_article(body, article_body, page_url)
+    return attrs.evolve(again, unhidden=True)
+
+
+# Prose (characters) under which a story is short enough to look for one the page hides.
+_SHORT_STORY: Final = 500
+# The elements a page hides or sets aside, outermost first.
+_SET_ASIDE: Final = etree.XPath(
+    "//*[self::aside or @hidden or @role='complementary']"
+    "[not(ancestor::*[self::aside or @hidden or @role='complementary'])]"
+)
+
+
+def _hidden_prose(body: etree._Element, shown: int) -> list[etree._Element]:
+    """The hidden or set-aside elements whose paragraphs hold far more prose than ``shown``."""
+    found = _SET_ASIDE(body)
+    if not isinstance(found, list):
+        return []
+    wanted = max(_SHORT_STORY, 2 * shown)
+    return [
+        element
+        for element in found
+        if isinstance(element, etree._Element)
+        and sum(len(raw_text(paragraph).strip()) for paragraph in element.iter("p")) >= wanted
+    ]
+
+
+def _unhide(element: etree._Element) -> None:
+    """Make ``element`` an ordinary part of the page: no ``hidden``, no aside, no landmark."""
+    for name in ("hidden", "role", "aria-hidden"):
+        if name in element.attrib:
+            del element.attrib[name]
+    if element.tag == "aside":
+        element.tag = "div"
+
+
+def _find_article(
+    body: etree._Element, article_body: str | None, page_url: str | None
+) -> tuple[Article, int]:
+    """The article where the page shows it, and the prose (characters) it holds."""
     scores: dict[etree._Element, float] = {}
     furniture: dict[etree._Element, bool] = {}
     kept: list[tuple[etree._Element, int]] = []  # the paragraphs scored, with their lengths
@@ -113,7 +181,7 @@ def find_article(
         kept.append((paragraph, len(text)))
         _credit(scores, parent, points)
     if not scores:
-        return [body], 0.0, is_furniture
+        return Article(elements=[body], confidence=0.0, skip=is_furniture), 0
     # Class and id hints move a score, but a good name alone does not make an article: the
     # bonus is scaled down for an element with less than a paragraph's worth of points (a
     # title wrapper named "content-wrapper" with one short line must not outrank the story).
@@ -151,7 +219,9 @@ def find_article(
     if len(chosen) == 1:
         chosen = parts_of_one_template(best, body, kept, density_of) or chosen
     inside = set(chosen)
-    prose = sum(length for paragraph, length in kept if _under(paragraph, inside, body))
+    prose = sum(
+        length for paragraph, length in kept if body in inside or _under(paragraph, inside, body)
+    )
     density = density_of(best)
     confidence = min(1.0, prose / 1500) * (1 - density)
     keep = {core, *_ancestors(core)}
@@ -166,7 +236,7 @@ def find_article(
             return True
         return is_furniture_in_story(element)
 
-    return chosen, confidence, skip
+    return Article(elements=chosen, confidence=confidence, skip=skip), prose
 
 
 # The points from which an element's class and tag count in full (a paragraph's worth).

@@ -45,9 +45,18 @@ def page_document(
     # scored: its text would count as prose (a <select> of 250 countries, a script's JSON
     # full of commas). The metadata above has read the scripts it needs.
     etree.strip_elements(body, *_NOT_TEXT, with_tail=False)
-    chosen, confidence, skip = find_article(body, meta.article_body, base)
-    fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=skip)
+    article = find_article(body, meta.article_body, base)
+    chosen, confidence = article.elements, article.confidence
+    fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=article.skip)
     warnings.extend(fragment.warnings)
+    if article.unhidden:
+        warnings.append(
+            ParseWarning(
+                code="html.hidden-story",
+                message="the page shows little text; the story is read from an element it "
+                "hides or sets aside (hidden, an <aside>)",
+            )
+        )
     # The headings that may show the title: the <h1>s, and the body's opening heading.
     opening = [block.text for block in fragment.blocks[:2] if block.kind == "heading"]
     title = choose_title(meta, opening)
