@@ -3,6 +3,8 @@ the test, for each kind of loss seen on pages from other publishers."""
 
 from __future__ import annotations
 
+import json
+
 import newsdoc
 
 _STORY = [
@@ -287,3 +289,35 @@ def test_a_hidden_element_beside_a_story_the_page_shows_stays_hidden() -> None:
     assert _has_story(doc)
     assert "lock gates" not in doc.body
     assert "html.hidden-story" not in _codes(doc)
+
+
+def test_a_story_only_in_the_page_s_script_data_is_read_from_there_with_a_warning() -> None:
+    story_html = "".join(f"<p>{text}</p>" for text in _STORY)
+    other = "A short teaser of another story in the same data, about the lock gates."
+    data = {
+        "props": {
+            "pageProps": {
+                "article": {"headline": "Quay approved", "body": story_html},
+                "related": [{"headline": "Lock repaired", "teaser": other}],
+            }
+        }
+    }
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
+    doc = _load(f"<div id='__next'><h1>Quay approved</h1><p>Loading…</p></div>{script}")
+    assert _has_story(doc)
+    assert "html.body-from-script-data" in _codes(doc)
+
+
+def test_a_state_assigned_to_a_window_variable_is_read_too() -> None:
+    state = {"story": {"title": "Quay approved", "text": "\n\n".join(_STORY)}}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    doc = _load(f"<div id='root'><h1>Quay approved</h1></div>{script}")
+    assert _has_story(doc)
+
+
+def test_script_data_does_not_replace_a_story_the_markup_holds() -> None:
+    data = {"article": {"body": "\n\n".join(text.upper() for text in _STORY)}}
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
+    doc = _load(f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}</article>{script}")
+    assert _has_story(doc)
+    assert "html.body-from-script-data" not in _codes(doc)

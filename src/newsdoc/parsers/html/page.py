@@ -11,6 +11,7 @@ from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.content import find_article
+from newsdoc.html.hydration import state_scripts, story_in_state
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.scan import related_elements
 from newsdoc.html.tags import heading_text, spaced_text
@@ -41,6 +42,7 @@ def page_document(
     body = root.find("body")
     if body is None:
         body = root
+    state = state_scripts(root)  # a framework's data, in case the markup lacks the story
     # What is never text for a reader (scripts, styles, form controls) goes before the body is
     # scored: its text would count as prose (a <select> of 250 countries, a script's JSON
     # full of commas). The metadata above has read the scripts it needs.
@@ -108,6 +110,20 @@ def page_document(
             )
         )
     prose = sum(len(block.text) for block in blocks if block.kind != "heading")
+    if prose < _LITTLE_PROSE and state:
+        story = story_in_state(state, title)
+        if story is not None and len(story) > 2 * prose:
+            # The markup holds little of the story, the page's script data holds it (a page
+            # a script renders): the data's text is the body.
+            blocks = [Block(kind="paragraph", text=part) for part in story.split("\n\n")]
+            prose = len(story)
+            warnings.append(
+                ParseWarning(
+                    code="html.body-from-script-data",
+                    message="the page's markup holds little of the article; the body is read "
+                    "from the data a script of the page holds",
+                )
+            )
     prose += len(subtitle or "")
     # Short text that someone signed and dated is a news brief; a front page is neither.
     signed = bool(meta.authors) and meta.published is not None and not meta.published_from_url
@@ -162,6 +178,8 @@ def page_document(
     )
 
 
+# Prose (characters) under which the page's script data is looked in for the story.
+_LITTLE_PROSE: Final = 400
 _NOT_TEXT: Final = ("script", "style", "noscript", "template", "select", "textarea", "button")
 
 

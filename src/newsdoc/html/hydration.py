@@ -1,0 +1,124 @@
+"""The story in a page's script data, for pages whose markup holds little of it.
+
+Pages rendered by a script ship the article's data to the browser in a script: Next.js's
+``<script id="__NEXT_DATA__" type="application/json">``, Nuxt's ``__NUXT_DATA__``, and the
+``window.__INITIAL_STATE__ = {...}`` (``__PRELOADED_STATE__``, ``__APOLLO_STATE__``...) of other
+frameworks. When the markup holds little of the story, its text is found there: the longest
+piece of prose (or of HTML with paragraphs) among the data's strings, preferring one that tells
+of the page's title.
+
+The data is untrusted: a script over :data:`MAX_SCRIPT` characters is not read, the walk over
+its values is iterative and bounded, and a value that is no JSON is passed over.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from lxml import etree
+
+from newsdoc.analysis.text import clean_text, comparable
+
+__all__ = ["MAX_SCRIPT", "state_scripts", "story_in_state"]
+
+#: The longest script (characters) whose data is read.
+MAX_SCRIPT: Final = 5_000_000
+# The values of one script that are looked at, at most.
+_MAX_VALUES: Final = 200_000
+# The shortest text that can be a story.
+_MIN_STORY: Final = 400
+_STATE_NAME: Final = re.compile(
+    r"__(?:NEXT_DATA|NUXT_DATA|NUXT|INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|APP_STATE"
+    r"|INITIAL_DATA|STATE|DATA)__"
+)
+_ASSIGNED: Final = re.compile(r"^\s*(?:window\.|var\s+|self\.)?[\w$.]*__\w+__\s*=\s*")
+# A sentence ends: ".", "!", "?", and the ideographic and full-width ones.
+_SENTENCE_END: Final = re.compile("[.!?\u3002\uff01\uff1f](?:\\s|$|<)")
+_TAG: Final = re.compile(r"<[^>]{0,200}>")
+
+
+def state_scripts(root: etree._Element) -> list[str]:
+    """The texts of the page's scripts that hold a framework's state, in document order."""
+    found: list[str] = []
+    for script in root.iter("script"):
+        text = script.text
+        if not text or len(text) > MAX_SCRIPT:
+            continue
+        kind = (script.get("type") or "").strip().lower()
+        name = script.get("id") or ""
+        if kind == "application/ld+json":
+            continue  # JSON-LD, which the metadata reads
+        if _STATE_NAME.search(name) or _STATE_NAME.search(text[:200]):
+            found.append(text)
+    return found
+
+
+def story_in_state(scripts: Iterable[str], title: str | None) -> str | None:
+    """The story's text in the state ``scripts`` hold, or ``None`` when they hold none.
+
+    Paragraphs are separated by blank lines; HTML is turned into text. The longest piece of
+    prose wins, but a piece that holds most of the title's words wins over a longer one that
+    does not (a state often holds other stories too).
+    """
+    wanted = set(comparable(title).split()) if title else set()
+    best: tuple[bool, int, str] | None = None
+    for script in scripts:
+        for text in _prose_values(_load(script)):
+            words = set(comparable(text[:2000]).split())
+            tells = bool(wanted) and len(wanted & words) >= 0.6 * len(wanted)
+            key = (tells, len(text), text)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best is not None else None
+
+
+def _load(script: str) -> object:
+    """The JSON a script holds, whole or assigned to a variable; ``None`` if it holds none."""
+    text = script.strip()
+    assigned = _ASSIGNED.match(text)
+    if assigned is not None:
+        text = text[assigned.end() :].rstrip().rstrip(";")
+    if not text.startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _prose_values(value: object) -> Iterable[str]:
+    """The strings of ``value`` (a JSON document) that read as a story, as text."""
+    stack = [value]
+    seen = 0
+    while stack and seen < _MAX_VALUES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str) and len(item) >= _MIN_STORY:
+            text = _as_text(item)
+            if text is not None:
+                yield text
+
+
+def _as_text(value: str) -> str | None:
+    """``value`` as paragraphs of text when it reads as prose, else ``None``."""
+    if "<" in value and _TAG.search(value):
+        # HTML: paragraphs at their block elements, the tags themselves gone.
+        value = re.sub(r"(?i)</?(?:p|div|h[1-6]|li|blockquote|br)\b[^>]{0,200}>", "\n\n", value)
+        value = html.unescape(_TAG.sub("", value))
+    paragraphs = [clean_text(part) for part in re.split(r"\n\s*\n|\n", value)]
+    text = "\n\n".join(part for part in paragraphs if part)
+    if len(text) < _MIN_STORY or len(_SENTENCE_END.findall(text)) < 3:
+        return None
+    letters = sum(1 for character in text if character.isalpha() or character.isspace())
+    words = text.split()
+    if letters < 0.8 * len(text) or sum(map(len, words)) > 12 * len(words):
+        return None  # code, a URL list, an encoded blob
+    return text
