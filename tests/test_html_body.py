@@ -321,3 +321,20 @@ def test_script_data_does_not_replace_a_story_the_markup_holds() -> None:
     doc = _load(f"<article><h1>Quay approved</h1>{_paragraphs(_STORY)}</article>{script}")
     assert _has_story(doc)
     assert "html.body-from-script-data" not in _codes(doc)
+
+
+def test_a_page_where_nothing_reads_as_a_story_gives_its_text_with_a_warning() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/news/{n}'>Headline {n} about the harbour</a></h3>"
+        f"<a href='/news/{n}'>Read more</a></div>"
+        for n in range(6)
+    )
+    doc = _load(f"<nav><a href='/'>Home</a></nav><main>{teasers}</main>")
+    assert "Headline 5 about the harbour" in doc.body
+    assert "html.not-an-article" in _codes(doc)
+
+
+def test_a_page_with_no_text_says_so() -> None:
+    doc = _load("<nav><a href='/'>Home</a></nav><div class='player'></div>")
+    assert doc.blocks == ()
+    assert "html.no-text" in _codes(doc)

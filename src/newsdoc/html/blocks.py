@@ -505,8 +505,8 @@ class BlockBuilder:
         blocks, unlinked = self.blocks, self.unlinked
         related: set[int] = set()
         for index, block in enumerate(blocks):
-            if block.kind == "list_item" or not is_related_label(block.text):
-                continue
+            if block.kind == "list_item" or not unlinked[index] or not is_related_label(block.text):
+                continue  # (a label is text, not a link that reads "Read more")
             following = index + 1
             while (
                 following < len(blocks)

@@ -28,6 +28,7 @@ def walk(
     base_url: str | None,
     max_depth: int = 256,
     skip: Callable[[etree._Element], bool] | None = None,
+    link_lines: bool = False,
 ) -> Fragment:
     """Blocks, links and images of ``roots`` (in order), without the elements ``skip`` rejects.
 
@@ -37,11 +38,13 @@ def walk(
         max_depth: Elements nested deeper than this (below a root) are skipped, with a warning.
         skip: Returns ``True`` for an element whose whole subtree is not the story (never
             asked of a root).
+        link_lines: Keep the short lines that are all link text (a front page's headlines);
+            in an article they are teasers and tags, and go.
     """
     builder: BlockBuilder | None = getattr(_local, "builder", None)
     if builder is None:
         builder = _local.builder = BlockBuilder()
-    builder.reset(base_url, max_depth, page=True)
+    builder.reset(base_url, max_depth, page=not link_lines)
     for root in roots:
         _feed(builder, root, skip)
     return builder.close()

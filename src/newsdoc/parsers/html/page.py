@@ -7,10 +7,12 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.content import find_article
+from newsdoc.html.furniture import is_structural_furniture
 from newsdoc.html.hydration import state_scripts, story_in_state
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.scan import related_elements
@@ -125,9 +127,24 @@ def page_document(
                 )
             )
     prose += len(subtitle or "")
+    fallback = False
+    if not blocks:
+        # Nothing read as a story: the page's text, but for its menus, footer and hidden
+        # parts, is given rather than nothing (a front page's headlines).
+        page = walk(
+            [body],
+            base_url=base,
+            max_depth=context.limits.max_depth,
+            skip=is_structural_furniture,
+            link_lines=True,
+        )
+        blocks = [block for block in page.blocks if not is_furniture_line(block.text)]
+        fallback = bool(blocks)
+        if fallback:
+            fragment = page
     # Short text that someone signed and dated is a news brief; a front page is neither.
     signed = bool(meta.authors) and meta.published is not None and not meta.published_from_url
-    if not meta.is_article and ((prose < 400 and not signed) or confidence < 0.1):
+    if fallback or (not meta.is_article and ((prose < 400 and not signed) or confidence < 0.1)):
         warnings.append(
             ParseWarning(
                 code="html.not-an-article",
@@ -135,6 +152,8 @@ def page_document(
                 "its text is given as it is",
             )
         )
+    if not blocks and not subtitle:
+        warnings.append(ParseWarning(code="html.no-text", message="the page holds no text to read"))
     # Related stories sit beside the article: look around it, not through the whole page.
     around = chosen[0].getparent() if chosen else None
     around = around.getparent() if around is not None else None
