@@ -338,3 +338,62 @@ def test_a_page_with_no_text_says_so() -> None:
     doc = _load("<nav><a href='/'>Home</a></nav><div class='player'></div>")
     assert doc.blocks == ()
     assert "html.no-text" in _codes(doc)
+
+
+def _extra(doc: newsdoc.Document) -> str:
+    """What the body holds beside the story."""
+    rest = doc.body
+    for text in _STORY:
+        rest = rest.replace(text, "")
+    return rest.strip()
+
+
+def _around_the_story(extra: str) -> newsdoc.Document:
+    return _load(
+        f"<article><h1>Quay approved</h1>{_paragraphs(_STORY[:2])}{extra}"
+        f"{_paragraphs(_STORY[2:])}</article>"
+    )
+
+
+def test_a_video_player_s_menus_and_an_info_box_s_toggles_are_not_the_story() -> None:
+    player = (
+        "<div class='video-player'><ul><li>Speed</li><li>Quality</li><li>Subtitles</li></ul>"
+        "<p>Playback speed 1x Normal</p></div>"
+    )
+    toggles = (
+        "<div class='infobox'><span class='toggle'>Box open</span><span class='toggle'>Box "
+        "close</span><p>The quay is 400 metres long and 18 metres deep.</p></div>"
+    )
+    doc = _around_the_story(player + toggles)
+    assert _has_story(doc)
+    assert _extra(doc) == "The quay is 400 metres long and 18 metres deep."
+
+
+def test_a_sports_table_s_player_rows_stay() -> None:
+    rows = "".join(
+        f"<tr class='player-2023-{n}'><td>Player {n}</td><td>{n} goals</td></tr>" for n in range(5)
+    )
+    doc = _around_the_story(f"<table>{rows}</table>")
+    assert "Player 3" in doc.body
+
+
+def test_a_feed_of_other_stories_inside_the_article_is_not_the_story() -> None:
+    feed = "".join(
+        f"<div class='feed-item'><h3><a href='/news/{n}'>Other story {n} from the harbour</a>"
+        f"</h3><p>A short summary of other story {n}, which is about something else.</p></div>"
+        for n in range(5)
+    )
+    doc = _around_the_story(f"<div class='feed'>{feed}</div>")
+    assert _has_story(doc)
+    assert _extra(doc) == ""
+
+
+def test_the_items_of_a_list_article_are_its_story() -> None:
+    items = "".join(
+        f"<div class='item'><h3><a href='/shop/{n}'>Crane model {n}</a></h3>"
+        f"<p>{_STORY[n]} {_STORY[(n + 1) % 4]}</p></div>"
+        for n in range(4)
+    )
+    doc = _load(f"<article><h1>The four best harbour cranes</h1>{items}</article>")
+    assert "Crane model 3" in doc.body
+    assert _has_story(doc)

@@ -228,11 +228,14 @@ def _find_article(
     # Inside an article, an <article> is related content (HTML's own rule): another story's
     # teaser when it is titled with a link to another page.
     in_article = any(element.tag == "article" for element in keep)
+    cards = _teaser_cards(chosen, page_url) - keep
 
     def skip(element: etree._Element) -> bool:
         if element in keep:
             return False
         if in_article and element.tag == "article" and _is_teaser(element, page_url):
+            return True
+        if element in cards:
             return True
         return is_furniture_in_story(element)
 
@@ -433,6 +436,58 @@ def _in_teaser(
         return outer is not None and outer is not stop and _is_teaser(current, page_url)
 
     return _answer_upwards(element, stop, known, decide)
+
+
+def _teaser_cards(roots: list[etree._Element], page_url: str | None) -> set[etree._Element]:
+    """The teasers of other stories inside ``roots``: cards of one kind, three or more.
+
+    A feed of other stories under the article ("<div class='feed-item'><h3><a href='/other'>
+    …</a></h3><p>summary</p></div>" again and again): each card is titled with a link to
+    another page, and its siblings of its tag and classes are cards of the same kind.
+    """
+    cards: set[etree._Element] = set()
+    page = _page_key(page_url) if page_url else None
+    for root in roots:
+        found = _HEADING_LINKS(root)
+        for link in found if isinstance(found, list) else ():
+            if not isinstance(link, etree._Element):
+                continue
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith("#"):
+                continue
+            if page is not None and _page_key(resolve_url(href, page_url)) == page:
+                continue
+            card = _card_of(link, root)
+            if card is not None:
+                cards.add(card)
+    return cards
+
+
+def _card_of(link: etree._Element, root: etree._Element) -> etree._Element | None:
+    """The card a heading's link titles: its ancestor with two or more siblings of its kind.
+
+    A card holds its heading and a short summary: not a heading itself (the sections of a
+    page whose headings link elsewhere), nor the long text of a list article's item.
+    """
+    for element in link.iterancestors():
+        parent = element.getparent()
+        if element is root or parent is None:
+            return None
+        if element.tag in _HEADINGS:
+            continue
+        kind = (element.tag, element.get("class"))
+        alike = sum(1 for sibling in parent if (sibling.tag, sibling.get("class")) == kind)
+        if alike >= _CARDS:
+            return element if len(raw_text(element).strip()) <= _CARD_TEXT else None
+    return None
+
+
+# Links in a heading: what a teaser is titled with.
+_HEADING_LINKS: Final = etree.XPath(".//*[self::h2 or self::h3 or self::h4]//a[@href]")
+# How many cards of one kind make a feed of teasers, and the most text a card has.
+_CARDS: Final = 3
+_CARD_TEXT: Final = 400
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _is_teaser(article: etree._Element, page_url: str | None) -> bool:

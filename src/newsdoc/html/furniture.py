@@ -45,7 +45,8 @@ _NEGATIVE: Final = compile_words(
     r"advert|ad(?<=\bad)(?:s?\b|-)|-ad\b|signup|login|more-stories|read-more|readmore|"
     r"trending|most-popular|mostread|most-read|teaser|breaking\b(?<=\bbreaking)|byline|"
     r"author-bio|caption|credit|disclaimer|kicker|eyebrow|overline|dachzeile|topline|surtit|"
-    r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip"
+    r"print|pagination|toolbar|hidden|visually-hidden|sr-only|skip|"
+    r"player(?![-_]?\d)|playback|toggle"
 )
 POSITIVE: Final = compile_words(
     r"article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose|rich-?text"
