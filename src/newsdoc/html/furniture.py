@@ -182,10 +182,14 @@ def is_furniture_in_story(element: etree._Element) -> bool:
     but a word of a sentence ("<a class='popup'>glossary</a>", a tooltip) is the sentence's,
     whatever its class says: only hiding it leaves it out.
     """
-    if element.tag in _FORMS:
+    tag = element.tag
+    if tag in _FORMS:
         return True
-    if element.tag in INLINE and _inside_a_sentence(element):
-        return is_structural_furniture(element) or _is_visually_hidden(element)
+    if tag in INLINE:
+        if not element.keys():
+            return False  # most links and spans: no class, no id, nothing hidden
+        if _inside_a_sentence(element):
+            return is_structural_furniture(element) or _is_visually_hidden(element)
     return is_furniture(element)
 
 
@@ -269,11 +273,12 @@ def _word_count(text: str) -> int:
     (Written without spaces, a paragraph of Japanese is one "word" between spaces, and a link
     in it another: the paragraph would read as half links.)
     """
-    if text.isascii():
+    if text.isascii() or _CJK.search(text) is None:
         return len(text.split())
     return len(_WORDS.findall(text))
 
 
+_CJK: Final = re.compile(f"[{CJK_CHARACTERS}]")
 _WORDS: Final = re.compile(f"[{CJK_CHARACTERS}]|[^\\s{CJK_CHARACTERS}]+")
 
 

@@ -39,7 +39,9 @@ def widened(
     by_parent: dict[etree._Element, int] = {}
     for paragraph, length in paragraphs:
         parent = paragraph.getparent()
-        if parent is None or (_ANCHORS(paragraph) and link_density(paragraph) > _LINK_LINE):
+        if parent is None:
+            continue
+        if next(paragraph.iter("a"), None) is not None and link_density(paragraph) > _LINK_LINE:
             continue
         by_parent[parent] = by_parent.get(parent, 0) + length
     prose: dict[etree._Element, int] = {}
@@ -113,9 +115,9 @@ def parts_of_one_template(
                 for sibling in parent
                 if sibling is node
                 or (
-                    sibling.tag == node.tag
+                    sibling in with_prose
+                    and sibling.tag == node.tag
                     and _signature(sibling) == own
-                    and sibling in with_prose
                     and not is_furniture(sibling)
                     and density_of(sibling) < _PART_DENSITY
                     and _holds_template(sibling, best.tag, signature)
@@ -128,8 +130,6 @@ def parts_of_one_template(
     return None
 
 
-# Whether an element holds a link (one query, that stops at the first).
-_ANCHORS: Final = etree.XPath("boolean(.//a)")
 # The share of link text that makes a paragraph a line of links.
 _LINK_LINE: Final = 0.5
 _TEMPLATE_LEVELS: Final = 6
