@@ -41,18 +41,16 @@ _SENTENCE_END: Final = re.compile("[.!?\u3002\uff01\uff1f](?:\\s|$|<)")
 _TAG: Final = re.compile(r"<[^>]{0,200}>")
 
 
-def state_scripts(root: etree._Element) -> list[str]:
-    """The texts of the page's scripts that hold a framework's state, in document order."""
+def state_scripts(scripts: Iterable[etree._Element]) -> list[str]:
+    """The texts of those of ``scripts`` that hold a framework's state, in document order."""
     found: list[str] = []
-    for script in root.iter("script"):
+    for script in scripts:
         text = script.text
         if not text or len(text) > MAX_SCRIPT:
             continue
-        kind = (script.get("type") or "").strip().lower()
-        name = script.get("id") or ""
-        if kind == "application/ld+json":
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
             continue  # JSON-LD, which the metadata reads
-        if _STATE_NAME.search(name) or _STATE_NAME.search(text[:200]):
+        if _STATE_NAME.search(script.get("id") or "") or _STATE_NAME.search(text[:200]):
             found.append(text)
     return found
 

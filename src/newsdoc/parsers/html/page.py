@@ -44,7 +44,9 @@ def page_document(
     body = root.find("body")
     if body is None:
         body = root
-    state = state_scripts(root)  # a framework's data, in case the markup lacks the story
+    # The scripts, kept aside (they leave the tree below): a framework's data may hold the
+    # story the markup lacks.
+    scripts = list(root.iter("script"))
     # What is never text for a reader (scripts, styles, form controls) goes before the body is
     # scored: its text would count as prose (a <select> of 250 countries, a script's JSON
     # full of commas). The metadata above has read the scripts it needs.
@@ -112,8 +114,8 @@ def page_document(
             )
         )
     prose = sum(len(block.text) for block in blocks if block.kind != "heading")
-    if prose < _LITTLE_PROSE and state:
-        story = story_in_state(state, title)
+    if prose < _LITTLE_PROSE and scripts:
+        story = story_in_state(state_scripts(scripts), title)
         if story is not None and len(story) > 2 * prose:
             # The markup holds little of the story, the page's script data holds it (a page
             # a script renders): the data's text is the body.
