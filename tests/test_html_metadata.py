@@ -270,3 +270,22 @@ def test_labelled_lines_beside_the_story_give_its_date_and_author() -> None:
     assert doc.metadata.published is not None
     assert doc.metadata.published.date().isoformat() == "2023-04-28"
     assert _names(doc) == ["Anna Vogt"]
+
+
+def test_standfirsts_under_other_class_names_are_the_subtitle() -> None:
+    dek = "The harbour board backed the quay after a debate that lasted until late at night."
+    for marker in ("article__excerpt", "art_synopsis", "epigraph", "lead-text", "detail__desc"):
+        body = (
+            f"<article><h1>Harbour board backs the new quay</h1><p class='{marker}'>{dek}</p>"
+            f"{_PROSE}</article>"
+        )
+        assert _load("", body).subtitle == dek, marker
+
+
+def test_a_lead_image_is_no_standfirst() -> None:
+    body = (
+        "<article><h1>Harbour board backs the new quay</h1><div class='lead lead-image'>"
+        "<p>The quay at dusk, seen from the water, with two cranes.</p></div>"
+        f"{_PROSE}</article>"
+    )
+    assert _load("", body).subtitle is None

@@ -53,7 +53,8 @@ _DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
 _DEK_CLASSES: Final = re.compile(
     r"sub-?title|standfirst|dek|deck|sub-?head|strapline|chapo|untertitel"
     r"|subt[ií]tulo|entradilla|bajada|sottotitolo|ondertitel|linha-?fina|alternativeheadline"
-    r"|(?P<weak>lead|summary|intro|description|teaser)"
+    r"|excerpt|synopsis|epigra(?:ph|fe)|lede\b|abstract|(?<![a-z])spot(?![a-z])"
+    r"|(?P<weak>lead|summary|intro|description|desc\b|teaser)"
 )
 # Classes of what the weaker words also name: a lead image, the body's first paragraph.
 _NOT_DEK_CLASSES: Final = compile_words(
@@ -118,10 +119,28 @@ def dek_elements(heading: etree._Element) -> Iterator[etree._Element]:
                 (match for match in _DEK_CLASSES.finditer(lowered) if _word_start(marker, match)),
                 None,
             )
-        if found is not None and (
-            found.group("weak") is None or _NOT_DEK_CLASSES.search(lowered) is None
-        ):
+        if found is not None and (found.group("weak") is None or _weak_dek(lowered, found)):
             yield element
+
+
+def _weak_dek(lowered: str, found: re.Match[str]) -> bool:
+    """Whether a weak standfirst word ("lead", "teaser") marks one: no class names else.
+
+    Its own class may say it is text ("lead-text", "teaser-text"); another class that names
+    an image, a list or the body ("lead-image", "teaser card") says it is not a standfirst.
+    """
+    own = next(
+        (token for token in lowered.split() if found.group() in token),
+        found.group(),
+    )
+    rest = lowered.replace(own, " ")
+    return (
+        _NOT_DEK_CLASSES.search(rest) is None
+        and _NOT_DEK_CLASSES.search(_TEXT_WORD.sub("", own)) is None
+    )
+
+
+_TEXT_WORD: Final = re.compile(r"[-_]?text\b")
 
 
 def _word_start(marker: str, match: re.Match[str]) -> bool:
