@@ -36,6 +36,7 @@ from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
 
 __all__ = [
+    "COMMENTS_PLURALS",
     "COMMENTS_WORDS",
     "LEAVE_A_COMMENT",
     "RELEASE_KIND",
@@ -343,10 +344,11 @@ _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
 )
-COMMENTS_WORDS: Final = (
-    r"comments?|responses?|replies|reactions?|reacties|commentaires|kommentare|comentarios"
-    r"|commenti"
+COMMENTS_PLURALS: Final = (
+    r"comments|responses|replies|reactions|reacties|commentaires|kommentare|comentarios|commenti"
 )
+"""The words that name a page's comments, in the plural, as a pattern's alternatives."""
+COMMENTS_WORDS: Final = rf"comment|response|reaction|{COMMENTS_PLURALS}"
 """The words that name a page's comments, as a pattern's alternatives (case to be ignored).
 
 Plural but in English: a German "Kommentar", a Spanish "comentario" alone is an opinion piece.

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from newsdoc.analysis.bylines import is_agency, opens_with_first_name, split_names
-from newsdoc.analysis.datelines import COMMENTS_WORDS, LEAVE_A_COMMENT
+from newsdoc.analysis.datelines import COMMENTS_PLURALS, COMMENTS_WORDS, LEAVE_A_COMMENT
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.text import has_digit
 from newsdoc.html.meta import PageMeta
@@ -197,9 +197,6 @@ def _is_page_notice(text: str) -> bool:
 _SHORT_BLOCK: Final = 400
 
 
-_PLURAL_COMMENTS: Final = (
-    r"comments|responses|replies|reactions|reacties|commentaires|kommentare|comentarios|commenti"
-)
 # A heading that opens the comments, all of it: "Comments", "12 comments", "Reacties (4)",
 # "3 Responses to “Budget approved”", "2 thoughts on …", "Leave a reply", "Join the
 # conversation". Not a heading that starts with such a word ("Response" over a section of the
@@ -207,7 +204,7 @@ _PLURAL_COMMENTS: Final = (
 # or counted.
 _COMMENTS_HEADING: Final = re.compile(
     rf"(?:\d+|one|no)\s+(?:{COMMENTS_WORDS}|thoughts?)(?:\s+(?:to|on)\s+.+)?"
-    rf"|(?:{_PLURAL_COMMENTS})(?:\s*\(\d+\))?\s*:?"
+    rf"|(?:{COMMENTS_PLURALS})(?:\s*\(\d+\))?\s*:?"
     rf"|(?:{LEAVE_A_COMMENT}|join\s+the\s+(?:discussion|conversation)|add\s+a\s+comment).*",
     re.IGNORECASE,
 )
