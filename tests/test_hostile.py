@@ -46,6 +46,26 @@ def _entity_bomb_story() -> bytes:
     return json.dumps(story(body=bomb)).encode()
 
 
+def _page_of_cards(count: int) -> bytes:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/news/{n}'>Story {n}</a></h3><p>x</p></div>"
+        for n in range(count)
+    )
+    return (
+        f"<html><body><article><h1>Quay</h1><p>{'The quay story. ' * 60}</p>{cards}"
+        "</article></body></html>"
+    ).encode()
+
+
+def _page_of_state(size: int, nesting: int) -> bytes:
+    inner = json.dumps({"body": "A sentence of the story. " * (size // 25)})
+    state = '{"props": ' + "[" * nesting + inner + "]" * nesting + "}"
+    return (
+        "<html><body><div id='__next'><h1>Quay</h1></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{state}</script></body></html>"
+    ).encode()
+
+
 def _external_entity_story() -> bytes:
     body = '<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><p>&x;</p>'
     return json.dumps(story(body=body)).encode()
@@ -96,6 +116,12 @@ CASES: list[tuple[str, bytes, Outcome]] = [
         lambda doc: doc.format == "html",
     ),
     ("story-array-of-junk", json.dumps([story(), 1, "x"]).encode(), ParseError),
+    # 20,000 teaser cards in the article, each titled with a link: the cards and the link
+    # density are read link by link (an XPath node set of that size sorts in quadratic time).
+    ("html-twenty-thousand-cards", _page_of_cards(20_000), lambda doc: "Story 7" not in doc.body),
+    # A framework's state of 4 MB holding the story, and one nested past the parser's depth.
+    ("html-large-script-state", _page_of_state(4_000_000, 10), lambda doc: len(doc.body) > 1000),
+    ("html-deep-script-state", _page_of_state(1_000, 100_000), lambda doc: doc.format == "html"),
     # A <title> of 500 parts: the runs of parts a headline could show are not all tried
     # (that was cubic: seconds for this page, minutes for a few thousand parts).
     (

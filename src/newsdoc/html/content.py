@@ -15,6 +15,7 @@ gives the article body, the element that holds most of its opening words is pref
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit
@@ -447,27 +448,31 @@ def _teaser_cards(roots: list[etree._Element], page_url: str | None) -> set[etre
     """
     cards: set[etree._Element] = set()
     page = _page_key(page_url) if page_url else None
+    kinds: dict[etree._Element, Counter[tuple[str, str | None]]] = {}  # per parent, once
     for root in roots:
-        found = _HEADING_LINKS(root)
-        for link in found if isinstance(found, list) else ():
-            if not isinstance(link, etree._Element):
-                continue
+        # (A walk, not an XPath query: libxml2 sorts a large node set in quadratic time.)
+        for link in (link for heading in root.iter(_TEASER_HEADINGS) for link in heading.iter("a")):
             href = (link.get("href") or "").strip()
             if not href or href.startswith("#"):
                 continue
             if page is not None and _page_key(resolve_url(href, page_url)) == page:
                 continue
-            card = _card_of(link, root)
+            card = _card_of(link, root, kinds)
             if card is not None:
                 cards.add(card)
     return cards
 
 
-def _card_of(link: etree._Element, root: etree._Element) -> etree._Element | None:
+def _card_of(
+    link: etree._Element,
+    root: etree._Element,
+    kinds: dict[etree._Element, Counter[tuple[str, str | None]]],
+) -> etree._Element | None:
     """The card a heading's link titles: its ancestor with two or more siblings of its kind.
 
     A card holds its heading and a short summary: not a heading itself (the sections of a
     page whose headings link elsewhere), nor the long text of a list article's item.
+    ``kinds`` caches each parent's count of children by tag and class.
     """
     for element in link.iterancestors():
         parent = element.getparent()
@@ -475,15 +480,18 @@ def _card_of(link: etree._Element, root: etree._Element) -> etree._Element | Non
             return None
         if element.tag in _HEADINGS:
             continue
-        kind = (element.tag, element.get("class"))
-        alike = sum(1 for sibling in parent if (sibling.tag, sibling.get("class")) == kind)
-        if alike >= _CARDS:
+        counts = kinds.get(parent)
+        if counts is None:
+            counts = kinds[parent] = Counter(
+                (str(child.tag), child.get("class")) for child in parent
+            )
+        if counts[(str(element.tag), element.get("class"))] >= _CARDS:
             return element if len(raw_text(element).strip()) <= _CARD_TEXT else None
     return None
 
 
-# Links in a heading: what a teaser is titled with.
-_HEADING_LINKS: Final = etree.XPath(".//*[self::h2 or self::h3 or self::h4]//a[@href]")
+# The headings a teaser is titled with, by a link in them.
+_TEASER_HEADINGS: Final = ("h2", "h3", "h4")
 # How many cards of one kind make a feed of teasers, and the most text a card has.
 _CARDS: Final = 3
 _CARD_TEXT: Final = 400
