@@ -66,6 +66,14 @@ def _page_of_state(size: int, nesting: int) -> bytes:
     ).encode()
 
 
+def _page(head: str, body: str = "<p>x</p>") -> bytes:
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def _ld(value: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(value)}</script>'
+
+
 def _external_entity_story() -> bytes:
     body = '<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><p>&x;</p>'
     return json.dumps(story(body=body)).encode()
@@ -122,6 +130,82 @@ CASES: list[tuple[str, bytes, Outcome]] = [
     # A framework's state of 4 MB holding the story, and one nested past the parser's depth.
     ("html-large-script-state", _page_of_state(4_000_000, 10), lambda doc: len(doc.body) > 1000),
     ("html-deep-script-state", _page_of_state(1_000, 100_000), lambda doc: doc.format == "html"),
+    # Strings shaped to make a regular expression backtrack, where a page may put them.
+    (
+        "html-author-of-capitals-in-a-bracket",
+        _page(
+            _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "(" + "A" * 5000}})
+        ),
+        lambda doc: doc.metadata.authors == (),
+    ),
+    (
+        "html-author-with-many-co-author-brackets",
+        _page(_ld({"@type": "NewsArticle", "author": "Jane Doe" + " (with Ann Lee)" * 2000})),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-script-of-underscores",
+        _page("", "<p>hi</p><script>__DATA__" + "_" * 200_000 + "</script>"),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-title-ending-in-digits",
+        _page(f'<meta property="og:title" content="Budget approved | a{"1" * 200_000}A">'),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-long-meta-name",
+        _page(f'<meta name="{"publish" * 30_000}x" content="2023-01-01">'),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-json-ld-of-half-a-million-numbers",
+        _page(f'<script type="application/ld+json">[{",".join(["1"] * 490_000)}]</script>'),
+        lambda doc: doc.format == "html",
+    ),
+    # The one walker's loops, once per line, caption and credit: linear.
+    (
+        "html-twenty-thousand-related-lines",
+        _page("", "".join(f'<p>Related: <a href="/r{i}">S {i}</a></p>' for i in range(20_000))),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-twenty-thousand-captions",
+        _page(
+            "",
+            "<figure>"
+            + "".join(f"<p>L{i}.</p><figcaption>C{i}</figcaption>" for i in range(20_000))
+            + "</figure>",
+        ),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-twenty-thousand-credits",
+        _page(
+            "",
+            "".join(f'<img src="/i{i}.jpg"><p>Photo: A {i}</p><p>© A</p>' for i in range(20_000)),
+        ),
+        lambda doc: doc.format == "html",
+    ),
+    # Values no Python call may choke on: a broken canonical address, an infinite date.
+    (
+        "html-broken-canonical-with-heading-links",
+        _page(
+            '<link rel="canonical" href="http://[broken/a">',
+            "<article><p>"
+            + "Words, more. " * 40
+            + '</p><h3><a href="/other">Other</a></h3></article>',
+        ),
+        lambda doc: doc.format == "html",
+    ),
+    (
+        "html-infinite-date",
+        _page(
+            '<script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": 1e999}</script>'
+        ),
+        lambda doc: doc.metadata.published is None,
+    ),
     # A <title> of 500 parts: the runs of parts a headline could show are not all tried
     # (that was cubic: seconds for this page, minutes for a few thousand parts).
     (

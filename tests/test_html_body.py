@@ -397,3 +397,49 @@ def test_the_items_of_a_list_article_are_its_story() -> None:
     doc = _load(f"<article><h1>The four best harbour cranes</h1>{items}</article>")
     assert "Crane model 3" in doc.body
     assert _has_story(doc)
+
+
+def test_the_items_of_a_list_article_that_link_to_other_sites_are_its_story() -> None:
+    items = "".join(
+        f"<div class='item'><h3><a href='https://app{n}.example.com/'>App {n}</a></h3>"
+        f"<p>App {n} is fast, simple and free, and it syncs across all of your devices.</p>"
+        "</div>"
+        for n in range(6)
+    )
+    intro = "<p>We tested dozens of apps over the past year, for work and for home.</p>"
+    doc = _load(f"<article><h1>The best apps</h1><div class='body'>{intro}{items}</div></article>")
+    assert "App 5 is fast" in doc.body
+
+
+def test_a_paywalled_part_that_speaks_of_subscribers_is_the_story() -> None:
+    locked = (
+        "<div class='paywall'><p>The streaming service added millions of subscribers "
+        "in Asia and Europe in the quarter, analysts said, and premium plans sold best.</p></div>"
+    )
+    doc = _around_the_story(locked)
+    assert "millions of subscribers" in doc.body
+
+
+def test_script_data_does_not_replace_a_short_story_with_another() -> None:
+    football = (
+        "The football club signed a new striker on Friday, its third signing of the summer, "
+        "after weeks of talks with the player's former team in the south of the country."
+    )
+    other = {"article": {"body": "\n\n".join([football] * 4)}}
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(other)}</script>"
+    brief = "<p>The council approved the harbour budget on Monday evening.</p>"
+    doc = _load(f"<article><h1>Budget approved</h1>{brief}</article>{script}")
+    assert "football" not in doc.body
+    assert "html.body-from-script-data" not in _codes(doc)
+
+
+def test_a_cookie_dialog_is_not_taken_for_a_hidden_story() -> None:
+    dialog = (
+        "<div hidden class='cookie-consent'><p>We and our partners use cookies to store and "
+        "access information on your device, to measure traffic and to show you offers that "
+        "suit you; you can change your choice at any time in the privacy settings.</p>" * 3
+    )
+    brief = "<p>The council approved the harbour budget on Monday evening.</p>"
+    doc = _load(f"<article><h1>Budget approved</h1>{brief}</article>{dialog}</div>")
+    assert "cookies" not in doc.body
+    assert "html.hidden-story" not in _codes(doc)

@@ -289,3 +289,12 @@ def test_a_lead_image_is_no_standfirst() -> None:
         f"{_PROSE}</article>"
     )
     assert _load("", body).subtitle is None
+
+
+def test_a_spanish_byline_with_an_agency_after_y_keeps_its_writer() -> None:
+    for byline in (
+        "Por Ana García y EFE",
+        "Por Ana García y Agencias",
+        "Por Ana García y Redacción",
+    ):
+        assert _names(_byline_page(f"<p class='byline'>{byline}</p>")) == ["Ana García"], byline

@@ -163,7 +163,9 @@ def test_a_declared_multibyte_charset_is_not_second_guessed() -> None:
     assert decode(data, declared="shift_jis").text == "市議会が予算を可決"
 
 
-@pytest.mark.parametrize("label", ["hex", "base64", "rot13", "zlib", "bz2", "uu", "undefined"])
+@pytest.mark.parametrize(
+    "label", ["hex", "base64", "rot13", "zlib", "bz2", "uu", "undefined", "unicode_escape", "cp037"]
+)
 def test_a_codec_that_is_no_text_encoding_is_an_unknown_charset(label: str) -> None:
     decoded = decode(b"<p>Hello</p>", declared=label, html=True)
     assert decoded.text == "<p>Hello</p>"

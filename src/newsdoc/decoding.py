@@ -30,6 +30,17 @@ _BOMS: Final = (
 # what browsers do and what such pages really contain (curly quotes in 0x80-0x9F).
 _WINDOWS_1252_LABELS: Final = frozenset({"latin_1", "ascii", "iso8859_1"})
 
+# The encodings documents are written in, by Python's codec name: WHATWG's list (UTF-8 and
+# UTF-16, IBM866, the ISO 8859 and Windows code pages, KOI8, Mac, the East Asian ones) and
+# the relatives Python names apart (ASCII, Latin-1, UTF-32, GB2312, the JIS variants).
+_DOCUMENT_ENCODINGS: Final = frozenset(
+    {
+        "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
+        "utf-32-be", "ascii", "latin-1", "cp866", "koi8-r", "koi8-u", "cp874", "tis-620",
+        "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis",
+        "cp932", "euc_kr", "cp949", "iso2022_kr", "johab", "cp1006", "hz", "utf-7",
+    }
+)  # fmt: skip
 # charset-normalizer is thorough but slow; a sample is enough to choose an encoding.
 _DETECTION_SAMPLE: Final = 64 * 1024
 _SNIFF_SAMPLE: Final = 8192
@@ -86,11 +97,12 @@ def normalize_charset(label: str, *, html: bool = False) -> str | None:
         info = codecs.lookup(label.strip().strip("\"'"))
     except (LookupError, ValueError):
         return None
-    # Python also knows codecs that are not text encodings ("hex", "base64", "rot13", "zlib")
-    # and one that refuses everything ("undefined"): no page is in those.
-    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
-        return None
+    # Python also knows codecs that no document is in: "hex", "base64", "rot13", "zlib" (not
+    # text encodings), "undefined", "unicode_escape" (which rewrites backslashes), EBCDIC code
+    # pages. Only the encodings the web uses (WHATWG's, and their relatives) are taken.
     name = info.name
+    if name not in _DOCUMENT_ENCODINGS and not name.startswith(("iso8859", "cp125", "mac")):
+        return None
     if html and name.replace("-", "_") in _WINDOWS_1252_LABELS:
         return "cp1252"
     return name

@@ -31,6 +31,8 @@ __all__ = [
 
 # A byline is at most this long; longer lines are sentences that happen to start with "By".
 _MAX_LINE: Final = 120
+# The longest list of names read (a structured author field may hold a dozen).
+_MAX_NAMES: Final = 300
 
 _LEAD: Final = re.compile(
     r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published|submitted"
@@ -75,7 +77,8 @@ ROLE_WORDS: Final = frozenset(
 )
 # Last words of a newsroom's collective signature ("Jerusalem Post Staff", "Redaktion").
 _COLLECTIVE_WORDS: Final = frozenset(
-    "staff desk team newsroom bureau redaktion redactie rédaction redacción redazione".split()
+    "staff desk team newsroom bureau redaktion redactie rédaction redacción redação redazione"
+    " agencias agências".split()
 )
 # The accounts and collective signatures that publishing systems sign posts with when nobody
 # set a name: "admin", a newsroom's "Redaktion", a "guest". Names ending in "admin" are ones too.
@@ -377,10 +380,12 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     agency) and lower-case parts (a role) go to the rest. Co-authors in a bracket after the
     names ("Jane Doe (with John Roe and Ann Lee)") are names too.
     """
+    if len(text) > _MAX_NAMES:
+        return [], [text]  # no list of names is this long
     tail = _BRACKETED_TAIL.search(text)
     coauthors = _coauthors(tail.group(1)) if tail is not None else None
     if tail is not None and coauthors is not None:
-        before, rest = split_names(text[: tail.start()])
+        before, rest = split_names(text[: tail.start()])  # (a few brackets deep at most)
         return [*before, *coauthors[0]], [*rest, *coauthors[1]]
     names: list[str] = []
     others: list[str] = []
@@ -416,7 +421,12 @@ def _parts(separators: re.Pattern[str], text: str) -> list[str]:
         separator = found.group() if found is not None else ""
         position += len(separator) + len(part)
         words = part.split()
-        if separator.strip() in ("y", "e") and len(words) == 1 and words[0][:1].isupper():
+        if (
+            separator.strip() in ("y", "e")
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and not _signs_alone(words[0])
+        ):
             joined[-1] = f"{joined[-1]}{separator}{part}"
         else:
             joined.append(part)
@@ -424,6 +434,17 @@ def _parts(separators: re.Pattern[str], text: str) -> list[str]:
 
 
 _DOUBLE_SURNAME: Final = re.compile(r"\s[ye]\s")
+
+
+def _signs_alone(word: str) -> bool:
+    """Whether a word after "y" is no surname but what signs beside the writer.
+
+    An agency ("EFE"), a newsroom ("Redacción", "Agencias"), a role, or a word in capitals.
+    """
+    lowered = word.lower()
+    return (
+        word.isupper() or is_agency(word) or lowered in _COLLECTIVE_WORDS or lowered in ROLE_WORDS
+    )
 
 
 def _name_and_organisation(part: str) -> tuple[str | None, str]:

@@ -146,6 +146,7 @@ class BlockBuilder:
         self.links: list[Link] = []
         self.link_block: list[int] = []  # per link: the index of the block it sits in
         self.teaser_links: set[int] = set()  # links of "Read also: <a>…</a>" lines
+        self.line_links = 0  # how many links there were when the last line ended
         self.images: list[list[str | None]] = []  # [url, caption, credit]
         self.image_block: list[int] = []
         self.cards: list[Card] = []
@@ -156,8 +157,8 @@ class BlockBuilder:
         self.card: dict[str, str] | None = None
         self.card_field: list[str] | None = None
         self.card_field_name = ""
-        # Per open <figure>: the number of images and blocks when it opened.
-        self.figures: list[tuple[int, int]] = []
+        # Per open <figure>: the number of images when it opened, and whether it holds a quote.
+        self.figures: list[list[int | bool]] = []
         self.caption: list[str] | None = None
         self.after_time = False  # a </time> ended with nothing but spaces since
 
@@ -199,7 +200,7 @@ class BlockBuilder:
             if self.parts:
                 self._flush()
             if tag == "figure":
-                self.figures.append((len(self.images), len(self.blocks)))
+                self.figures.append([len(self.images), False])
                 opened.append(_FIGURE)
             else:
                 opened.append(_CONTAINER)
@@ -298,6 +299,8 @@ class BlockBuilder:
     def _flush(self) -> None:
         raw = "".join(self.parts)
         self.parts.clear()
+        first_link = self.line_links  # the links of this line are those met since the last
+        self.line_links = len(self.link_block)
         kind = self.kinds[-1]
         if kind == "preformatted":
             text = raw.replace(LINE_BREAK, "\n").strip("\n")
@@ -317,13 +320,19 @@ class BlockBuilder:
             and is_related_label(label.strip(" :|-–—>»").strip())
         ):
             # "Related: <a>…</a>", "SEE MORE: <a>…</a>": a teaser with its label.
+            # Its links: those met since the last line ended (not an embed's, marked -1).
             index = len(self.blocks)
             self.teaser_links.update(
-                position for position, block in enumerate(self.link_block) if block == index
+                position
+                for position in range(first_link, len(self.link_block))
+                if self.link_block[position] == index
             )
             return
         self.blocks.append(Block(kind=kind, text=text))
         self.unlinked.append(len(label.strip()))
+        if kind == "blockquote":
+            for figure in self.figures:
+                figure[1] = True  # a figure of text: a pull quote
 
     # -- links, embeds, images ---------------------------------------------------------------
 
@@ -371,18 +380,18 @@ class BlockBuilder:
             return
         blocks = self.blocks
         if self.figures:
-            images, first = self.figures[-1]
+            images, quoted = self.figures[-1]
             image = self.images[-1] if len(self.images) > images else None
             # A figure of text (a pull quote): its caption names the speaker, and is text. A
             # figure of a video or a lazy picture the walk cannot read: the caption goes too.
-            quote = any(block.kind == "blockquote" for block in blocks[first:])
+            as_text = bool(quoted)
         else:
             # A caption outside any figure: the speaker of the quote just before it, or the
             # caption of an image met since the last block, or else text.
-            quote = bool(blocks) and blocks[-1].kind == "blockquote"
+            after_quote = bool(blocks) and blocks[-1].kind == "blockquote"
             seen = bool(self.images) and self.image_block[-1] == len(blocks)
-            image = self.images[-1] if seen and not quote else None
-            quote = image is None
+            image = self.images[-1] if seen and not after_quote else None
+            as_text = image is None
         if image is not None:
             credit = split_credit(text)
             if credit is not None:
@@ -390,7 +399,7 @@ class BlockBuilder:
             else:
                 image[1], found = caption_and_credit(text)
                 image[2] = found or image[2]
-        elif quote:
+        elif as_text:
             blocks.append(Block(kind="paragraph", text=text))
             self.unlinked.append(len(text))
 
@@ -521,19 +530,27 @@ class BlockBuilder:
         return related
 
     def _place_credits(self, dropped: set[int], credits: list[str]) -> None:
-        """Credit lines become the credit of the last image before them without one."""
+        """Credit lines become the credit of the last image before them without one.
+
+        Blocks and images are read together, in order, the images not yet credited kept on a
+        stack: each credit takes the top one.
+        """
         images, image_block = self.images, self.image_block
+        waiting: list[int] = []  # images before the block read, without a credit, in order
+        next_image = 0
         for index, block in enumerate(self.blocks):
+            while next_image < len(images) and image_block[next_image] <= index:
+                if images[next_image][2] is None:
+                    waiting.append(next_image)
+                next_image += 1
             if index in dropped or block.kind == "heading":
                 continue
             credit = split_credit(block.text)
             if credit is None:
                 continue
             dropped.add(index)
-            for position in range(len(images) - 1, -1, -1):
-                if image_block[position] <= index and images[position][2] is None:
-                    images[position][2] = credit
-                    break
+            if waiting:
+                images[waiting.pop()][2] = credit
             else:
                 credits.append(credit)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -73,17 +73,23 @@ def find_article(
 
     When what the page shows holds little prose, and an element it hides or sets aside holds
     much more (a story a script reveals, an ``<aside>`` that is the page's main column), that
-    element is read as the page's: it is unhidden in the tree, and the article sought again.
+    element is made an ordinary part of the page and the article sought again; the second
+    answer stands only when it holds more prose than the first, and the page is left as it was
+    otherwise.
     """
     found, prose = _find_article(body, article_body, page_url)
     if prose >= _SHORT_STORY:
         return found
-    hidden = _hidden_prose(body, prose)
+    hidden = _set_aside_stories(body, prose)
     if not hidden:
         return found
+    changes: list[tuple[etree._Element, str, str]] = []
     for element in hidden:
-        _unhide(element)
-    again, _ = _find_article(body, article_body, page_url)
+        _unhide(element, changes)
+    again, more = _find_article(body, article_body, page_url)
+    if more <= prose:
+        _undo(changes)
+        return found
     return attrs.evolve(again, unhidden=True)
 
 
@@ -94,10 +100,15 @@ _SET_ASIDE: Final = etree.XPath(
     "//*[self::aside or @hidden or @role='complementary']"
     "[not(ancestor::*[self::aside or @hidden or @role='complementary'])]"
 )
+# What makes an element hidden or set aside, as _unhide undoes it.
+_HIDING: Final = ("hidden", "role", "aria-hidden", "style")
 
 
-def _hidden_prose(body: etree._Element, shown: int) -> list[etree._Element]:
-    """The hidden or set-aside elements whose paragraphs hold far more prose than ``shown``."""
+def _set_aside_stories(body: etree._Element, shown: int) -> list[etree._Element]:
+    """The hidden or set-aside elements whose paragraphs hold far more prose than ``shown``.
+
+    Not those whose class names furniture (a cookie dialog, a newsletter box, a menu).
+    """
     found = _SET_ASIDE(body)
     if not isinstance(found, list):
         return []
@@ -106,17 +117,39 @@ def _hidden_prose(body: etree._Element, shown: int) -> list[etree._Element]:
         element
         for element in found
         if isinstance(element, etree._Element)
+        and not is_negative(class_words(element))
         and sum(len(raw_text(paragraph).strip()) for paragraph in element.iter("p")) >= wanted
     ]
 
 
-def _unhide(element: etree._Element) -> None:
-    """Make ``element`` an ordinary part of the page: no ``hidden``, no aside, no landmark."""
-    for name in ("hidden", "role", "aria-hidden"):
-        if name in element.attrib:
-            del element.attrib[name]
-    if element.tag == "aside":
-        element.tag = "div"
+def _unhide(element: etree._Element, changes: list[tuple[etree._Element, str, str]]) -> None:
+    """Make ``element`` and what it holds an ordinary part of the page.
+
+    No ``hidden``, no landmark role, no ``display:none``, no ``<aside>``: each change is
+    recorded in ``changes`` (the element, the attribute or ``"tag"``, the old value).
+    """
+    for inner in element.iter("*"):  # (elements: not comments)
+        for name in _HIDING:
+            value = inner.get(name)
+            if value is None or (name == "style" and not _HIDDEN_STYLE.search(value)):
+                continue
+            changes.append((inner, name, value))
+            del inner.attrib[name]
+        if inner.tag == "aside":
+            changes.append((inner, "tag", "aside"))
+            inner.tag = "div"
+
+
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _undo(changes: list[tuple[etree._Element, str, str]]) -> None:
+    """Put back what :func:`_unhide` changed."""
+    for element, name, value in reversed(changes):
+        if name == "tag":
+            element.tag = value
+        else:
+            element.set(name, value)
 
 
 def _find_article(
@@ -409,11 +442,17 @@ def _class_weight(element: etree._Element) -> float:
 _LISTS: Final = frozenset({"ul", "ol"})
 
 
-# The links a teaser is titled with: a permalink, or a link in its heading.
-_TITLE_LINKS: Final = etree.XPath(
-    ".//a[@rel='bookmark']/@href | .//*[self::h1 or self::h2 or self::h3 or self::h4]//a/@href",
-    smart_strings=False,
-)
+def _title_hrefs(article: etree._Element) -> Iterator[str]:
+    """The addresses a teaser is titled with: its permalinks, then the links in its headings.
+
+    (A walk, not an XPath query: libxml2 sorts a large node set in quadratic time.)
+    """
+    for link in article.iter("a"):
+        if link.get("rel") == "bookmark":
+            yield link.get("href") or ""
+    for heading in article.iter("h1", "h2", "h3", "h4"):
+        for link in heading.iter("a"):
+            yield link.get("href") or ""
 
 
 def _in_teaser(
@@ -444,7 +483,9 @@ def _teaser_cards(roots: list[etree._Element], page_url: str | None) -> set[etre
 
     A feed of other stories under the article ("<div class='feed-item'><h3><a href='/other'>
     …</a></h3><p>summary</p></div>" again and again): each card is titled with a link to
-    another page, and its siblings of its tag and classes are cards of the same kind.
+    another page of the same site, and its siblings of its tag and classes are cards of the
+    same kind. Items titled with links to other sites (the apps or products a list article
+    presents) are the story's.
     """
     cards: set[etree._Element] = set()
     page = _page_key(page_url) if page_url else None
@@ -455,12 +496,20 @@ def _teaser_cards(roots: list[etree._Element], page_url: str | None) -> set[etre
             href = (link.get("href") or "").strip()
             if not href or href.startswith("#"):
                 continue
-            if page is not None and _page_key(resolve_url(href, page_url)) == page:
+            target = _page_key(resolve_url(href, page_url))
+            if target == page or not _same_site(target[0], href, page):
                 continue
             card = _card_of(link, root, kinds)
             if card is not None:
                 cards.add(card)
     return cards
+
+
+def _same_site(host: str, href: str, page: tuple[str, str] | None) -> bool:
+    """Whether a link leads to the page's own site: a relative link, or its host's."""
+    if "//" not in href[:12]:
+        return True  # "/news/other-story", "other-story.html"
+    return page is not None and host == page[0]
 
 
 def _card_of(
@@ -500,12 +549,9 @@ _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def _is_teaser(article: etree._Element, page_url: str | None) -> bool:
     """Whether an ``<article>`` is titled with a link to another page than ``page_url``."""
-    hrefs = _TITLE_LINKS(article)
-    if not isinstance(hrefs, list):
-        return False
     page = _page_key(page_url) if page_url else None
-    for href in hrefs:
-        href = str(href).strip()
+    for href in _title_hrefs(article):
+        href = href.strip()
         if not href or href.startswith("#"):
             continue
         target = _page_key(resolve_url(href, page_url))
@@ -516,5 +562,8 @@ def _is_teaser(article: etree._Element, page_url: str | None) -> bool:
 
 def _page_key(url: str) -> tuple[str, str]:
     """What tells two pages apart: host and path (not the scheme, query or fragment)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[broken/a": the address as it is
+        return url, ""
     return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")

@@ -105,10 +105,27 @@ def is_furniture(element: etree._Element) -> bool:
     if "paywall" in marker:
         # The text a subscription unlocks carries the class as often as the prompt to
         # subscribe does: the prompt is told by its words.
-        return _SUBSCRIPTION_PROMPT.search(raw_text(element)) is not None
+        return _is_subscription_prompt(element)
     return False
 
 
+def _is_subscription_prompt(element: etree._Element) -> bool:
+    """Whether an element asks the reader to subscribe rather than tells the story.
+
+    Its heading, button or link says so ("Subscribe to keep reading", "Unlock this story"),
+    or all it has is a line that does: the story behind a paywall may speak of subscribers.
+    """
+    for inner in element.iter(_PROMPT_TAGS):
+        text = raw_text(inner)
+        if len(text) <= _PROMPT_LINE and _SUBSCRIPTION_PROMPT.search(text) is not None:
+            return True
+    prose = _prose_length(element)
+    return prose <= _PROMPT_LINE and _SUBSCRIPTION_PROMPT.search(raw_text(element)) is not None
+
+
+# Where a prompt to subscribe says so, and the longest line it says it in.
+_PROMPT_TAGS: Final = ("h2", "h3", "h4", "h5", "a", "strong", "b", "span")
+_PROMPT_LINE: Final = 120
 # What a prompt to pay for the rest of the story says, in the languages of the lexicons.
 _SUBSCRIPTION_PROMPT: Final = re.compile(
     r"subscri|abonn|\babo\b|suscrib|assin(?:e|atura)|abbona|\bsign\s+in\b|\blog\s*in\b"

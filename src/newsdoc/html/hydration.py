@@ -7,8 +7,9 @@ frameworks. When the markup holds little of the story, its text is found there: 
 piece of prose (or of HTML with paragraphs) among the data's strings, preferring one that tells
 of the page's title.
 
-The data is untrusted: a script over :data:`MAX_SCRIPT` characters is not read, the walk over
-its values is iterative and bounded, and a value that is no JSON is passed over.
+The data is untrusted: a script over :data:`MAX_SCRIPT` characters, or of more than 200,000
+objects and arrays, is not read; the assignment is looked for in its first characters only;
+the walk over its values is iterative and bounded; and a value that is no JSON is passed over.
 """
 
 from __future__ import annotations
@@ -27,15 +28,24 @@ __all__ = ["MAX_SCRIPT", "state_scripts", "story_in_state"]
 
 #: The longest script (characters) whose data is read.
 MAX_SCRIPT: Final = 5_000_000
-# The values of one script that are looked at, at most.
+# The values of one script that are looked at, at most; and the objects and arrays it may
+# hold to be read at all (json.loads takes some thirty times a script's size for a state made
+# of empty objects).
 _MAX_VALUES: Final = 200_000
+_MAX_CONTAINERS: Final = 200_000
 # The shortest text that can be a story.
 _MIN_STORY: Final = 400
 _STATE_NAME: Final = re.compile(
     r"__(?:NEXT_DATA|NUXT_DATA|NUXT|INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|APP_STATE"
     r"|INITIAL_DATA|STATE|DATA)__"
 )
-_ASSIGNED: Final = re.compile(r"^\s*(?:window\.|var\s+|self\.)?[\w$.]*__\w+__\s*=\s*")
+# "window.__INITIAL_STATE__ = ", "var __DATA__=", "self.app.__STATE__ =": pieces that cannot
+# overlap, and read in the script's first characters only.
+_ASSIGNED: Final = re.compile(
+    r"\s*(?:(?:window|self|globalThis)\.|(?:var|let|const)\s+)?(?:[\w$]+\.)*"
+    r"__[A-Za-z][A-Za-z0-9_]*?__\s*=\s*"
+)
+_ASSIGNMENT_REACH: Final = 256
 # A sentence ends: ".", "!", "?", and the ideographic and full-width ones.
 _SENTENCE_END: Final = re.compile("[.!?\u3002\uff01\uff1f](?:\\s|$|<)")
 _TAG: Final = re.compile(r"<[^>]{0,200}>")
@@ -55,29 +65,41 @@ def state_scripts(scripts: Iterable[etree._Element]) -> list[str]:
     return found
 
 
-def story_in_state(scripts: Iterable[str], title: str | None) -> str | None:
+def story_in_state(
+    scripts: Iterable[str], title: str | None, shown: str | None = None
+) -> str | None:
     """The story's text in the state ``scripts`` hold, or ``None`` when they hold none.
 
     Paragraphs are separated by blank lines; HTML is turned into text. The longest piece of
     prose wins, but a piece that holds most of the title's words wins over a longer one that
-    does not (a state often holds other stories too).
+    does not (a state often holds other stories too). When the page ``shown`` some of its
+    story (its first words), only a piece that holds them or tells of the title is the story.
     """
     wanted = set(comparable(title).split()) if title else set()
+    opening = comparable(shown)[:_OPENING] if shown else ""
     best: tuple[bool, int, str] | None = None
     for script in scripts:
         for text in _prose_values(_load(script)):
             words = set(comparable(text[:2000]).split())
             tells = bool(wanted) and len(wanted & words) >= 0.6 * len(wanted)
+            if opening and not tells and opening not in comparable(text):
+                continue  # another story of the same data
             key = (tells, len(text), text)
             if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best is not None else None
 
 
+# The opening words (characters, compared) of the shown story a state's piece must hold.
+_OPENING: Final = 60
+
+
 def _load(script: str) -> object:
     """The JSON a script holds, whole or assigned to a variable; ``None`` if it holds none."""
     text = script.strip()
-    assigned = _ASSIGNED.match(text)
+    if text.count("{") + text.count("[") > _MAX_CONTAINERS:
+        return None  # a state of that many objects is no story's, and costs too much memory
+    assigned = _ASSIGNED.match(text, 0, _ASSIGNMENT_REACH)
     if assigned is not None:
         text = text[assigned.end() :].rstrip().rstrip(";")
     if not text.startswith(("{", "[")):

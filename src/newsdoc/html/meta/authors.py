@@ -60,6 +60,8 @@ def clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     site = site_name or ""
     kept: list[str] = []
     for author in authors:
+        if len(author) > _MAX_AUTHORS_CHARS:
+            continue  # no list of names is this long: a sentence, or a hostile string
         text = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
         # "jane@example.com (Jane Doe)" (as RSS writes it), "Jane Doe <jane@example.com>",
         # "Jane Doe (@janedoe)": the name without its address or handle.
@@ -99,7 +101,12 @@ _TITLE_ENDS: Final = sorted(
     {re.split(r"[.-]", title[:-1])[-1] for title in TITLE_ABBREVIATIONS if title.endswith(".")}
 )
 _INITIALS: Final = re.compile(r"\s*\(\s*[a-zäöüéè]{2,4}\.?\s*\)")
-_INNER_NAME: Final = re.compile(r"\s*\(((?:[A-ZÄÖÜ][\w'’-]+\s?){1,3})\)\s*(?=[A-ZÄÖÜ])")
+# (Possessive pieces that cannot overlap: a capitalised word, then up to two more after a space.)
+_INNER_NAME: Final = re.compile(
+    r"\s?\(([A-ZÄÖÜ][\w'’-]++(?:\s[A-ZÄÖÜ][\w'’-]++){0,2})\)\s?(?=[A-ZÄÖÜ])"
+)
+# The longest string of names an author field holds.
+_MAX_AUTHORS_CHARS: Final = 300
 # (The conjunctions of other languages only between capitalised words: "Anna Vogt und Tom Hale";
 # not the "y" and "e" of Spanish and Portuguese double surnames.)
 _AUTHOR_SEPARATORS: Final = re.compile(

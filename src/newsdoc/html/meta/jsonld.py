@@ -49,15 +49,18 @@ def json_ld_items(
             continue
         value = _tolerant_json(text)
         nodes = _nodes_by_id(value)
+        # Depth first in document order: the stack holds what is still to read, last first.
         stack: list[object] = [value]
-        while stack:
-            item = stack.pop(0)
+        seen = 0
+        while stack and seen < _MAX_ITEMS:
+            item = stack.pop()
+            seen += 1
             if isinstance(item, list):
-                stack[:0] = item
+                stack.extend(reversed(item))
             elif isinstance(item, dict):
                 graph = item.get("@graph")
                 if isinstance(graph, list):
-                    stack[:0] = graph
+                    stack.extend(reversed(graph))
                 types = item.get("@type")
                 names = (
                     [types] if isinstance(types, str) else types if isinstance(types, list) else []
@@ -69,12 +72,14 @@ def json_ld_items(
                 if pages is not None and not lowered.isdisjoint(_PAGE_TYPES):
                     pages.append(item)
                 if isinstance(item.get("mainEntity"), dict | list):
-                    stack.append(item["mainEntity"])
+                    stack.insert(0, item["mainEntity"])  # read after the rest, as before
 
 
 # The properties whose value may be a reference ({"@id": ...}) to another object of the graph.
 _REFERENCED: Final = ("author", "creator", "publisher")
 _MAX_NODES: Final = 2000
+# The values of one script looked at for article objects, at most.
+_MAX_ITEMS: Final = 20_000
 
 
 def _nodes_by_id(value: object) -> dict[str, dict[str, object]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
@@ -40,13 +41,19 @@ def meta_tags(elements: list[etree._Element]) -> dict[str, list[str]]:
     return found
 
 
-@lru_cache(maxsize=1024)
 def canonical_key(name: str) -> str:
     """A meta name as it is looked up: lower case, ``:``, ``.``, ``_`` and ``-`` alike.
 
     Pages spell one name many ways: ``dc:title`` and ``DC.title``, ``article:published:time``
     and ``article:published_time``.
     """
+    if len(name) > _MAX_NAME:
+        return name.lower()  # no name: not cached, not rewritten
+    return _canonical(name)
+
+
+@lru_cache(maxsize=1024)
+def _canonical(name: str) -> str:
     return _SEPARATORS.sub(".", name.lower())
 
 
@@ -95,7 +102,8 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
         meta.take("published", date_value(first(key)))
     if meta.published is None:
         # Any other name for it ("article:first_published_at", "sailthru.publishedtime").
-        meta.take("published", date_value(first(*_other_names(tags, _PUBLISHED_NAME))))
+        for key in _other_names(tags, _published_name):
+            meta.take("published", date_value(first(key)))
     for key in ("article:modified_time", "og:article:modified_time", "og:updated_time",
                 "datemodified", "dc.date.modified", "dcterms.modified",
                 "govuk:public-updated-at", "govuk:updated-at",
@@ -125,7 +133,7 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
                 break
         else:
             # Any other name for it ("articleAuthor", "dcterms.author").
-            for value in every(*_other_names(tags, _AUTHOR_NAME)):
+            for value in every(*_other_names(tags, _author_name)):
                 meta.take("authors", [] if value.startswith("http") else list(names_of(value)))
     if not meta.tags:
         tagged = every("article:tag", "og:article:tag")
@@ -138,15 +146,32 @@ def from_meta_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
     meta.images.extend(every("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
 
 
-def _other_names(tags: dict[str, list[str]], pattern: re.Pattern[str]) -> list[str]:
-    """The meta names of ``tags`` that ``pattern`` matches, in the order they were met."""
-    return [key for key in tags if pattern.fullmatch(key)]
+def _other_names(tags: dict[str, list[str]], wanted: Callable[[str], bool]) -> list[str]:
+    """The meta names of ``tags`` (of a name's length) ``wanted`` takes, in the order met."""
+    return [key for key in tags if len(key) <= _MAX_NAME and wanted(key)]
 
 
-# The names of a publication date or an author the lists above do not know: "publish" and a
-# date or time, not of an update or an expiry; an author, not a Twitter handle or the maker of
-# an app a banner offers.
-_PUBLISHED_NAME: Final = re.compile(
-    r"(?!.*(?:modif|updat|expir|revis))[\w.]*publish[\w.]*(?:time|date|at)"
-)
-_AUTHOR_NAME: Final = re.compile(r"(?!.*(?:twitter|smartbanner|itunes|app\.))[\w.]*author")
+def _published_name(key: str) -> bool:
+    """Whether a meta name names the publication date, as "sailthru.publishedtime" does.
+
+    "publish" and a date or a time ("article:first_published_at"), not of an update or an
+    expiry.
+    """
+    return (
+        "publish" in key
+        and key.endswith(("time", "date", ".at"))
+        and not any(word in key for word in ("modif", "updat", "expir", "revis"))
+    )
+
+
+def _author_name(key: str) -> bool:
+    """Whether a meta name names an author, as "articleAuthor" and "dcterms.author" do.
+
+    Not a Twitter handle, nor the maker of an app a banner offers.
+    """
+    return key.endswith("author") and not any(
+        word in key for word in ("twitter", "smartbanner", "itunes", "app.")
+    )
+
+
+_MAX_NAME: Final = 64  # characters of a meta name: longer, it is no name

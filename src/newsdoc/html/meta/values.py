@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 from datetime import UTC, datetime
 from typing import Final
@@ -44,6 +45,8 @@ def first_text(value: object) -> str | None:
 def date_value(value: object) -> datetime | None:
     """A date as pages state it: ISO 8601, a Unix time, digits run together, or words."""
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            return None  # 1e999, NaN: JSON's numbers that are no time
         value = str(int(value))  # a JSON-LD date given as a number: a Unix time
     if not isinstance(value, str) or not value.strip():
         return None

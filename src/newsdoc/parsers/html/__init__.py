@@ -20,7 +20,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.decoding import decode, normalize_charset
+from newsdoc.decoding import decode
 from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.safe import utf8_html_parser
@@ -60,7 +60,7 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     declared = None
     match = _CHARSET.search(data[:4096])
     if match is not None:
-        declared = normalize_charset(match.group(1).decode("ascii", "replace"), html=True)
+        declared = match.group(1).decode("ascii", "replace")  # decode says when it is none
     decoded = decode(data, declared=declared, known=context.encoding, html=True)
     text = decoded.text
     warnings: list[ParseWarning] = list(decoded.warnings)

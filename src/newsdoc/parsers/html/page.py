@@ -115,7 +115,8 @@ def page_document(
         )
     prose = sum(len(block.text) for block in blocks if block.kind != "heading")
     if prose < _LITTLE_PROSE and scripts:
-        story = story_in_state(state_scripts(scripts), title)
+        shown = next((block.text for block in blocks if block.kind != "heading"), None)
+        story = story_in_state(state_scripts(scripts), title, shown)
         if story is not None and len(story) > 2 * prose:
             # The markup holds little of the story, the page's script data holds it (a page
             # a script renders): the data's text is the body.
@@ -154,7 +155,7 @@ def page_document(
                 "its text is given as it is",
             )
         )
-    if not blocks and not subtitle:
+    if not blocks:  # (a subtitle alone is the body: none is left here)
         warnings.append(ParseWarning(code="html.no-text", message="the page holds no text to read"))
     # Related stories sit beside the article: look around it, not through the whole page.
     around = chosen[0].getparent() if chosen else None

@@ -340,7 +340,7 @@ def _lower_case_tail(part: str) -> bool:
 
 
 # A site's name written as its domain ("taz.de", "rbb24.de"), as lower-case names are.
-_DOMAIN_NAME: Final = re.compile(r"\.[a-z]{2,6}$|^[a-z0-9-]+\d[a-z0-9-]*$")
+_DOMAIN_NAME: Final = re.compile(r"\.[a-z]{2,6}$|^(?=[a-z-]*\d)[a-z0-9-]+$")
 # Real titles have a few parts; a page's <title> of hundreds is read whole.
 _MAX_TITLE_PARTS: Final = 12
 _LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
