@@ -19,12 +19,9 @@ rules:
 - of two ``<time>`` elements side by side, the second is not read (blog themes print the
   publication and the update dates so, and hide one with CSS).
 
-A page's article is walked with ``page=True``: a short line that is nothing but link text is
-a teaser, a tag or a "read more" there, and is dropped; in a story body it is the story's.
-
-The common path (text and plain elements) touches a few lists; links, images, cards and figures
-are rarer. Nothing recurses, so no nesting depth can overflow the stack; past ``max_depth``
-elements are skipped with a warning.
+A page's article is walked with ``drop_link_lines=True``: a short line that is all link text
+is a teaser, a tag or a "read more" there; in a story body it is the story's. Nothing recurses;
+past ``max_depth`` elements are skipped with a warning.
 """
 
 from __future__ import annotations
@@ -36,10 +33,11 @@ import attrs
 from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
+from newsdoc.html.results import Card, Fragment
 from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
-from newsdoc.model import Block, BlockKind, Image, Link, ParseWarning
+from newsdoc.model import Block, BlockKind, Image, Link
 
-__all__ = ["Attributes", "BlockBuilder", "Card", "Fragment"]
+__all__ = ["Attributes", "BlockBuilder"]
 
 
 class Attributes(Protocol):
@@ -47,43 +45,6 @@ class Attributes(Protocol):
 
     def get(self, key: str, /) -> str | None:
         """The attribute's value, or ``None``."""
-
-
-@attrs.frozen(kw_only=True)
-class Card:
-    """A link preview (bookmark card) found in the markup.
-
-    Attributes:
-        url: Where the card points.
-        title: The linked story's title, as the card shows it.
-        description: The card's description or excerpt of the linked story.
-    """
-
-    url: str
-    title: str | None
-    description: str | None
-
-
-@attrs.frozen(kw_only=True)
-class Fragment:
-    """What an HTML fragment holds for a reader.
-
-    Attributes:
-        blocks: The text blocks, in reading order.
-        links: ``<a href>`` in the kept text as ``inline`` links, cards and labelled link lists
-            as ``related`` links, ``<iframe>`` as ``embed`` links to what they show.
-        images: Every ``<img>`` outside cards, in order, with its figure caption and credit.
-        cards: The bookmark cards, in order.
-        credits: Credit lines that follow no image (the caller knows which image they credit).
-        warnings: What was wrong with the markup.
-    """
-
-    blocks: tuple[Block, ...]
-    links: tuple[Link, ...]
-    images: tuple[Image, ...]
-    cards: tuple[Card, ...] = ()
-    credits: tuple[str, ...] = ()
-    warnings: tuple[ParseWarning, ...] = ()
 
 
 # The elements a bookmark card is drawn with.
@@ -121,18 +82,18 @@ class BlockBuilder:
     def __init__(self) -> None:
         self.reset(None, 256)
 
-    def reset(self, base_url: str | None, max_depth: int, *, page: bool = False) -> None:
+    def reset(self, base_url: str | None, max_depth: int, *, drop_link_lines: bool = False) -> None:
         """Forget the last walk and get ready for the next.
 
         Args:
             base_url: What relative URLs are resolved against.
             max_depth: Elements nested deeper than this are skipped, with a warning.
-            page: Whether this is a page's article, whose short lines of links alone are
-                furniture.
+            drop_link_lines: Drop the short lines that are all link text (in a page's article
+                they are teasers and tags).
         """
         self.base_url = base_url
         self.max_depth = max_depth
-        self.page = page
+        self.drop_link_lines = drop_link_lines
         self.too_deep = False
         self.skipping = 0  # >0: inside a skipped element, counting nested starts
         self.opened: list[int] = []
@@ -474,7 +435,7 @@ class BlockBuilder:
         related = self._related_lists(dropped)
         credits: list[str] = []
         self._place_credits(dropped, credits)
-        if self.page:
+        if self.drop_link_lines:
             # A short line of links alone, in a page's article: a teaser, a tag, "read more";
             # and a label of related stories whose links were furniture.
             dropped.update(

@@ -15,16 +15,13 @@ gives the article body, the element that holds most of its opening words is pref
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Final
-from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
 
 from newsdoc.analysis.text import clean_text
-from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.furniture import (
     POSITIVE,
     class_words,
@@ -37,7 +34,9 @@ from newsdoc.html.furniture import (
     near_negative,
     raw_text,
 )
+from newsdoc.html.hidden import SHORT_STORY, set_aside_stories, undo, unhide
 from newsdoc.html.parts import parts_of_one_template, widened, with_siblings
+from newsdoc.html.teasers import is_teaser, teaser_cards
 
 __all__ = ["Article", "find_article"]
 
@@ -52,10 +51,11 @@ class Article:
         elements: The elements that hold the article, in order.
         confidence: In 0..1: low for a page whose best element is short or mostly links (a
             front page, a section index).
-        skip: The furniture test for walking them: an element that names furniture in its
-            class is skipped whole unless it holds the core of the article; inside an
+        skip: The furniture test for walking them (never asked of the article's core and its
+            ancestors): furniture by :func:`~newsdoc.html.furniture.is_furniture_in_story`
+            (tags, hidden elements, class names, forms), a feed of teaser cards, and inside an
             ``<article>``, another ``<article>`` titled with a link to another page (the
-            teaser of another story) is skipped too.
+            teaser of another story).
         unhidden: Whether the story was found in an element the page hides or sets aside
             (``hidden``, ``<aside>``, ``role="complementary"``), for want of one elsewhere.
     """
@@ -78,78 +78,19 @@ def find_article(
     otherwise.
     """
     found, prose = _find_article(body, article_body, page_url)
-    if prose >= _SHORT_STORY:
+    if prose >= SHORT_STORY:
         return found
-    hidden = _set_aside_stories(body, prose)
+    hidden = set_aside_stories(body, prose)
     if not hidden:
         return found
     changes: list[tuple[etree._Element, str, str]] = []
     for element in hidden:
-        _unhide(element, changes)
+        unhide(element, changes)
     again, more = _find_article(body, article_body, page_url)
     if more <= prose:
-        _undo(changes)
+        undo(changes)
         return found
     return attrs.evolve(again, unhidden=True)
-
-
-# Prose (characters) under which a story is short enough to look for one the page hides.
-_SHORT_STORY: Final = 500
-# The elements a page hides or sets aside, outermost first.
-_SET_ASIDE: Final = etree.XPath(
-    "//*[self::aside or @hidden or @role='complementary']"
-    "[not(ancestor::*[self::aside or @hidden or @role='complementary'])]"
-)
-# What makes an element hidden or set aside, as _unhide undoes it.
-_HIDING: Final = ("hidden", "role", "aria-hidden", "style")
-
-
-def _set_aside_stories(body: etree._Element, shown: int) -> list[etree._Element]:
-    """The hidden or set-aside elements whose paragraphs hold far more prose than ``shown``.
-
-    Not those whose class names furniture (a cookie dialog, a newsletter box, a menu).
-    """
-    found = _SET_ASIDE(body)
-    if not isinstance(found, list):
-        return []
-    wanted = max(_SHORT_STORY, 2 * shown)
-    return [
-        element
-        for element in found
-        if isinstance(element, etree._Element)
-        and not is_negative(class_words(element))
-        and sum(len(raw_text(paragraph).strip()) for paragraph in element.iter("p")) >= wanted
-    ]
-
-
-def _unhide(element: etree._Element, changes: list[tuple[etree._Element, str, str]]) -> None:
-    """Make ``element`` and what it holds an ordinary part of the page.
-
-    No ``hidden``, no landmark role, no ``display:none``, no ``<aside>``: each change is
-    recorded in ``changes`` (the element, the attribute or ``"tag"``, the old value).
-    """
-    for inner in element.iter("*"):  # (elements: not comments)
-        for name in _HIDING:
-            value = inner.get(name)
-            if value is None or (name == "style" and not _HIDDEN_STYLE.search(value)):
-                continue
-            changes.append((inner, name, value))
-            del inner.attrib[name]
-        if inner.tag == "aside":
-            changes.append((inner, "tag", "aside"))
-            inner.tag = "div"
-
-
-_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-
-
-def _undo(changes: list[tuple[etree._Element, str, str]]) -> None:
-    """Put back what :func:`_unhide` changed."""
-    for element, name, value in reversed(changes):
-        if name == "tag":
-            element.tag = value
-        else:
-            element.set(name, value)
 
 
 def _find_article(
@@ -262,12 +203,12 @@ def _find_article(
     # Inside an article, an <article> is related content (HTML's own rule): another story's
     # teaser when it is titled with a link to another page.
     in_article = any(element.tag == "article" for element in keep)
-    cards = _teaser_cards(chosen, page_url) - keep
+    cards = teaser_cards(chosen, page_url) - keep
 
     def skip(element: etree._Element) -> bool:
         if element in keep:
             return False
-        if in_article and element.tag == "article" and _is_teaser(element, page_url):
+        if in_article and element.tag == "article" and is_teaser(element, page_url):
             return True
         if element in cards:
             return True
@@ -442,19 +383,6 @@ def _class_weight(element: etree._Element) -> float:
 _LISTS: Final = frozenset({"ul", "ol"})
 
 
-def _title_hrefs(article: etree._Element) -> Iterator[str]:
-    """The addresses a teaser is titled with: its permalinks, then the links in its headings.
-
-    (A walk, not an XPath query: libxml2 sorts a large node set in quadratic time.)
-    """
-    for link in article.iter("a"):
-        if link.get("rel") == "bookmark":
-            yield link.get("href") or ""
-    for heading in article.iter("h1", "h2", "h3", "h4"):
-        for link in heading.iter("a"):
-            yield link.get("href") or ""
-
-
 def _in_teaser(
     element: etree._Element,
     stop: etree._Element,
@@ -473,97 +401,6 @@ def _in_teaser(
         outer = current.getparent()
         while outer is not None and outer is not stop and outer.tag != "article":
             outer = outer.getparent()
-        return outer is not None and outer is not stop and _is_teaser(current, page_url)
+        return outer is not None and outer is not stop and is_teaser(current, page_url)
 
     return _answer_upwards(element, stop, known, decide)
-
-
-def _teaser_cards(roots: list[etree._Element], page_url: str | None) -> set[etree._Element]:
-    """The teasers of other stories inside ``roots``: cards of one kind, three or more.
-
-    A feed of other stories under the article ("<div class='feed-item'><h3><a href='/other'>
-    …</a></h3><p>summary</p></div>" again and again): each card is titled with a link to
-    another page of the same site, and its siblings of its tag and classes are cards of the
-    same kind. Items titled with links to other sites (the apps or products a list article
-    presents) are the story's.
-    """
-    cards: set[etree._Element] = set()
-    page = _page_key(page_url) if page_url else None
-    kinds: dict[etree._Element, Counter[tuple[str, str | None]]] = {}  # per parent, once
-    for root in roots:
-        # (A walk, not an XPath query: libxml2 sorts a large node set in quadratic time.)
-        for link in (link for heading in root.iter(_TEASER_HEADINGS) for link in heading.iter("a")):
-            href = (link.get("href") or "").strip()
-            if not href or href.startswith("#"):
-                continue
-            target = _page_key(resolve_url(href, page_url))
-            if target == page or not _same_site(target[0], href, page):
-                continue
-            card = _card_of(link, root, kinds)
-            if card is not None:
-                cards.add(card)
-    return cards
-
-
-def _same_site(host: str, href: str, page: tuple[str, str] | None) -> bool:
-    """Whether a link leads to the page's own site: a relative link, or its host's."""
-    if "//" not in href[:12]:
-        return True  # "/news/other-story", "other-story.html"
-    return page is not None and host == page[0]
-
-
-def _card_of(
-    link: etree._Element,
-    root: etree._Element,
-    kinds: dict[etree._Element, Counter[tuple[str, str | None]]],
-) -> etree._Element | None:
-    """The card a heading's link titles: its ancestor with two or more siblings of its kind.
-
-    A card holds its heading and a short summary: not a heading itself (the sections of a
-    page whose headings link elsewhere), nor the long text of a list article's item.
-    ``kinds`` caches each parent's count of children by tag and class.
-    """
-    for element in link.iterancestors():
-        parent = element.getparent()
-        if element is root or parent is None:
-            return None
-        if element.tag in _HEADINGS:
-            continue
-        counts = kinds.get(parent)
-        if counts is None:
-            counts = kinds[parent] = Counter(
-                (str(child.tag), child.get("class")) for child in parent
-            )
-        if counts[(str(element.tag), element.get("class"))] >= _CARDS:
-            return element if len(raw_text(element).strip()) <= _CARD_TEXT else None
-    return None
-
-
-# The headings a teaser is titled with, by a link in them.
-_TEASER_HEADINGS: Final = ("h2", "h3", "h4")
-# How many cards of one kind make a feed of teasers, and the most text a card has.
-_CARDS: Final = 3
-_CARD_TEXT: Final = 400
-_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-def _is_teaser(article: etree._Element, page_url: str | None) -> bool:
-    """Whether an ``<article>`` is titled with a link to another page than ``page_url``."""
-    page = _page_key(page_url) if page_url else None
-    for href in _title_hrefs(article):
-        href = href.strip()
-        if not href or href.startswith("#"):
-            continue
-        target = _page_key(resolve_url(href, page_url))
-        if page is None or target != page:
-            return True
-    return False
-
-
-def _page_key(url: str) -> tuple[str, str]:
-    """What tells two pages apart: host and path (not the scheme, query or fragment)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # "http://[broken/a": the address as it is
-        return url, ""
-    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")

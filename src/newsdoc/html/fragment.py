@@ -14,7 +14,8 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.html.blocks import BlockBuilder, Card, Fragment
+from newsdoc.html.blocks import BlockBuilder
+from newsdoc.html.results import Card, Fragment
 from newsdoc.html.safe import html_target_parser
 
 __all__ = ["Card", "Fragment", "parse_fragment", "without_xml_declaration"]

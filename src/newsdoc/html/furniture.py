@@ -82,10 +82,12 @@ _STRUCTURAL_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "role", "sty
 def is_furniture(element: etree._Element) -> bool:
     """Whether ``element`` (inside the article) is page furniture, not the story.
 
-    Furniture tags (``nav``, ``aside``, ``footer``...), hidden elements and landmark roles are;
-    an element whose class or id names furniture (``share``, ``related``, ``comment``...) is
-    only when it holds little prose of its own, because page builders wrap whole articles in
-    classes such as ``widget-wrap``.
+    Furniture tags (``nav``, ``aside``, ``footer``...), hidden elements, landmark roles and a
+    description list of the page's metadata are; an element whose class or id names furniture
+    (``share``, ``related``, ``comment``...) is only when it holds little prose of its own
+    (under 400 characters) or is mostly links, because page builders wrap whole articles in
+    classes such as ``widget-wrap``; one classed ``paywall`` is when it asks the reader to
+    subscribe.
     """
     tag = element.tag
     if tag in _FURNITURE_TAGS:
@@ -155,7 +157,7 @@ def _is_metadata_list(element: etree._Element) -> bool:
 
 
 def is_structural_furniture(element: etree._Element) -> bool:
-    """Furniture by its tag, role or visibility alone (no text needs reading)."""
+    """Furniture by its tag, role or visibility (only ``aria-hidden`` asks for its prose)."""
     if element.tag in _FURNITURE_TAGS:
         return True
     # The attribute names, as one list from C, tell most elements apart (a class, an id)

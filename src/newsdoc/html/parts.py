@@ -89,10 +89,10 @@ def parts_of_one_template(
     """The parts of a story that its page builds from copies of one template, or ``None``.
 
     A story split by figures, ad slots or teaser boxes into several containers of one kind
-    ("<div class='article-widget text'>" a part, an ad between) is each container once: the
-    first of ``best``'s ancestors (a few levels up) that has siblings of its tag and classes
-    (those without digits: "story-body-2" is "story-body"), each holding prose and a copy of
-    ``best``'s own template, light in links and not furniture, is read with them.
+    ("<div class='article-widget text'>" a part, an ad between) is each container once:
+    ``best`` or the first of its ancestors (a few levels up) that has siblings of its tag and
+    classes (those without digits: "story-body-2" is "story-body"), each holding prose and a
+    copy of ``best``'s own template, light in links and not furniture, is read with them.
     """
     signature = _signature(best)
     if not signature:

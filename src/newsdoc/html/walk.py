@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-from newsdoc.html.blocks import BlockBuilder, Fragment
+from newsdoc.html.blocks import BlockBuilder
+from newsdoc.html.results import Fragment
 
 __all__ = ["walk"]
 
@@ -44,7 +45,7 @@ def walk(
     builder: BlockBuilder | None = getattr(_local, "builder", None)
     if builder is None:
         builder = _local.builder = BlockBuilder()
-    builder.reset(base_url, max_depth, page=not link_lines)
+    builder.reset(base_url, max_depth, drop_link_lines=not link_lines)
     for root in roots:
         _feed(builder, root, skip)
     return builder.close()

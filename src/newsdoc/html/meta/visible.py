@@ -29,9 +29,10 @@ _DATE_ATTRIBUTES: Final = ("datetime", "title", "content")
 
 
 def visible_date(candidates: Iterable[etree._Element]) -> datetime | None:
-    """The first publication date a short element marked as a date states in its text.
+    """The first publication date a short element marked as a date states.
 
-    Not the date of a teaser (a link that holds a heading), nor one in an infobox or a
+    In its machine-readable attribute (``datetime``, ``title``, ``content``) or else its
+    text. Not the date of a teaser (a link that holds a heading), nor one in an infobox or a
     contact card (a birthday, the start of an event).
     """
     for element in candidates:
