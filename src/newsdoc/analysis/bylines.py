@@ -13,6 +13,7 @@ from newsdoc.analysis.text import CJK_NAME
 __all__ = [
     "ACCOUNTS",
     "CJK_WRITER_LABEL",
+    "GERMAN_AUTHOR_LABEL",
     "ROLE_WORDS",
     "TITLE_ABBREVIATIONS",
     "given_name_first",
@@ -34,6 +35,9 @@ _MAX_LINE: Final = 120
 # The longest list of names read (a structured author field may hold a dozen).
 _MAX_NAMES: Final = 300
 
+#: German's double forms of "author", with or without the slash ("Autorin/Autor",
+#: "Autor*in", "Autor:innen"), as a pattern's source.
+GERMAN_AUTHOR_LABEL: Final = r"autor(?:in)?\s*/\s*autor(?:in)?|autor(?:\*|:|_)in(?:nen)?"
 _LEAD: Final = re.compile(
     r"(?:(?:written|words|reporting|text|story|report|analysis|interview|posted|published|submitted"
     r"|commentary|opinion|column|essay|review)\s+by\s*:?"
@@ -47,7 +51,7 @@ _LEAD: Final = re.compile(
     r"|glosse|leitartikel|einordnung|interview)\s+von"
     r"|by|authors?\s*:|author\(s\)\s*:|auteurs?\s*:|autor(?:in|en|ka|zy)?\s*:|автор(?:ы)?\s*:|yazar\s*:"
     # German's double forms, with a colon or without ("Autorin/Autor", "Autor*in:").
-    r"|autor(?:in)?\s*/\s*autor(?:in)?\s*:?|autor(?:\*|:|_)in(?:nen)?\s*:?"
+    rf"|{GERMAN_AUTHOR_LABEL}\s*:?"
     # The short labels with a colon ("By: Jane Doe", "Von: Anna Vogt").
     r"|(?:by|door|von|par|por|di|da|av|af)\s*:"
     r"|szerző\s*:|συντάκτης\s*:"

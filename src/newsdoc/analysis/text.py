@@ -6,12 +6,14 @@ import re
 from typing import Final
 
 __all__ = [
+    "CJK",
     "CJK_CHARACTERS",
     "CJK_NAME",
     "LINE_BREAK",
     "clean_text",
     "comparable",
     "has_digit",
+    "paragraphs",
     "replace_surrogates",
 ]
 
@@ -26,6 +28,8 @@ _HANGUL: Final = "\uac00-\ud7af"
 #: Character-class ranges (for inside ``[...]``) of Japanese kana, Chinese characters, Korean
 #: syllables and the full-width forms these texts use.
 CJK_CHARACTERS: Final = f"{_KANA}{_HAN}{_HANGUL}\uff00-\uffef"
+#: A character of Chinese, Japanese or Korean (or a full-width form).
+CJK: Final = re.compile(f"[{CJK_CHARACTERS}]")
 #: A personal name in Chinese or Japanese (two to six characters) or Korean (two to four).
 CJK_NAME: Final = re.compile(f"[{_KANA}{_HAN}]{{2,6}}|[{_HANGUL}]{{2,4}}")
 
@@ -77,3 +81,15 @@ def _clean_line(raw: str) -> str:
     if text.isprintable():
         return text
     return " ".join(_UNWANTED.sub("", text).split())
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of plain text a source gives as one string, cleaned, empty ones left out.
+
+    Each line is a paragraph (JSON-LD ``articleBody`` and script data separate them by one
+    newline or by blank lines alike).
+    """
+    return [line for line in (clean_text(part) for part in _LINES.split(text)) if line]
+
+
+_LINES: Final = re.compile(r"\n\s*\n|\n")

@@ -17,7 +17,8 @@ from typing import Final
 from lxml import etree
 
 from newsdoc._regex import compile_words
-from newsdoc.analysis.text import CJK_CHARACTERS
+from newsdoc.analysis.bylines import GERMAN_AUTHOR_LABEL
+from newsdoc.analysis.text import CJK, CJK_CHARACTERS
 from newsdoc.html.tags import joined_text
 
 __all__ = [
@@ -142,7 +143,7 @@ _SUBSCRIPTION_PROMPT: Final = re.compile(
 METADATA_LABEL: Final = re.compile(
     r"(?:from|by|(?:first\s+)?published|(?:last\s+)?updated|date|authors?|written\s+by"
     r"|organisations?|organizations?|departments?|topics?|tags?|categor(?:y|ies)|type|location"
-    r"|von|veröffentlicht|aktualisiert|stand|datum|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?"
+    rf"|von|veröffentlicht|aktualisiert|stand|datum|{GERMAN_AUTHOR_LABEL}|autor(?:in|en)?"
     r"|themen?|gepubliceerd"
     r"|bijgewerkt|door|onderwerpen?|publié|mis\s+à\s+jour|par|auteurs?|publicado|actualizado"
     r"|fecha|por|temas?)\s*:?",
@@ -303,12 +304,11 @@ def _word_count(text: str) -> int:
     (Written without spaces, a paragraph of Japanese is one "word" between spaces, and a link
     in it another: the paragraph would read as half links.)
     """
-    if text.isascii() or _CJK.search(text) is None:
+    if text.isascii() or CJK.search(text) is None:
         return len(text.split())
     return len(_WORDS.findall(text))
 
 
-_CJK: Final = re.compile(f"[{CJK_CHARACTERS}]")
 _WORDS: Final = re.compile(f"[{CJK_CHARACTERS}]|[^\\s{CJK_CHARACTERS}]+")
 
 

@@ -22,7 +22,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.text import clean_text, comparable
+from newsdoc.analysis.text import comparable, paragraphs
 
 __all__ = ["MAX_SCRIPT", "state_scripts", "story_in_state"]
 
@@ -133,8 +133,7 @@ def _as_text(value: str) -> str | None:
         # HTML: paragraphs at their block elements, the tags themselves gone.
         value = re.sub(r"(?i)</?(?:p|div|h[1-6]|li|blockquote|br)\b[^>]{0,200}>", "\n\n", value)
         value = html.unescape(_TAG.sub("", value))
-    paragraphs = [clean_text(part) for part in re.split(r"\n\s*\n|\n", value)]
-    text = "\n\n".join(part for part in paragraphs if part)
+    text = "\n\n".join(paragraphs(value))
     if len(text) < _MIN_STORY or len(_SENTENCE_END.findall(text)) < 3:
         return None
     letters = sum(1 for character in text if character.isalpha() or character.isspace())

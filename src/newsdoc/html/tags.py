@@ -14,6 +14,7 @@ __all__ = [
     "DOMINANT",
     "KIND_BY_TAG",
     "SKIPPED",
+    "TEXTLESS",
     "heading_text",
     "joined_text",
     "spaced_text",
@@ -45,15 +46,18 @@ CONTAINERS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: Elements that hold text no reader reads (code, styles, form controls): a page loses them
+#: before its prose is measured.
+TEXTLESS: Final = ("script", "style", "noscript", "template", "select", "textarea", "button")
+
 #: Never text for a reader. An iframe is not here: its address becomes an embed link. A form
 #: is not either: some sites wrap whole pages in one; its controls are skipped one by one. Nor
 #: are ``<picture>`` and ``<source>``: the ``<img>`` in them is the image (libxml2 may put it
 #: inside a ``<source>``, which it does not know to be empty).
 SKIPPED: Final = frozenset(
     {
-        "script", "style", "noscript", "template", "object", "embed", "video", "audio",
-        "canvas", "svg", "math", "button", "input", "select", "textarea", "head", "title",
-        "meta", "link", "base", "track", "map",
+        *TEXTLESS, "object", "embed", "video", "audio", "canvas", "svg", "math", "input",
+        "head", "title", "meta", "link", "base", "track", "map",
     }
 )  # fmt: skip
 

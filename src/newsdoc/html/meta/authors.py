@@ -62,7 +62,7 @@ def clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     for author in authors:
         if len(author) > _MAX_AUTHORS_CHARS:
             continue  # no list of names is this long: a sentence, or a hostile string
-        text = re.sub(r"^(?:by|von|door|par|por)\s+", "", author.strip(), flags=re.IGNORECASE)
+        text = _LABEL.sub("", author.strip())
         # "jane@example.com (Jane Doe)" (as RSS writes it), "Jane Doe <jane@example.com>",
         # "Jane Doe (@janedoe)": the name without its address or handle.
         text = _ADDRESSED.sub(lambda found: found.group(1) or found.group(2) or "", text)
@@ -105,6 +105,10 @@ _INITIALS: Final = re.compile(r"\s*\(\s*[a-zäöüéè]{2,4}\.?\s*\)")
 _INNER_NAME: Final = re.compile(
     r"\s?\(([A-ZÄÖÜ][\w'’-]++(?:\s[A-ZÄÖÜ][\w'’-]++){0,2})\)\s?(?=[A-ZÄÖÜ])"
 )
+# The byline labels an author field may keep ("By Jane Doe", "Von: Anna Vogt"): only those
+# that open no name, unlike the "Di", "Da" and "Van" the byline rules also read as labels
+# ("Di Maio", "Da Silva" are surnames).
+_LABEL: Final = re.compile(r"^(?:by|von|door|par|por)\s*:?\s+", re.IGNORECASE)
 # The longest string of names an author field holds.
 _MAX_AUTHORS_CHARS: Final = 300
 # (The conjunctions of other languages only between capitalised words: "Anna Vogt und Tom Hale";

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from lxml import etree
 
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.lexicon import guess_language_of
-from newsdoc.analysis.text import clean_text, comparable
+from newsdoc.analysis.text import comparable, paragraphs
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.content import find_article
 from newsdoc.html.furniture import is_structural_furniture
 from newsdoc.html.hydration import state_scripts, story_in_state
 from newsdoc.html.meta import PageMeta, read_meta, standfirst
 from newsdoc.html.scan import related_elements
-from newsdoc.html.tags import heading_text, spaced_text
+from newsdoc.html.tags import TEXTLESS, heading_text, spaced_text
 from newsdoc.html.walk import walk
 from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers.html.cleanup import without_furniture, without_sign_off
@@ -50,7 +49,7 @@ def page_document(
     # What is never text for a reader (scripts, styles, form controls) goes before the body is
     # scored: its text would count as prose (a <select> of 250 countries, a script's JSON
     # full of commas). The metadata above has read the scripts it needs.
-    etree.strip_elements(body, *_NOT_TEXT, with_tail=False)
+    etree.strip_elements(body, *TEXTLESS, with_tail=False)
     article = find_article(body, meta.article_body, base)
     chosen, confidence = article.elements, article.confidence
     fragment = walk(chosen, base_url=base, max_depth=context.limits.max_depth, skip=article.skip)
@@ -101,11 +100,7 @@ def page_document(
     ):
         # The page's HTML holds less than half of the body its JSON-LD states (text written
         # by a script, or a teaser): the stated body is the better text.
-        blocks = [
-            Block(kind="paragraph", text=line)
-            for line in (clean_text(part) for part in re.split(r"\n\s*\n|\n", stated))
-            if line
-        ]
+        blocks = [Block(kind="paragraph", text=line) for line in paragraphs(stated)]
         warnings.append(
             ParseWarning(
                 code="html.body-from-json-ld",
@@ -120,7 +115,7 @@ def page_document(
         if story is not None and len(story) > 2 * prose:
             # The markup holds little of the story, the page's script data holds it (a page
             # a script renders): the data's text is the body.
-            blocks = [Block(kind="paragraph", text=part) for part in story.split("\n\n")]
+            blocks = [Block(kind="paragraph", text=part) for part in paragraphs(story)]
             prose = len(story)
             warnings.append(
                 ParseWarning(
@@ -202,7 +197,6 @@ def page_document(
 
 # Prose (characters) under which the page's script data is looked in for the story.
 _LITTLE_PROSE: Final = 400
-_NOT_TEXT: Final = ("script", "style", "noscript", "template", "select", "textarea", "button")
 
 
 def _without_top(blocks: list[Block], text: str) -> list[Block]:

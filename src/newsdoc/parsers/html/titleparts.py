@@ -13,7 +13,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from newsdoc.analysis.datelines import RELEASE_KIND
-from newsdoc.analysis.text import CJK_CHARACTERS, comparable, has_digit
+from newsdoc.analysis.text import CJK, CJK_CHARACTERS, comparable, has_digit
 
 __all__ = [
     "CJK",
@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 # Han, kana, hangul and the full-width forms.
-CJK: Final = re.compile(f"[{CJK_CHARACTERS}]")
 # Separators between spaces; the full-width bar with or without them ("…市議会｜NHKニュース"); and
 # an underscore or a dash between CJK characters, as Chinese sites write them ("…预算_新浪新闻").
 _TITLE_SEPARATORS: Final = re.compile(
