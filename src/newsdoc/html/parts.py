@@ -33,19 +33,25 @@ def widened(
     give each container part of the score; an ancestor that adds a good share of prose, outside
     furniture and not in a link list, holds the whole article.
     """
-    # Prose under each element, counting only paragraphs with no furniture class between, and
-    # not the lines of a link list (a footer's, a rail of teasers: mostly link text).
-    # Paragraphs are summed per parent first: each parent's ancestors are walked once.
-    by_parent: dict[etree._Element, int] = {}
+    # Wrappers may add nothing for a level or two: up to four ancestors are looked at.
+    ancestors: list[etree._Element] = []
+    above = best.getparent()
+    while len(ancestors) < 4 and above is not None and above is not body:
+        ancestors.append(above)
+        above = above.getparent()
+    # Prose under each of them, counting only paragraphs with no furniture class between, and
+    # not the lines of a link list (a footer's, a rail of teasers: mostly link text). Each
+    # parent's ancestors are walked once; the lines of a parent that is not under one of
+    # them are not measured.
+    wanted = {best, *ancestors}
+    by_parent: dict[etree._Element, list[tuple[etree._Element, int]]] = {}
     for paragraph, length in paragraphs:
         parent = paragraph.getparent()
-        if parent is None:
-            continue
-        if next(paragraph.iter("a"), None) is not None and link_density(paragraph) > _LINK_LINE:
-            continue
-        by_parent[parent] = by_parent.get(parent, 0) + length
+        if parent is not None:
+            by_parent.setdefault(parent, []).append((paragraph, length))
     prose: dict[etree._Element, int] = {}
-    for parent, length in by_parent.items():
+    for parent, lines in by_parent.items():
+        reached: list[etree._Element] = []
         current: etree._Element | None = parent
         while current is not None and current is not body:
             flag = negative.get(current)
@@ -53,17 +59,21 @@ def widened(
                 flag = negative[current] = has_negative_class(current)
             if flag:
                 break
-            prose[current] = prose.get(current, 0) + length
+            if current in wanted:
+                reached.append(current)
             current = current.getparent()
+        if not reached:
+            continue
+        length = sum(
+            length
+            for paragraph, length in lines
+            if next(paragraph.iter("a"), None) is None or link_density(paragraph) <= _LINK_LINE
+        )
+        for element in reached:
+            prose[element] = prose.get(element, 0) + length
     own = prose.get(best, 0)
-    # Wrappers may add nothing for a level or two: up to four ancestors are looked at. Those
-    # above the last one with prose enough to be chosen cannot change the answer, and their
-    # link densities (a pass over a large subtree each) are not computed.
-    ancestors: list[etree._Element] = []
-    above = best.getparent()
-    while len(ancestors) < 4 and above is not None and above is not body:
-        ancestors.append(above)
-        above = above.getparent()
+    # Ancestors above the last one with prose enough to be chosen cannot change the answer,
+    # and their link densities (a pass over a large subtree each) are not computed.
     while ancestors and prose.get(ancestors[-1], 0) < own * 1.3:
         ancestors.pop()
     chosen = best
