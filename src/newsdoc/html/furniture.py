@@ -102,7 +102,7 @@ def is_furniture(element: etree._Element) -> bool:
         return True
     if "class" not in names and "id" not in names:
         return False
-    marker = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
+    marker = class_words(element)
     if is_negative(marker):
         return _prose_length(element) < 400 or link_density(element) > 0.5
     if "paywall" in marker:

@@ -14,7 +14,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.html.furniture import class_words, is_negative, raw_text
+from newsdoc.html.furniture import has_negative_class, raw_text
 
 __all__ = ["SHORT_STORY", "set_aside_stories", "undo", "unhide"]
 
@@ -22,7 +22,7 @@ __all__ = ["SHORT_STORY", "set_aside_stories", "undo", "unhide"]
 SHORT_STORY: Final = 500
 # The elements a page hides or sets aside, outermost first.
 _SET_ASIDE: Final = etree.XPath(
-    "//*[self::aside or @hidden or @role='complementary']"
+    ".//*[self::aside or @hidden or @role='complementary']"
     "[not(ancestor::*[self::aside or @hidden or @role='complementary'])]"
 )
 # What makes an element hidden or set aside, as unhide undoes it.
@@ -42,7 +42,7 @@ def set_aside_stories(body: etree._Element, shown: int) -> list[etree._Element]:
         element
         for element in found
         if isinstance(element, etree._Element)
-        and not is_negative(class_words(element))
+        and not has_negative_class(element)
         and sum(len(raw_text(paragraph).strip()) for paragraph in element.iter("p")) >= wanted
     ]
 

@@ -35,13 +35,21 @@ from newsdoc.html.meta.visible import standfirst
 from newsdoc.html.scan import headline_elements
 from newsdoc.html.tags import heading_text, joined_text
 
-__all__ = ["Headline", "PageMeta", "read_meta", "standfirst"]
+__all__ = ["Headline", "PageMeta", "indexed_elements", "read_meta", "standfirst"]
 
 
-def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
-    """Everything ``root`` (a parsed page) states about itself."""
+def read_meta(
+    root: etree._Element,
+    page_url: str | None,
+    found: dict[str, list[etree._Element]] | None = None,
+) -> PageMeta:
+    """Everything ``root`` (a parsed page) states about itself.
+
+    ``found``: the page's :func:`indexed_elements`, when the caller has them already.
+    """
     meta = PageMeta()
-    found = _elements(root)
+    if found is None:
+        found = indexed_elements(root)
     head_meta = meta_tags(found["meta"])
     pages: list[dict[str, object]] = []
     # The titles the page shows, that tell a JSON-LD headline from a description.
@@ -70,8 +78,9 @@ def read_meta(root: etree._Element, page_url: str | None) -> PageMeta:
     meta.description = unescaped(meta.description)
     meta.site_name = unescaped(meta.site_name)
     meta.section = unescaped(meta.section)
-    meta.authors = [unescaped(author) or "" for author in meta.authors]
     meta.tags = [unescaped(tag) or "" for tag in meta.tags]
+    # (Each source's authors were unescaped and cleaned as they were taken; the site's name,
+    # which a later source may have stated, is no author either.)
     meta.authors = clean_authors(meta.authors, meta.site_name)
     meta.tags = list(dict.fromkeys(tag for tag in meta.tags if tag))
     meta.images = list(dict.fromkeys(meta.images))
@@ -84,8 +93,12 @@ _INDEXED: Final = ("meta", "script", "link", "title", "time", "base", "h1")
 _MAX_HEADLINES: Final = 3
 
 
-def _elements(root: etree._Element) -> dict[str, list[etree._Element]]:
-    """The page's ``_INDEXED`` elements by tag, each list in document order."""
+def indexed_elements(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The page's elements metadata is read from, by tag, each list in document order.
+
+    Its ``meta``, ``script``, ``link``, ``title``, ``time``, ``base`` and ``h1`` elements, found
+    in one walk.
+    """
     found: dict[str, list[etree._Element]] = {tag: [] for tag in _INDEXED}
     for element in root.iter(_INDEXED):
         found[element.tag].append(element)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -49,8 +50,9 @@ def json_ld_items(
             continue
         value = _tolerant_json(text)
         nodes = _nodes_by_id(value)
-        # Depth first in document order: the stack holds what is still to read, last first.
-        stack: list[object] = [value]
+        # Depth first in document order: the stack holds what is still to read, last first
+        # (a mainEntity goes to its bottom, read after the rest).
+        stack: deque[object] = deque([value])
         seen = 0
         while stack and seen < _MAX_ITEMS:
             item = stack.pop()
@@ -72,7 +74,7 @@ def json_ld_items(
                 if pages is not None and not lowered.isdisjoint(_PAGE_TYPES):
                     pages.append(item)
                 if isinstance(item.get("mainEntity"), dict | list):
-                    stack.insert(0, item["mainEntity"])  # read after the rest, as before
+                    stack.appendleft(item["mainEntity"])
 
 
 # The properties whose value may be a reference ({"@id": ...}) to another object of the graph.

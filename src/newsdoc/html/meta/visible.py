@@ -14,6 +14,7 @@ from newsdoc.analysis.bylines import is_organisation, parse_byline, split_names
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.text import comparable
+from newsdoc.html.furniture import class_words
 from newsdoc.html.meta.authors import AFTER_NAME, DATE_AFTER
 from newsdoc.html.scan import dek_elements
 from newsdoc.html.tags import spaced_text
@@ -162,8 +163,7 @@ def _elsewhere(element: etree._Element, pattern: re.Pattern[str]) -> bool:
     for count, ancestor in enumerate(element.iterancestors()):
         if count >= _ANCESTORS:
             return False
-        marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
-        if pattern.search(marker) is not None:
+        if pattern.search(class_words(ancestor)) is not None:
             return True
         if ancestor.tag == "a" and ancestor.find(".//h2") is not None:
             return True

@@ -13,7 +13,7 @@ from newsdoc.analysis.urls import resolve_url
 from newsdoc.html.content import find_article
 from newsdoc.html.furniture import is_structural_furniture
 from newsdoc.html.hydration import state_scripts, story_in_state
-from newsdoc.html.meta import PageMeta, read_meta, standfirst
+from newsdoc.html.meta import PageMeta, indexed_elements, read_meta, standfirst
 from newsdoc.html.scan import related_elements
 from newsdoc.html.tags import TEXTLESS, heading_text, spaced_text
 from newsdoc.html.walk import walk
@@ -38,14 +38,15 @@ def page_document(
     root: etree._Element, context: ParseContext, warnings: list[ParseWarning]
 ) -> Document:
     """The Document of a parsed page: its metadata, the article's blocks, title and links."""
-    meta = read_meta(root, None)
+    found = indexed_elements(root)
+    meta = read_meta(root, None, found)
     base = meta.base_url or meta.url
     body = root.find("body")
     if body is None:
         body = root
     # The scripts, kept aside (they leave the tree below): a framework's data may hold the
     # story the markup lacks.
-    scripts = list(root.iter("script"))
+    scripts = found["script"]
     # What is never text for a reader (scripts, styles, form controls) goes before the body is
     # scored: its text would count as prose (a <select> of 250 countries, a script's JSON
     # full of commas). The metadata above has read the scripts it needs.

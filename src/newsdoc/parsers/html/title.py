@@ -8,13 +8,12 @@ from typing import Final
 from lxml import etree
 
 from newsdoc.analysis.datelines import RELEASE_KIND
-from newsdoc.analysis.text import comparable
+from newsdoc.analysis.text import CJK, comparable
 from newsdoc.html.meta import PageMeta
 from newsdoc.html.tags import heading_text
 from newsdoc.model import Block
 from newsdoc.parsers.html.header import SHORT_LINE
 from newsdoc.parsers.html.titleparts import (
-    CJK,
     MIN_HEADLINE_WORDS,
     SITE_WORDS,
     headline_parts,
@@ -135,10 +134,10 @@ def as_shown(title: str, heading: etree._Element, opening: list[str], meta: Page
 
 def _stated_twice(title: str, meta: PageMeta) -> bool:
     """Whether two of the page's title sources state ``title`` (whole, or as one of its parts)."""
-    wanted = [title]
+    wanted, compared = [title], comparable(title)
     found = 0
     for stated in meta.titles[:_MAX_TITLES]:
-        if comparable(stated) == comparable(title) or headline_parts(stated, wanted) is not None:
+        if comparable(stated) == compared or headline_parts(stated, wanted) is not None:
             found += 1
             if found >= _CONFIRMING_SOURCES:
                 return True

@@ -16,7 +16,6 @@ from newsdoc.analysis.datelines import RELEASE_KIND
 from newsdoc.analysis.text import CJK, CJK_CHARACTERS, comparable, has_digit
 
 __all__ = [
-    "CJK",
     "MIN_HEADLINE_WORDS",
     "SITE_WORDS",
     "headline_parts",
@@ -27,7 +26,6 @@ __all__ = [
     "words",
 ]
 
-# Han, kana, hangul and the full-width forms.
 # Separators between spaces; the full-width bar with or without them ("…市議会｜NHKニュース"); and
 # an underscore or a dash between CJK characters, as Chinese sites write them ("…预算_新浪新闻").
 _TITLE_SEPARATORS: Final = re.compile(
