@@ -150,10 +150,11 @@ def test_fragment_text_after_a_skipped_element_is_kept() -> None:
     assert [block.text for block in fragment.blocks] == ["before after"]
 
 
-def test_fragment_depth_limit_is_a_warning() -> None:
-    markup = "<div>" * 50 + "<p>deep</p>" + "</div>" * 50 + "<p>shallow</p>"
+def test_fragment_past_the_depth_limit_is_flattened_with_a_warning() -> None:
+    markup = "<div>" * 50 + "<p>deep <b>text</b></p><p>too</p>" + "</div>" * 50 + "<p>shallow</p>"
     fragment = parse_fragment(markup, max_depth=20)
-    assert [block.text for block in fragment.blocks] == ["shallow"]
+    # Past the limit the paragraphs are no longer told apart; their text is all kept.
+    assert [block.text for block in fragment.blocks] == ["deep text too", "shallow"]
     assert [w.code for w in fragment.warnings] == ["html.too-deep"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from typing import Final
 
@@ -21,6 +22,9 @@ __all__ = [
 
 GZIP_MAGIC: Final = b"\x1f\x8b"
 _CHUNK: Final = 1 << 20
+# The first piece of a gzip member fed to zlib; the pieces double up to _CHUNK.
+_FIRST_STEP: Final = 512
+_NOT_ZERO: Final = re.compile(rb"[^\x00]")
 
 
 def read_path(path: str | os.PathLike[str], limits: Limits) -> bytes:
@@ -101,35 +105,49 @@ def gunzip_if_needed(
     budget = limits.max_decompressed_bytes
     parts: list[bytes] = []
     size = 0
-    remaining = data
-    while remaining:
+    view = memoryview(data)
+    position = 0
+    while position < len(data):
         decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        # A member's input is fed in growing steps, not as the whole rest of the data: zlib
+        # copies what follows a member's end into unused_data, and with the rest given at
+        # once that copy was made once per member (300,000 one-byte members took 37 s).
+        step = _FIRST_STEP
         try:
-            # Decompress in bounded steps: a gzip bomb must not expand in one call.
-            chunk = decompressor.decompress(remaining, _CHUNK)
-            while True:
-                size += len(chunk)
-                if size > budget:
-                    msg = (
-                        f"{label}: gzip data expands beyond limits.max_decompressed_bytes "
-                        f"({budget:,} bytes)"
-                    )
-                    raise LimitExceededError(msg, source=label, limit="max_decompressed_bytes")
-                parts.append(chunk)
-                if decompressor.eof or not decompressor.unconsumed_tail:
-                    break
-                chunk = decompressor.decompress(decompressor.unconsumed_tail, _CHUNK)
+            while not decompressor.eof:
+                if position >= len(data):
+                    msg = f"{label}: truncated gzip data (the stream ends before its last block)"
+                    raise ParseError(msg, source=label)
+                piece = view[position : position + step]
+                position += len(piece)
+                step = min(step * 2, _CHUNK)
+                # Decompress in bounded steps: a gzip bomb must not expand in one call.
+                chunk = decompressor.decompress(piece, _CHUNK)
+                while True:
+                    size += len(chunk)
+                    if size > budget:
+                        msg = (
+                            f"{label}: gzip data expands beyond "
+                            f"limits.max_decompressed_bytes ({budget:,} bytes)"
+                        )
+                        raise LimitExceededError(msg, source=label, limit="max_decompressed_bytes")
+                    parts.append(chunk)
+                    if decompressor.eof or not decompressor.unconsumed_tail:
+                        break
+                    chunk = decompressor.decompress(decompressor.unconsumed_tail, _CHUNK)
         except zlib.error as exc:
             msg = f"{label}: broken gzip data ({exc})"
             raise ParseError(msg, source=label) from None
-        if not decompressor.eof:
-            msg = f"{label}: truncated gzip data (the stream ends before its last block)"
-            raise ParseError(msg, source=label)
-        remaining = decompressor.unused_data.lstrip(b"\x00")
-        if remaining and not remaining.startswith(GZIP_MAGIC):
+        position -= len(decompressor.unused_data)
+        # Padding of zero bytes between members is allowed, as gzip itself allows it.
+        found = _NOT_ZERO.search(data, position)
+        position = found.start() if found else len(data)
+        if position < len(data) and not data.startswith(GZIP_MAGIC, position):
             warning = ParseWarning(
                 code="source.gzip-trailing-data",
-                message=f"{len(remaining):,} bytes after the end of the gzip data were ignored",
+                message=(
+                    f"{len(data) - position:,} bytes after the end of the gzip data were ignored"
+                ),
             )
             return b"".join(parts), (warning,)
     return b"".join(parts), ()

@@ -169,7 +169,8 @@ def guess_language_of(paragraphs: Iterable[str]) -> str | None:
     tokens: list[str] = []
     read: list[str] = []
     size = 0
-    for paragraph in paragraphs:
+    for whole in paragraphs:
+        paragraph = whole[:_PARAGRAPH_SAMPLE]  # a paragraph of megabytes is not split whole
         tokens.extend(words(paragraph))
         read.append(paragraph)
         size += len(paragraph)
@@ -179,6 +180,7 @@ def guess_language_of(paragraphs: Iterable[str]) -> str | None:
 
 
 _ENOUGH_CHARACTERS: Final = 3000
+_PARAGRAPH_SAMPLE: Final = 20_000
 
 
 def script_language(text: str) -> str | None:

@@ -21,7 +21,8 @@ rules:
 
 A page's article is walked with ``drop_link_lines=True``: a short line that is all link text
 is a teaser, a tag or a "read more" there; in a story body it is the story's. Nothing recurses;
-past ``max_depth`` elements are skipped with a warning.
+past ``max_depth`` elements are flattened with a warning: their text is read as part of the
+element at that depth.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ class BlockBuilder:
 
         Args:
             base_url: What relative URLs are resolved against.
-            max_depth: Elements nested deeper than this are skipped, with a warning.
+            max_depth: Elements nested deeper than this are flattened, with a warning.
             drop_link_lines: Drop the short lines that are all link text (in a page's article
                 they are teasers and tags).
         """
@@ -96,6 +97,7 @@ class BlockBuilder:
         self.drop_link_lines = drop_link_lines
         self.too_deep = False
         self.skipping = 0  # >0: inside a skipped element, counting nested starts
+        self.flat = 0  # elements open past max_depth, read as part of the one at that depth
         self.opened: list[int] = []
         self.kinds: list[BlockKind] = ["paragraph"]
         self.parts: list[str] = []
@@ -133,10 +135,14 @@ class BlockBuilder:
         after_time = self.after_time
         self.after_time = False
         opened = self.opened
-        if tag in SKIPPED or len(opened) >= self.max_depth or (tag == "time" and after_time):
-            if len(opened) >= self.max_depth and tag not in SKIPPED:
-                self.too_deep = True
+        if tag in SKIPPED or (tag == "time" and after_time):
             self.skipping = 1
+            return
+        if len(opened) >= self.max_depth:
+            self.too_deep = True
+            self.flat += 1
+            if tag in KIND_BY_TAG or tag in CONTAINERS:
+                self.parts.append(" ")  # the words of two flattened paragraphs stay apart
             return
         if self.card is not None:
             opened.append(self._card_part(tag, attrib))
@@ -220,6 +226,9 @@ class BlockBuilder:
             self.skipping -= 1
             if not self.skipping and tag == "time":
                 self.after_time = True  # a second one was skipped: a third is not read either
+            return
+        if self.flat:
+            self.flat -= 1
             return
         action = self.opened.pop()
         self.after_time = tag == "time"

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
 from lxml import etree
 
 from newsdoc.html.blocks import BlockBuilder
+from newsdoc.html.repair import limit_hit, parser_limit, repair
 from newsdoc.html.results import Card, Fragment
 from newsdoc.html.safe import html_target_parser
+from newsdoc.model import ParseWarning
 
 __all__ = ["Card", "Fragment", "parse_fragment", "without_xml_declaration"]
 
@@ -30,7 +33,7 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
     Args:
         markup: The HTML, decoded.
         base_url: What relative link and image URLs are resolved against.
-        max_depth: Elements nested deeper than this are skipped, with a warning.
+        max_depth: Elements nested deeper than this are flattened, with a warning.
     """
     if not markup or markup.isspace():
         return _EMPTY
@@ -39,11 +42,20 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
     builder.reset(base_url, max_depth)
     try:
         result = etree.fromstring(markup, parser=parser)
+        repaired: tuple[ParseWarning, ...] = ()
+        if limit_hit(parser):
+            fixed, repaired = repair(markup.encode("utf-8", "surrogatepass"))
+            parser, builder = html_target_parser(BlockBuilder, huge=True)
+            builder.reset(base_url, max_depth)
+            result = etree.fromstring(fixed.decode("utf-8", "surrogatepass"), parser=parser)
+            repaired += parser_limit(parser)
     except etree.ParserError:
         # lxml raises this for a document with no elements at all (only whitespace, comments).
         builder.reset(None, max_depth)
         return _EMPTY
-    return result if isinstance(result, Fragment) else _EMPTY
+    if not isinstance(result, Fragment):
+        return _EMPTY
+    return attrs.evolve(result, warnings=(*repaired, *result.warnings)) if repaired else result
 
 
 def without_xml_declaration(text: str) -> str:

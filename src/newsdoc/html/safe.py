@@ -1,6 +1,9 @@
 """The only lxml parsers newsdoc creates: explicit, safe settings, made once.
 
-No entity resolution, no network, no DTD loading, no huge trees: input is untrusted. lxml
+No entity resolution, no network, no DTD loading: input is untrusted. No huge trees either,
+except for the one HTML parse that libxml2's limits on text cut short (see
+:mod:`newsdoc.html.repair`): its markup has been flattened first, its size is bounded by
+``Limits.max_bytes``, and the HTML parser expands no entities a document declares. lxml
 parsers are not thread-safe to share, so each thread gets its own (``threading.local``).
 """
 
@@ -43,30 +46,37 @@ def html_parser() -> etree.HTMLParser:
     return parser
 
 
-def utf8_html_parser() -> etree.HTMLParser:
+def utf8_html_parser(*, huge: bool = False) -> etree.HTMLParser:
     """This thread's HTML parser for UTF-8 bytes, whatever the bytes declare.
 
     The same safe settings as :func:`html_parser`. Text decoded by newsdoc is parsed as its
-    UTF-8 encoding: libxml2 reads bytes faster than a Python string.
+    UTF-8 encoding: libxml2 reads bytes faster than a Python string. ``huge`` lifts libxml2's
+    limits on the size of text (10 MB), for a page flattened by :mod:`newsdoc.html.repair`.
     """
-    parser: etree.HTMLParser | None = getattr(_local, "html_utf8", None)
+    key = "html_utf8_huge" if huge else "html_utf8"
+    parser: etree.HTMLParser | None = getattr(_local, key, None)
     if parser is None:
-        parser = etree.HTMLParser(encoding="utf-8", **_HTML_SETTINGS)  # type: ignore[arg-type]
-        _local.html_utf8 = parser
+        settings = {**_HTML_SETTINGS, "huge_tree": huge}
+        parser = etree.HTMLParser(encoding="utf-8", **settings)  # type: ignore[arg-type]
+        setattr(_local, key, parser)
     return parser
 
 
-def html_target_parser(target_type: type[_Target]) -> tuple[etree.HTMLParser, _Target]:
+def html_target_parser(
+    target_type: type[_Target], *, huge: bool = False
+) -> tuple[etree.HTMLParser, _Target]:
     """This thread's HTML parser that feeds a ``target_type`` instance instead of building a tree.
 
-    The same safe settings as :func:`html_parser`. The target is made once per thread and type,
-    and reused: its owner resets it before each parse.
+    The same safe settings as :func:`html_parser` (``huge`` as for :func:`utf8_html_parser`).
+    The target is made once per thread and type, and reused: its owner resets it before each
+    parse.
     """
-    key = f"target_{target_type.__module__}.{target_type.__qualname__}"
+    key = f"target_{target_type.__module__}.{target_type.__qualname__}_{huge}"
     pair: tuple[etree.HTMLParser, _Target] | None = getattr(_local, key, None)
     if pair is None:
         target = target_type()
-        parser = etree.HTMLParser(target=target, **_HTML_SETTINGS)  # type: ignore[arg-type]
+        settings = {**_HTML_SETTINGS, "huge_tree": huge}
+        parser = etree.HTMLParser(target=target, **settings)  # type: ignore[arg-type]
         pair = (parser, target)
         setattr(_local, key, pair)
     return pair

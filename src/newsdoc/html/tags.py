@@ -69,7 +69,7 @@ def too_deep(max_depth: int) -> ParseWarning:
     """The warning for markup nested deeper than ``max_depth`` elements."""
     return ParseWarning(
         code="html.too-deep",
-        message=f"markup nested deeper than {max_depth} elements was skipped",
+        message=f"markup nested deeper than {max_depth} elements was flattened: its text is kept",
     )
 
 

@@ -36,7 +36,7 @@ def walk(
     Args:
         roots: The elements that hold the story, in reading order.
         base_url: What relative URLs are resolved against.
-        max_depth: Elements nested deeper than this (below a root) are skipped, with a warning.
+        max_depth: Elements nested deeper than this (below a root) are flattened, with a warning.
         skip: Returns ``True`` for an element whose whole subtree is not the story (never
             asked of a root).
         link_lines: Keep the short lines that are all link text (a front page's headlines);

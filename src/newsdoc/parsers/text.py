@@ -168,6 +168,7 @@ _NOTICE_PHRASES: Final = (
 _MAX_HEADLINE_WORDS: Final = 25
 # Lines longer than this that end like a sentence are prose without further tests.
 _LONG: Final = 400
+_PROSE_LENGTH: Final = 5000
 _MAX_HEADLINE_CHARS: Final = 200
 
 
@@ -275,6 +276,8 @@ def _classify(text: str, blank_before: bool, repeats: int) -> _Line:
         return line
     if len(text) > _LONG and _ends_sentence(text) and not _ITEM_MARK.match(text):
         return line  # a long paragraph ended like a sentence: prose
+    if len(text) > _PROSE_LENGTH:
+        return line  # no furniture, caption or headline runs this long; its words are not read
     tokens = line.words
     if _is_noise(text, tokens, repeats):
         line.kind = _NOISE

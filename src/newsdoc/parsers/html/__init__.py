@@ -23,6 +23,7 @@ from lxml import etree
 from newsdoc.decoding import decode
 from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment, without_xml_declaration
+from newsdoc.html.repair import limit_hit, parser_limit, repair
 from newsdoc.html.safe import utf8_html_parser
 from newsdoc.model import Document, Metadata, ParseWarning
 from newsdoc.parsers.html.page import NAME, page_document
@@ -74,8 +75,14 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
         markup = data.removeprefix(_UTF8_BOM)
     else:
         markup = text.encode("utf-8", "surrogatepass")
+    parser = utf8_html_parser()
     try:
-        root = etree.fromstring(markup, parser=utf8_html_parser())
+        root = etree.fromstring(markup, parser=parser)
+        if limit_hit(parser):
+            markup, repaired = repair(markup)
+            parser = utf8_html_parser(huge=True)
+            root = etree.fromstring(markup, parser=parser)
+            warnings.extend((*repaired, *parser_limit(parser)))
     except (etree.ParserError, ValueError) as exc:
         msg = f"{context.label}: html: the page cannot be parsed: {exc}"
         raise ParseError(msg, source=context.source) from None
