@@ -14,11 +14,12 @@ import attrs
 
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.quotes import quotes_within
-from newsdoc.analysis.urls import KEPT_SCHEMES, resolve_url, scheme_of
+from newsdoc.analysis.text import without_display_controls
+from newsdoc.analysis.urls import KEPT_SCHEMES, page_url, resolve_url, scheme_of
 from newsdoc.decoding import head_for_sniffing
 from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import DEFAULT_LIMITS, Limits
-from newsdoc.model import Document, Image, Link, ParseWarning
+from newsdoc.model import Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
 from newsdoc.source import check_size, gunzip_if_needed, read_head, read_path, sniff_name
 
@@ -302,8 +303,22 @@ def _finish(
 
 def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning, ...]) -> Document:
     warnings: list[ParseWarning] = [*opened.warnings, *draft.warnings, *extra_warnings]
-    metadata = draft.metadata
-    base = metadata.url
+    metadata = _displayable(draft.metadata)
+    title, subtitle = (
+        without_display_controls(text) if text else text for text in (draft.title, draft.subtitle)
+    )
+    url = metadata.url
+    base = page_url(url) if url is not None else None
+    if base != url:
+        metadata = attrs.evolve(metadata, url=base)
+        if url is not None and base is None:
+            warnings.append(
+                ParseWarning(
+                    code="metadata.url-dropped",
+                    message=f"the document's URL {url[:200]!r} is not an absolute http(s) "
+                    "URL; it was dropped",
+                )
+            )
     language = metadata.language
     if language is not None:
         normalized = normalize_language(language)
@@ -338,6 +353,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
             )
     unchanged = (
         metadata is draft.metadata
+        and title is draft.title
+        and subtitle is draft.subtitle
         and quotes is draft.quotes
         and links is None
         and len(warnings) == len(draft.warnings)
@@ -350,6 +367,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
         draft,
         format=opened.fmt.name,
         source=opened.context.source,
+        title=title,
+        subtitle=subtitle,
         metadata=metadata,
         links=links if links is not None else draft.links,
         quotes=quotes,
@@ -358,6 +377,23 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
 
 
 _WEB: Final = ("https://", "http://")
+
+
+def _displayable(metadata: Metadata) -> Metadata:
+    """``metadata`` with its names free of characters that change how they display."""
+    names = [author.name for author in metadata.authors]
+    if metadata.site_name is not None:
+        names.append(metadata.site_name)
+    if all(name.isprintable() for name in names):
+        return metadata
+    authors = tuple(
+        attrs.evolve(author, name=cleaned)
+        for author in metadata.authors
+        if (cleaned := without_display_controls(author.name))
+    )
+    site = metadata.site_name and without_display_controls(metadata.site_name)
+    return attrs.evolve(metadata, authors=authors, site_name=site or None)
+
 
 _LinkOrImage = TypeVar("_LinkOrImage", Link, Image)
 

@@ -15,6 +15,7 @@ __all__ = [
     "has_digit",
     "paragraphs",
     "replace_surrogates",
+    "without_display_controls",
 ]
 
 #: Marks a hard line break (``<br>``) in text still to be cleaned; a private-use character, so
@@ -58,6 +59,24 @@ def clean_text(raw: str) -> str:
         return _clean_line(raw)
     lines = (_clean_line(line) for line in raw.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+# Characters that change how the text around them is shown: the bidirectional embeddings,
+# overrides and isolates (U+202E shows "exe.txt" as "txt.exe"), invisible, so removed; and C0
+# and C1 controls, which stand between words, so spaces.
+_BIDI_CONTROLS: Final = re.compile("[\u202a-\u202e\u2066-\u2069]+")
+_CONTROLS: Final = re.compile("[\x00-\x1f\x7f-\x9f]+")
+
+
+def without_display_controls(text: str) -> str:
+    """``text`` without the control characters that would make it display as something else.
+
+    For names and titles, which are shown on their own: a body keeps the embeddings that
+    right-to-left text may need.
+    """
+    if text.isprintable():  # no control or format character at all: the common case, in C
+        return text
+    return " ".join(_CONTROLS.sub(" ", _BIDI_CONTROLS.sub("", text)).split())
 
 
 def has_digit(text: str) -> bool:

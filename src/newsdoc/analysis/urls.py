@@ -6,7 +6,14 @@ import re
 from typing import Final
 from urllib.parse import unquote_plus, urljoin, urlsplit
 
-__all__ = ["KEPT_SCHEMES", "embedded_url", "is_absolute", "resolve_url", "scheme_of"]
+__all__ = [
+    "KEPT_SCHEMES",
+    "embedded_url",
+    "is_absolute",
+    "page_url",
+    "resolve_url",
+    "scheme_of",
+]
 
 #: The schemes a :class:`~newsdoc.Link` may have; others are dropped with a warning.
 KEPT_SCHEMES: Final = frozenset({"http", "https", "mailto"})
@@ -22,6 +29,28 @@ def scheme_of(url: str) -> str | None:
     """The lower-case scheme of ``url``, or ``None`` for a relative URL."""
     match = _SCHEME.match(url)
     return match.group(1).lower() if match else None
+
+
+# A host name at the start of a URL written without its scheme ("example.com/story").
+_BARE_HOST: Final = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/")
+
+
+def page_url(url: str) -> str | None:
+    """``url`` as a document's own address: absolute ``http(s)``, or ``None``.
+
+    A scheme-relative address (``//example.com/story``) and one that starts with a host name
+    (``example.com/story``) get ``https:``; anything else (a path, ``javascript:``, ``file:``,
+    a word) is no address a document can have.
+    """
+    url = url.strip()
+    scheme = scheme_of(url)
+    if scheme in ("http", "https"):
+        return url
+    if scheme is None and url.startswith("//") and len(url) > 2:
+        return f"https:{url}"
+    if scheme is None and _BARE_HOST.match(url):
+        return f"https://{url}"
+    return None
 
 
 def is_absolute(url: str) -> bool:

@@ -26,7 +26,7 @@ from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.repair import limit_hit, parser_limit, repair
 from newsdoc.html.safe import utf8_html_parser
 from newsdoc.model import Document, Metadata, ParseWarning
-from newsdoc.parsers.html.page import NAME, page_document
+from newsdoc.parsers.html.page import NAME, NO_TEXT, page_document
 from newsdoc.registry import Format, ParseContext
 
 __all__ = ["FORMAT"]
@@ -103,6 +103,8 @@ FORMAT: Final = Format(
 
 def _fragment_document(text: str, context: ParseContext, warnings: list[ParseWarning]) -> Document:
     fragment = parse_fragment(text, max_depth=context.limits.max_depth)
+    if not fragment.blocks:
+        warnings.append(NO_TEXT)
     return Document(
         format=NAME,
         source=context.source,

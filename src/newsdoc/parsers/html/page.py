@@ -29,9 +29,13 @@ from newsdoc.parsers.html.title import (
 )
 from newsdoc.registry import ParseContext
 
-__all__ = ["NAME", "page_document"]
+__all__ = ["NAME", "NO_TEXT", "page_document"]
 
 NAME: Final = "html"
+
+
+#: The warning for a page or fragment with no text to read.
+NO_TEXT: Final = ParseWarning(code="html.no-text", message="the page holds no text to read")
 
 
 def page_document(
@@ -152,7 +156,7 @@ def page_document(
             )
         )
     if not blocks:  # (a subtitle alone is the body: none is left here)
-        warnings.append(ParseWarning(code="html.no-text", message="the page holds no text to read"))
+        warnings.append(NO_TEXT)
     # Related stories sit beside the article: look around it, not through the whole page.
     around = chosen[0].getparent() if chosen else None
     around = around.getparent() if around is not None else None
