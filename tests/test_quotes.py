@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Quote, extract_quotes
+from tests.conftest import fixture_inputs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -736,12 +737,7 @@ def test_seed_002_quotes() -> None:
 
 
 def _fixture_documents() -> list[newsdoc.Document]:
-    paths = [
-        path
-        for path in sorted(FIXTURES.glob("*/*"))
-        if path.is_file() and not path.name.endswith(".expected.json")
-    ]
-    return [doc for path in paths for doc in newsdoc.load_all(path)]
+    return [doc for path in fixture_inputs() for doc in newsdoc.load_all(path)]
 
 
 def test_every_fixture_quote_is_a_slice_of_its_body() -> None:

@@ -11,7 +11,9 @@ __all__ = [
     "CJK_NAME",
     "LINE_BREAK",
     "clean_text",
+    "collapse_spaces",
     "comparable",
+    "count_words",
     "has_digit",
     "paragraphs",
     "replace_surrogates",
@@ -79,6 +81,14 @@ def without_display_controls(text: str) -> str:
     return " ".join(_CONTROLS.sub(" ", _BIDI_CONTROLS.sub("", text)).split())
 
 
+def count_words(text: str) -> int:
+    """``len(text.split())``, without holding every word of a long text as a string."""
+    if len(text) < _LONG_LINE:
+        return len(text.split())
+    collapsed = collapse_spaces(text)
+    return collapsed.count(" ") + 1 if collapsed else 0
+
+
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a digit (of any script): dates, times and counts all have one."""
     return _DIGIT.search(text) is not None
@@ -94,16 +104,19 @@ def comparable(text: str) -> str:
 
 
 def _clean_line(raw: str) -> str:
-    text = _collapse(raw)
+    text = collapse_spaces(raw)
     # Once whitespace is collapsed, almost every text is printable: one C-level check spares the
     # regular expression (slow per character) for the rare text that needs it.
     if text.isprintable():
         return text
-    return _collapse(_UNWANTED.sub("", text))
+    return collapse_spaces(_UNWANTED.sub("", text))
 
 
-def _collapse(text: str) -> str:
-    """``text`` with runs of whitespace as one space, and none at either end."""
+def collapse_spaces(text: str) -> str:
+    """``text`` with runs of whitespace as one space, and none at either end.
+
+    The same as ``" ".join(text.split())``, without holding every word of a long text.
+    """
     if len(text) < _LONG_LINE:
         return " ".join(text.split())  # fastest on a line of ordinary length
     # Splitting a long line into words holds each word as an object: 20 times its size in

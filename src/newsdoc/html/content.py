@@ -21,7 +21,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import clean_text, collapse_spaces
 from newsdoc.html.furniture import (
     POSITIVE,
     class_words,
@@ -277,7 +277,7 @@ def _loose_text_of_container(element: etree._Element) -> str | None:
         return ""
     pieces = [text or ""]
     pieces.extend(child.tail or "" for child in element)
-    return " ".join("".join(pieces).split())
+    return collapse_spaces("".join(pieces))
 
 
 def _holder_of(

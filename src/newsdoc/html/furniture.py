@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsdoc._regex import compile_words
 from newsdoc.analysis.bylines import GERMAN_AUTHOR_LABEL
-from newsdoc.analysis.text import CJK, CJK_CHARACTERS
+from newsdoc.analysis.text import CJK, CJK_CHARACTERS, count_words
 from newsdoc.html.tags import joined_text
 
 __all__ = [
@@ -309,7 +309,7 @@ def _word_count(text: str) -> int:
     in it another: the paragraph would read as half links.)
     """
     if text.isascii() or CJK.search(text) is None:
-        return len(text.split())
+        return count_words(text)
     return len(_WORDS.findall(text))
 
 
