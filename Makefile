@@ -51,6 +51,8 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
+	# Time and peak memory as the worst inputs of each format grow from 10 KB to 50 MB.
+	$(BIN)/python benchmarks/bounds.py
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
