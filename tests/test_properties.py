@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -94,8 +96,29 @@ def test_round_trip_through_dict_and_json(doc: Document) -> None:
     assert newsdoc.from_json(newsdoc.to_json(doc)) == doc
 
 
+# Control characters, and the bidirectional embeddings, overrides and isolates.
+_DISPLAY_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def _check_safe(doc: Document) -> None:
+    """What a document promises whatever its input: names that display as they read,
+    addresses a reader may follow, quotes that are slices of the body."""
+    names = [doc.title, doc.subtitle, doc.metadata.site_name]
+    names.extend(author.name for author in doc.metadata.authors)
+    for name in names:
+        assert name is None or not _DISPLAY_CONTROLS.search(name), repr(name)
+    url = doc.metadata.url
+    assert url is None or url.startswith(_LINK_SCHEMES[:2]), url
+    for link in doc.links:
+        assert link.url is None or link.url.lower().startswith(_LINK_SCHEMES), link.url
+    for quote in doc.quotes:
+        assert doc.body[quote.start : quote.end] == quote.text
+
+
 def _check_strings(doc: Document) -> None:
     """No field declared ``str`` holds anything else, however broken the input."""
+    _check_safe(doc)
     assert isinstance(doc.format, str)
     for value in (doc.title, doc.subtitle, doc.source, doc.metadata.language, doc.metadata.url):
         assert value is None or isinstance(value, str)
@@ -212,3 +235,44 @@ def test_any_page_of_tag_soup_gives_a_consistent_document(body: str, head: str) 
         assert block.text
     for quote in doc.quotes:
         assert doc.body[quote.start : quote.end] == quote.text
+
+
+# What a page may put where a title, a name or an address goes.
+hostile_strings = st.lists(
+    st.sampled_from(
+        ["Budget", " ", "\u202e", "\u2066", "\u2069", "\u200f", "\x07", "\x1b[31m", "\t",
+         "\n", "javascript:alert(1)", "file:///etc/passwd", "//example.org/a", "data:,x",
+         "https://example.org/b", "&#x202e;", "&#7;", "vbscript:x", "/relative", "mailto:a@b.c"]
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)  # fmt: skip
+
+
+@given(hostile_strings, hostile_strings, hostile_strings, hostile_strings)
+@settings(max_examples=300)
+def test_no_page_can_smuggle_controls_or_unsafe_addresses(
+    title: str, author: str, url: str, href: str
+) -> None:
+    attribute = html.escape
+    page = (
+        f"<html><head><title>{html.escape(title)}</title>"
+        f'<meta name="author" content="{attribute(author)}">'
+        f'<meta property="og:url" content="{attribute(url)}">'
+        f'<meta property="og:site_name" content="{attribute(author)}"></head>'
+        f"<body><article><h1>{html.escape(title)}</h1><p>By {html.escape(author)}</p>"
+        f'<p>The story, with <a href="{attribute(href)}">a link</a>, told at length.</p>'
+        "</article></body></html>"
+    )
+    _check_safe(newsdoc.loads(page.encode(), format="html"))
+
+
+@given(hostile_strings, hostile_strings, hostile_strings)
+@settings(max_examples=200)
+def test_no_story_can_smuggle_controls_or_unsafe_addresses(
+    title: str, author: str, url: str
+) -> None:
+    fields = {"title": title, "url": url, "culture": "en", "format_version": 1}
+    fields["author"] = {"name": author}
+    fields["body"] = f'<p>Said "{author}" at <a href="{html.escape(url)}">x</a>.</p>'
+    _check_safe(newsdoc.loads(json.dumps(fields), format="prezly"))
