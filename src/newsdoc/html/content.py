@@ -103,7 +103,8 @@ def _find_article(
     negative: dict[etree._Element, bool] = {}
     teasers: dict[etree._Element, bool] = {}
     contexts: dict[etree._Element, tuple[bool, bool]] = {}  # per parent: furniture, discount
-    texts: list[tuple[etree._Element, str]] = []  # every paragraph of 25 characters or more
+    # Every paragraph of 25 characters or more, to find the JSON-LD body's (kept only then).
+    texts: list[tuple[etree._Element, str]] = []
     for paragraph in body.iter(*_PARAGRAPHS, "div", "section"):
         if paragraph.tag in ("div", "section"):
             # A container whose own text (between its children, as with <br> lines) is prose
@@ -133,7 +134,8 @@ def _find_article(
         text = raw_text(paragraph).strip()
         if len(text) < 25 or (len(text) < 40 and len(" ".join(text.split())) < 25):
             continue
-        texts.append((paragraph, text))
+        if article_body:
+            texts.append((paragraph, text))
         if parent is None:
             continue
         # What the paragraph's ancestors say is the same for all its siblings: asked once

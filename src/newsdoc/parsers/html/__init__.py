@@ -58,6 +58,12 @@ _UTF8_BOM: Final = b"\xef\xbb\xbf"
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     """Yield the page's one Document."""
+    # Read in a function of its own: its tree, text and markup are freed when it returns, where
+    # this generator's frame would keep them alive while the caller works on the document.
+    yield _document(data, context)
+
+
+def _document(data: bytes, context: ParseContext) -> Document:
     declared = None
     match = _CHARSET.search(data[:4096])
     if match is not None:
@@ -67,14 +73,14 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     warnings: list[ParseWarning] = list(decoded.warnings)
     text = without_xml_declaration(text)
     if not _PAGE.search(text[:8192].encode("utf-8", "replace")):
-        yield _fragment_document(text, context, warnings)
-        return
+        return _fragment_document(text, context, warnings)
     if decoded.encoding == "utf-8" and not decoded.warnings and text is decoded.text:
         # Valid UTF-8 as it came: the parser reads the bytes we have (encoding them again
         # would cost a tenth of the parse).
         markup = data.removeprefix(_UTF8_BOM)
     else:
         markup = text.encode("utf-8", "surrogatepass")
+    del decoded, text  # the tree is what is read from now on
     parser = utf8_html_parser()
     try:
         root = etree.fromstring(markup, parser=parser)
@@ -89,7 +95,8 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     if root is None:
         msg = f"{context.label}: html: the page has no elements"
         raise ParseError(msg, source=context.source)
-    yield page_document(root, context, warnings)
+    del markup
+    return page_document(root, context, warnings)
 
 
 FORMAT: Final = Format(
