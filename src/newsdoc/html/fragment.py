@@ -14,13 +14,14 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN
 from newsdoc.html.blocks import BlockBuilder
 from newsdoc.html.results import Card, Fragment
 from newsdoc.html.safe import html_target_parser
 
 __all__ = ["Card", "Fragment", "parse_fragment", "without_xml_declaration"]
 
-_XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]{0,200}\?>")
+_XML_DECLARATION: Final = re.compile(OPTIONAL_SPACE_RUN + r"<\?xml[^>]{0,200}\?>")
 _EMPTY: Final = Fragment(blocks=(), links=(), images=())
 
 
