@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._regex import by_first_letter, compile_words
+from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN, by_first_letter, compile_words
 
 _WORDS = r"comment|combx|contact|foot|nav(?<=\bnav)|ad(?<=\bad)(?:s?\b|-)|-ad\b|advert|a|ab"
 
@@ -54,3 +54,19 @@ def test_grouped_patterns_find_the_same_matches(text: str) -> None:
     before = re.compile(_WORDS)
     after = compile_words(_WORDS)
     assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)]
+
+
+# Patterns that open with white space, as the package wrote them and as it writes them now.
+_OPENING_SPACE = (
+    (r"\s*(?:,|;|\band\b)\s*", OPTIONAL_SPACE_RUN + r"(?:,|;|\band\b)\s*"),
+    (r"\s+[|-]\s+", SPACE_RUN + r"[|-]\s+"),
+    (r"\s*[|-]\s+|\s+[|-]\s*", OPTIONAL_SPACE_RUN + r"[|-]\s+|" + SPACE_RUN + r"[|-]\s*"),
+)
+
+
+@given(st.text(alphabet=" \t\n\xa0,;|-and", max_size=40))
+def test_white_space_read_from_the_start_of_its_run_finds_the_same_matches(text: str) -> None:
+    for before, after in _OPENING_SPACE:
+        found = [m.span() for m in re.finditer(before, text)]
+        assert found == [m.span() for m in re.finditer(after, text)]
+        assert re.split(before, text) == re.split(after, text)

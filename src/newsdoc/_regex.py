@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["by_first_letter", "compile_words"]
+__all__ = ["DIGIT_RUN", "OPTIONAL_SPACE_RUN", "SPACE_RUN", "by_first_letter", "compile_words"]
+
+#: White space that opens a pattern (``\s+``), taken from the first character of its run.
+#: A search tries a pattern at every character; one that opens with ``\s+`` or ``\s*`` runs
+#: from each character of a long run of spaces to the run's end, and a search through 10,000
+#: spaces takes seconds (quadratic). From inside a run it cannot match first: the same match
+#: starts one character earlier. So the matches are the same, as long as no search is started
+#: inside a run (a match that ends in white space takes the whole run: none ends inside one).
+SPACE_RUN: Final = r"(?<!\s)\s+"
+#: ``\s*`` that opens a pattern, likewise: the run from its first character, or nothing.
+OPTIONAL_SPACE_RUN: Final = rf"(?:{SPACE_RUN})?"
+#: A number that opens a pattern (``\d+``), likewise from its first digit.
+DIGIT_RUN: Final = r"(?<!\d)\d+"
 
 # What may follow a character and make it something other than a literal of its own.
 _QUANTIFIERS: Final = frozenset("*+?{")

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.quotes import lexicon, lexicon_languages
 from newsdoc.analysis.text import CJK_NAME
 
@@ -61,16 +62,18 @@ _LEAD: Final = re.compile(
 )
 # A conjunction after a word cut at its hyphen joins two halves of one name ("Presse- und
 # Informationsamt"), not two names.
-_SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:and|und|en|et|y|e|og|och)\b)\s*")
+_SEPARATOR: Final = OPTIONAL_SPACE_RUN + r"(?:,|;|&|(?<!-\s)\b(?:{})\b)\s*"
+_SEPARATORS: Final = re.compile(_SEPARATOR.format("and|und|en|et|y|e|og|och"))
 # The same in capitals, but for the conjunctions of one letter, which are initials there.
-_CAPITAL_SEPARATORS: Final = re.compile(r"\s*(?:,|;|&|(?<!-\s)\b(?:AND|UND|EN|ET|OG|OCH)\b)\s*")
+_CAPITAL_SEPARATORS: Final = re.compile(_SEPARATOR.format("AND|UND|EN|ET|OG|OCH"))
 # Words that may stand lower-case inside a name ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du le la bin al ibn ter ten zu y e".split()
 )
 # Where the writer is, or whom for ("in Brussels", "for The Guardian"): not part of the name.
 _PLACE: Final = re.compile(
-    r"\s+(?:in|at|from|for|aus|uit|à|en|a|für|pour|voor|para)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$"
+    SPACE_RUN
+    + r"(?:in|at|from|for|aus|uit|à|en|a|für|pour|voor|para)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$"
 )
 # Words that make a byline part a job rather than a person ("Senior Correspondent").
 ROLE_WORDS: Final = frozenset(
@@ -118,7 +121,8 @@ _CREDIT_WORK: Final = (
     r"|illustrations?|graphics|video|fotos?|bilder|grafik|mitarbeit|übersetzung"
     r"|translation|translated|research)\b"
 )
-_CREDITS: Final = re.compile(rf"(?:\s*[|•·;,.—–]\s*|\s+-\s+|\s+){_CREDIT_WORK}", re.IGNORECASE)
+# (Found from the first space of a run: see _regex.SPACE_RUN. Read by search alone.)
+_CREDITS: Final = re.compile(rf"(?<!\s)(?:\s*[|•·;,.—–]\s*|\s+-\s+|\s+){_CREDIT_WORK}", re.I)
 _CREDIT: Final = re.compile(rf"{_CREDIT_WORK}\s*(?:by\b|:)", re.IGNORECASE)
 
 
@@ -127,7 +131,7 @@ def is_credit(part: str) -> bool:
     return _CREDIT.match(part) is not None
 
 
-_BRACKETED_TAIL: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+_BRACKETED_TAIL: Final = re.compile(OPTIONAL_SPACE_RUN + r"\(([^()]*)\)\s*$")
 
 
 def writers_by_role(text: str) -> list[str] | None:
@@ -173,7 +177,7 @@ def without_handles(text: str) -> str:
 
 
 # "@annavogt" after a space, or in brackets; at most 30 characters, as platforms allow.
-_HANDLE: Final = re.compile(r"\s*(?:\(@\w{1,30}\)|(?<!\S)@\w{1,30}(?![\w.@]))")
+_HANDLE: Final = re.compile(OPTIONAL_SPACE_RUN + r"(?:\(@\w{1,30}\)|(?<!\S)@\w{1,30}(?![\w.@]))")
 
 
 def given_name_first(text: str) -> str:
@@ -194,7 +198,7 @@ def given_name_first(text: str) -> str:
 
 # One surname (perhaps hyphenated), a comma, and one or two given names or initials.
 _SURNAME_FIRST: Final = re.compile(
-    r"([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?),\s*"
+    r"\A([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?),\s*"  # (read whole: anchored for a search)
     r"((?:[^\W\d_][\w'’]*|[A-Z]\.)(?:[\s-](?:[^\W\d_][\w'’]*|[A-Z]\.))?)"
 )
 _INITIAL: Final = re.compile(r"[A-Z]\.")
@@ -229,7 +233,7 @@ _AGENCY: Final = (
     r"|TASS|Kyodo|APA|SDA|Keystone-SDA|ČTK|PAP|NTB|TT|Ritzau|Lusa|AAP|CP|UPI|PTI|IANS|Agencia"
     r"|Agencias|Agenzie|Agences?|Agenturen|Agencies)"
 )
-_AGENCY_SEPARATOR: Final = r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+_AGENCY_SEPARATOR: Final = OPTIONAL_SPACE_RUN + r"(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
 _AGENCIES: Final = re.compile(rf"{_AGENCY}(?:{_AGENCY_SEPARATOR}{_AGENCY})*\.?")
 _AGENCY_SEPARATORS: Final = re.compile(_AGENCY_SEPARATOR)
 
@@ -374,7 +378,7 @@ def _coauthors(bracketed: str) -> tuple[list[str], list[str]] | None:
 
 
 # "With" in the languages of the lexicons, opening a bracket of co-authors.
-_WITH: Final = re.compile(r"\s*(?:with|avec|mit|con|com|met|med)\s+", re.IGNORECASE)
+_WITH: Final = re.compile(OPTIONAL_SPACE_RUN + r"(?:with|avec|mit|con|com|met|med)\s+", re.I)
 
 
 def split_names(text: str) -> tuple[list[str], list[str]]:

@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from newsdoc._regex import DIGIT_RUN, OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.bylines import (
     CJK_WRITER_LABEL,
     ROLE_WORDS,
@@ -299,7 +300,9 @@ _MAX_BYLINE_WORDS: Final = 10
 #   read · Jun 2, 2023");
 # - before a Chinese or Japanese label ("2023-03-14 10:30 来源：新华网 作者：张伟").
 _PARTS: Final = re.compile(
-    r"[\s,](?:(?<=\s)\s*[-–—|/•·]\s+"
+    # (A dash between spaces from the run's first space: tried from every space of a long run,
+    # the search is quadratic.)
+    r"[\s,](?:(?<=\s)(?<!\s\s)\s*[-–—|/•·]\s+"
     # A byline after a date or a time ("… 10:00 h. Por Ana García", "… 10:00 Uhr Von …")
     r"|(?:(?<=\d\s)|(?<=\dh\s|h\.\s)|(?<=uhr\s))\s*(?=(?:by|von|par|por|door|di|av|af)\s)"
     r"|(?<=[ap]m\s)\s*(?=by\s)"
@@ -328,15 +331,16 @@ _GLUED_DATE: Final = re.compile(
 _GLUED_BULLET: Final = re.compile(r"[|•·](?<=[^\W_][|•·])(?=[^\W_])(?<![Ll]·(?=[Ll]))")
 # The dash between spaces is found from the dash: every alternative opens with a character.
 _SPLIT_HINT: Final = re.compile(r"[\d|•·/–—]|-(?<=\s-)(?=\s)")
-_BRACKETED: Final = re.compile(r"\s*\(([^()]*)\)")
+_BRACKETED: Final = re.compile(OPTIONAL_SPACE_RUN + r"\(([^()]*)\)")
 # A part that is only a time, printed apart from its date ("22 feb 2024 - 19:02 CET").
 _TIME_ONLY: Final = re.compile(
     r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h\.?))?(?:\s+[A-Z]{1,4})?", re.IGNORECASE
 )
 # "and" between two names, in the languages of the byline labels.
-_NAME_JOIN: Final = re.compile(r"\s+(?:&|and|und|et|en|y|e|og|och)\s+")
-# Two to four capitalised words: a name.
-_NAME_ONLY: Final = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+_NAME_JOIN: Final = re.compile(SPACE_RUN + r"(?:&|and|und|et|en|y|e|og|och)\s+")
+# Two to four capitalised words: a name. (Read whole: anchored, so that a search does not try
+# it from every letter.)
+_NAME_ONLY: Final = re.compile(r"\A[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 # A time inside a part, not the day and month of a dotted date ("14.03.2023").
 _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 # A part that is only a place, as datelines print where the story was written ("Madrid"), or
@@ -358,8 +362,8 @@ LEAVE_A_COMMENT: Final = r"leave\s+a\s+(?:comment|reply)"
 # The comments a post has, as blogs print them beside the date ("3 Comments", "0 comments",
 # "1 Kommentar", "Leave a comment", "Kommentare: 4").
 _COMMENTS_PART: Final = re.compile(
-    rf"(?:\d+|no)\s+(?:{COMMENTS_WORDS}|kommentar|commentaire|comentario)|{LEAVE_A_COMMENT}"
-    r"|(?:kommentare|comments)\s*:?\s*\d+",
+    rf"(?:{DIGIT_RUN}|no)\s+(?:{COMMENTS_WORDS}|kommentar|commentaire|comentario)|{LEAVE_A_COMMENT}"
+    r"|(?:kommentare|comments)\s*(?::\s*)?\d+",  # (not "\s*:?\s*", see dates._LABEL)
     re.IGNORECASE,
 )
 # The category a post is filed in, after its date or its byline ("in Politics", "in Politics,
@@ -368,7 +372,8 @@ _FILED_IN: Final = re.compile(
     r"(?:in|filed\s+under|under)\s+[^\W\d_][\w&'’-]*(?:,?\s+[^\W\d_][\w&'’-]*){0,4}"
 )
 # Categories without a label, after a byline and a date ("Blog, News"): capitalised words.
-_CATEGORIES: Final = re.compile(r"[^\W\d_][\w&'’-]*(?:,\s+[^\W\d_][\w&'’-]*){1,4}")
+# (Read whole: anchored, so that a search does not try it from every letter.)
+_CATEGORIES: Final = re.compile(r"\A[^\W\d_][\w&'’-]*(?:,\s+[^\W\d_][\w&'’-]*){1,4}")
 # A number a release may carry ("Pressemitteilung 45", "Press release No. 12/2023").
 _RELEASE_NUMBER: Final = r"(?:\s+(?:nr\.?\s*|no\.?\s*|#)?\d[\d/.-]*)?"
 #: A press release, as offices and companies title and label them ("Press release",
@@ -404,5 +409,6 @@ _SOURCE_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _ORIGINAL: Final = re.compile(
-    r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*:?\s*", re.I
+    r"(?:original(?:ly)?(?:\s+published)?|first\s+published)\s*(?::\s*)?",  # see dates._LABEL
+    re.I,
 )

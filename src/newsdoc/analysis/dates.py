@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil import parser as dateutil_parser
 
+from newsdoc._regex import DIGIT_RUN
+
 __all__ = [
     "ENGLISH_MONTH",
     "MONTH_ABBREVIATIONS",
@@ -216,7 +218,9 @@ _LABEL: Final = re.compile(
     r"|δημοσιεύθηκε|δημοσίευση|on"
     # Korean ("기사입력 : 2018-08-25 15:24"), Japanese ("公開日：…"), Chinese ("发布时间：…")
     r"|기사입력|입력시간|입력|등록일|게재일|발행일|公開日時|公開日|掲載日|配信日時|投稿日"
-    r"|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发布于|时间|時間|日期)\b\s*[:：\-–—|]?\s*",
+    # (Space without a colon read one way: "\s*:?\s*" splits a run of spaces in as many ways
+    # as it is long, and a match that fails after it tries them all.)
+    r"|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发布于|时间|時間|日期)\b\s*(?:[:：\-–—|]\s*)?",
     re.IGNORECASE,
 )
 # A date must name a year (before 年/년 too), or be numeric day-month-year. The pattern opens
@@ -234,13 +238,13 @@ _ISO: Final = re.compile(
 # A date counted back from a moment the page does not give ("3 hours ago", "vor 3 Stunden",
 # "yesterday, 19:02"), in the languages of the labels above.
 _RELATIVE: Final = re.compile(
-    r"(?:(?:\d+|an?|one)\s(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
+    rf"(?:(?:{DIGIT_RUN}|an?|one)\s(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
     r"|il\sy\sa\s\d+\s(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
     r"|vor\s\d+\s(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
-    r"|\d+\s(?:seconden?|minuten?|uur|dag(?:en)?|weken?|maand(?:en)?|jaar)\sgeleden"
+    rf"|{DIGIT_RUN}\s(?:seconden?|minuten?|uur|dag(?:en)?|weken?|maand(?:en)?|jaar)\sgeleden"
     r"|hace\s\d+\s(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)"
     r"|há\s\d+\s(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)"
-    r"|\d+\s(?:secondi|minuti|or[ae]|giorni|settimane|mesi|anni)\sfa"
+    rf"|{DIGIT_RUN}\s(?:secondi|minuti|or[ae]|giorni|settimane|mesi|anni)\sfa"
     r"|just\snow|yesterday|today|gisteren|vandaag|hier|aujourd['’]hui|gestern|heute|ayer|hoy|ieri"
     r"|oggi)(?:,?\s+(?:at\s|om\s|um\s|à\s|a\slas\s)?\d{1,2}[:.h]\d\d(?:\s?[ap]\.?m\.?)?(?:\suhr)?)?",
     re.IGNORECASE,
@@ -322,7 +326,7 @@ def updated_at_time(line: str, published: datetime) -> datetime | None:
 
 
 _UPDATE_AT: Final = re.compile(
-    rf"(?:{UPDATE_LABEL})\s*[:\-–—|]?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d\d)"
+    rf"(?:{UPDATE_LABEL})\s*(?:[:\-–—|]\s*)?(?P<hour>\d{{1,2}})[:.h](?P<minute>\d\d)"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+[A-Z]{2,5})?",  # the zone is the publication's
     re.IGNORECASE,
 )
@@ -362,7 +366,11 @@ def _zone(name: str) -> tzinfo | None:
 _MONTH_NUMBERS: Final = {
     name.lower(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }
-_WEEKDAY: Final = r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"  # "Mon.", "segunda-feira,"
+# "Mon.", "segunda-feira,". A word that opens a pattern is read from its first letter (as the
+# month of "March 14, 2023" is): tried from every letter of a long word, a search is quadratic,
+# and from inside a word it cannot match first.
+_WEEKDAY: Final = r"(?:(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)?\.?,?\s+)?"
+_MONTH_WORD: Final = r"(?<![^\W\d_])(?P<month>[^\W\d_]+)"
 _TIME: Final = (
     r"(?:,?\s+(?:at\s+|om\s+|um\s+|à\s+|às\s+|a\s+las?\s+|alle\s+(?:ore\s+)?|ore\s+|o\s+|kl\.?\s+"
     r"|klo\s+|godz\.?\s+|в\s+|[-|•·/]\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)"
@@ -378,7 +386,8 @@ _COMMON: Final = (
     ),
     re.compile(
         _WEEKDAY
-        + r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+        + _MONTH_WORD
+        + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
         + _TIME,
         re.IGNORECASE,
     ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdoc._regex import DIGIT_RUN
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, words
 
 __all__ = ["is_copyright_line", "is_furniture_line", "is_reading_time"]
@@ -28,9 +29,12 @@ _READING: Final = (
     r"|leitura|leestijd|czytania|lukuaika|läsetid|lesetid|læsetid"
 )
 _READING_TIME: Final = re.compile(
-    rf"(?:(?:temps|tiempo|tempo|czas)\s+(?:de|di)?\s*)?(?:{_READING})\s*:?\s*(?:ca\.\s*)?\d+"
+    # (Space without "de" or a colon read one way: "\s+(?:de)?\s*" and "\s*:?\s*" split a
+    # run of spaces in as many ways as it is long, and a match that fails after tries them all.)
+    rf"(?:(?:temps|tiempo|tempo|czas)\s+(?:(?:de|di)\s*)?)?(?:{_READING})\s*(?::\s*)?"
+    r"(?:ca\.\s*)?\d+"
     rf"(?:\s*[-–]\s*\d+)?\s*{_MINUTES}"
-    rf"|(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?[\s-]*{_MINUTES}\s*(?:(?:de|di)\s+)?(?:{_READING})",
+    rf"|(?:ca\.\s*)?{DIGIT_RUN}(?:\s*[-–]\s*\d+)?[\s-]*{_MINUTES}\s*(?:(?:de|di)\s+)?(?:{_READING})",
     re.IGNORECASE,
 )
 

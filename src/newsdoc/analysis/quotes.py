@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
 from newsdoc.model import Quote
 
@@ -2339,7 +2340,7 @@ _CLAUSE_OPENERS: Final = frozenset(
 
 
 # A dash that credits a quote ("… — Sonya Herridge").
-_DASH: Final = re.compile(r"\s*[—–―-]{1,2}\s*")
+_DASH: Final = re.compile(OPTIONAL_SPACE_RUN + r"[—–―-]{1,2}\s*")
 # The longest line that can be a credit on its own ("- Sen. Bernie Sanders (I-Vt.).").
 _MAX_CREDIT_LINE: Final = 60
 

@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN
 from newsdoc.html.blocks import BlockBuilder
 from newsdoc.html.repair import limit_hit, parser_limit, repair
 from newsdoc.html.results import Card, Fragment
@@ -23,7 +24,7 @@ from newsdoc.model import ParseWarning
 
 __all__ = ["Card", "Fragment", "parse_fragment", "without_xml_declaration"]
 
-_XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]{0,200}\?>")
+_XML_DECLARATION: Final = re.compile(OPTIONAL_SPACE_RUN + r"<\?xml[^>]{0,200}\?>")
 _EMPTY: Final = Fragment(blocks=(), links=(), images=())
 
 

@@ -40,9 +40,10 @@ _STATE_NAME: Final = re.compile(
     r"|INITIAL_DATA|STATE|DATA)__"
 )
 # "window.__INITIAL_STATE__ = ", "var __DATA__=", "self.app.__STATE__ =": pieces that cannot
-# overlap, and read in the script's first characters only.
+# overlap, and read in the script's first characters only (anchored: a search tries it from
+# the start alone, not from every character of a long name).
 _ASSIGNED: Final = re.compile(
-    r"\s*(?:(?:window|self|globalThis)\.|(?:var|let|const)\s+)?(?:[\w$]+\.)*"
+    r"\A\s*(?:(?:window|self|globalThis)\.|(?:var|let|const)\s+)?(?:[\w$]+\.)*"
     r"__[A-Za-z][A-Za-z0-9_]*?__\s*=\s*"
 )
 _ASSIGNMENT_REACH: Final = 256

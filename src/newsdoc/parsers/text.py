@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.credits import split_credit
 from newsdoc.analysis.datelines import TAG_LABEL, read_meta_line
@@ -146,10 +147,12 @@ _RELATED_LEAD: Final = re.compile(
     re.IGNORECASE,
 )
 _TAGS_LEAD: Final = re.compile(rf"{TAG_LABEL}\s*:\s*(.+)", re.IGNORECASE)
-_CRUMB_SEPARATOR: Final = re.compile(r"\s+(?:>|»|›|/|\\)\s+")
+_CRUMB_SEPARATOR: Final = re.compile(SPACE_RUN + r"(?:>|»|›|/|\\)\s+")
+# (White space on both sides of a bracket is one run, not two: "\s*[(]?\s*" splits a run of
+# spaces in as many ways as it has characters, and a search through one is cubic.)
 _CAPTION_CREDIT: Final = re.compile(
-    r"\s*[(\[]?\s*\b(?:photo|foto|image|picture|credit|bild|beeld)\s*:\s*"
-    r"(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]?\s*$"
+    OPTIONAL_SPACE_RUN + r"(?:[(\[]\s*)?\b(?:photo|foto|image|picture|credit|bild|beeld)\s*:\s*"
+    r"(?P<credit>[^()\[\]]{2,80}?)\s*(?:[)\]]\s*)?$"
 )
 _ITEM_MARK: Final = re.compile(r"(?:[-*•●▪–]|\d{1,2}[.)])\s+(?=\S)")
 _URL: Final = re.compile(

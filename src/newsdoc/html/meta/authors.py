@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.bylines import (
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
@@ -27,7 +28,7 @@ __all__ = ["AFTER_NAME", "DATE_AFTER", "clean_authors", "names_of"]
 # stood between them.
 AFTER_NAME: Final = " ,;|·•-–—"
 DATE_AFTER: Final = re.compile(
-    rf"\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{ENGLISH_MONTH})\.?\s+"
+    rf"{SPACE_RUN}(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{ENGLISH_MONTH})\.?\s+"
     r"\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
@@ -91,8 +92,14 @@ def clean_authors(authors: list[str], site_name: str | None) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
+# An address with the name after it in brackets, or before it in angle brackets; a handle.
+# (The "@" of an address is found by a look-ahead, not by backtracking over "\S+@\S+", which
+# tries every split of a run of "@" and is quadratic; the name before "<" is made of pieces
+# that cannot overlap, "\s*" then one other character.)
 _ADDRESSED: Final = re.compile(
-    r"^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<[^<>\s]+@[^<>\s]+>$|\s*\(@\w+\)?"
+    r"^(?=\S+?@(?!\([^()@]+\)$)\S)\S+\s*\(([^()@]+)\)$"
+    r"|^((?:\s*+[^<>@\s])++|\s)\s*<(?=[^<>\s]+?@[^<>\s])[^<>\s]++>$"
+    rf"|{OPTIONAL_SPACE_RUN}\(@\w+\)?"
 )
 # Name separators, and a period that ends a word of two letters or more ("Cunningham. Sputnik"),
 # not an initial ("Sarah E. Needleman") nor a title the byline rules know ("Prof. Dr. Anna
@@ -100,7 +107,7 @@ _ADDRESSED: Final = re.compile(
 _TITLE_ENDS: Final = sorted(
     {re.split(r"[.-]", title[:-1])[-1] for title in TITLE_ABBREVIATIONS if title.endswith(".")}
 )
-_INITIALS: Final = re.compile(r"\s*\(\s*[a-zäöüéè]{2,4}\.?\s*\)")
+_INITIALS: Final = re.compile(OPTIONAL_SPACE_RUN + r"\(\s*[a-zäöüéè]{2,4}\.?\s*\)")
 # (Possessive pieces that cannot overlap: a capitalised word, then up to two more after a space.)
 _INNER_NAME: Final = re.compile(
     r"\s?\(([A-ZÄÖÜ][\w'’-]++(?:\s[A-ZÄÖÜ][\w'’-]++){0,2})\)\s?(?=[A-ZÄÖÜ])"
@@ -108,13 +115,15 @@ _INNER_NAME: Final = re.compile(
 # The byline labels an author field may keep ("By Jane Doe", "Von: Anna Vogt"): only those
 # that open no name, unlike the "Di", "Da" and "Van" the byline rules also read as labels
 # ("Di Maio", "Da Silva" are surnames).
-_LABEL: Final = re.compile(r"^(?:by|von|door|par|por)\s*:?\s+", re.IGNORECASE)
+# (Space without a colon read one way: "\s*:?\s+" splits a run in as many ways as it is long.)
+_LABEL: Final = re.compile(r"^(?:by|von|door|par|por)(?:\s*:\s+|\s+)", re.IGNORECASE)
 # The longest string of names an author field holds.
 _MAX_AUTHORS_CHARS: Final = 300
 # (The conjunctions of other languages only between capitalised words: "Anna Vogt und Tom Hale";
 # not the "y" and "e" of Spanish and Portuguese double surnames.)
 _AUTHOR_SEPARATORS: Final = re.compile(
-    r"\s*(?:,|;|\||\band\b|&|(?<=[a-zäöüéèß])\s(?:und|et|en|og|och)\s(?=[A-ZÄÖÜÉ])"
+    OPTIONAL_SPACE_RUN
+    + r"(?:,|;|\||\band\b|&|(?<=[a-zäöüéèß])\s(?:und|et|en|og|och)\s(?=[A-ZÄÖÜÉ])"
     r"|\.(?<=[a-z]{2}\.)"
     + "".join(rf"(?<!\b(?i:{word})\.)" for word in _TITLE_ENDS)
     + r"\s+(?=[A-Z]))\s*"

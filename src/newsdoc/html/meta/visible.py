@@ -10,6 +10,7 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc._regex import SPACE_RUN
 from newsdoc.analysis.bylines import is_organisation, parse_byline, split_names
 from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.furniture import is_furniture_line
@@ -21,7 +22,7 @@ from newsdoc.html.tags import spaced_text
 
 __all__ = ["UPDATED_CLASS", "standfirst", "visible_bylines", "visible_date"]
 
-_BYLINE_PARTS: Final = re.compile(r"\s+[|·•–—-]\s+")
+_BYLINE_PARTS: Final = re.compile(SPACE_RUN + r"[|·•–—-]\s+")
 _MAX_BYLINE_WORDS: Final = 8
 UPDATED_CLASS: Final = re.compile(r"updat|modifi")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdoc._regex import DIGIT_RUN
 from newsdoc.analysis.bylines import is_agency, opens_with_first_name, split_names
 from newsdoc.analysis.datelines import COMMENTS_PLURALS, COMMENTS_WORDS, LEAVE_A_COMMENT
 from newsdoc.analysis.furniture import is_furniture_line
@@ -203,7 +204,7 @@ _SHORT_BLOCK: Final = 400
 # story, "Comment réagissent les marchés", "Reactions to the ruling"): a word alone is plural,
 # or counted.
 _COMMENTS_HEADING: Final = re.compile(
-    rf"(?:\d+|one|no)\s+(?:{COMMENTS_WORDS}|thoughts?)(?:\s+(?:to|on)\s+.+)?"
+    rf"(?:{DIGIT_RUN}|one|no)\s+(?:{COMMENTS_WORDS}|thoughts?)(?:\s+(?:to|on)\s+.+)?"
     rf"|(?:{COMMENTS_PLURALS})(?:\s*\(\d+\))?\s*:?"
     rf"|(?:{LEAVE_A_COMMENT}|join\s+the\s+(?:discussion|conversation)|add\s+a\s+comment).*",
     re.IGNORECASE,

@@ -191,8 +191,9 @@ def is_name_over_job(line: str, below: str, meta: PageMeta, *, top: bool) -> boo
 
 
 # A job title that opens a line ("Senior Political Correspondent", "Local Democracy Reporter").
+# Anchored: a search tries it at the start alone, not from every letter of a long word.
 _ROLE_FIRST: Final = re.compile(
-    r"(?:[^\W\d_][\w.'’-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b[\s,;|·•–—-]*",
+    r"\A(?:[^\W\d_][\w.'’-]*\s+){0,3}?(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b[\s,;|·•–—-]*",
     re.IGNORECASE,
 )
 

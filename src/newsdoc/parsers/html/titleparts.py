@@ -12,6 +12,7 @@ from itertools import islice
 from typing import Final
 from urllib.parse import urlsplit
 
+from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.datelines import RELEASE_KIND
 from newsdoc.analysis.text import CJK, CJK_CHARACTERS, comparable, has_digit
 
@@ -29,7 +30,8 @@ __all__ = [
 # Separators between spaces; the full-width bar with or without them ("…市議会｜NHKニュース"); and
 # an underscore or a dash between CJK characters, as Chinese sites write them ("…预算_新浪新闻").
 _TITLE_SEPARATORS: Final = re.compile(
-    rf"\s+(?:\||-|–|—|::|·|•|»|«)\s+|\s*｜\s*|(?<=[{CJK_CHARACTERS}])[_\-—](?=[{CJK_CHARACTERS}])"
+    rf"{SPACE_RUN}(?:\||-|–|—|::|·|•|»|«)\s+|{OPTIONAL_SPACE_RUN}｜\s*"
+    rf"|(?<=[{CJK_CHARACTERS}])[_\-—](?=[{CJK_CHARACTERS}])"
 )
 
 
@@ -230,4 +232,6 @@ def _lower_case_tail(part: str) -> bool:
 _DOMAIN_NAME: Final = re.compile(r"\.[a-z]{2,6}$|^(?=[a-z-]*\d)[a-z0-9-]+$")
 # Real titles have a few parts; a page's <title> of hundreds is read whole.
 _MAX_TITLE_PARTS: Final = 12
-_LOOSE_SEPARATORS: Final = re.compile(r"\s*[|\-–—:·•»]\s+|\s+[|\-–—·•»]\s*")
+_LOOSE_SEPARATORS: Final = re.compile(
+    OPTIONAL_SPACE_RUN + r"[|\-–—:·•»]\s+|" + SPACE_RUN + r"[|\-–—·•»]\s*"
+)
