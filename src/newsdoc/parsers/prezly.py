@@ -28,7 +28,7 @@ import attrs
 from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import clean_text, replace_surrogates
 from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
@@ -842,6 +842,7 @@ def _uploaded_file_url(value: object) -> str | None:
             return url.strip()
     uuid, filename = value.get("uuid"), value.get("filename")
     if isinstance(uuid, str) and re.fullmatch(r"[0-9A-Fa-f-]{8,64}", uuid):
-        name = quote(filename) if isinstance(filename, str) else ""
+        # (A lone surrogate, which JSON can write, cannot be encoded for the URL: U+FFFD.)
+        name = quote(replace_surrogates(filename)) if isinstance(filename, str) else ""
         return f"{_CDN}{uuid}/{name}"
     return None
