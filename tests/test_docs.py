@@ -6,32 +6,38 @@ import re
 from pathlib import Path
 
 import newsdoc
+from newsdoc.codes import REGISTER
+from tests.conftest import fixture_inputs
 
 ROOT = Path(__file__).parent.parent
 SRC = ROOT / "src" / "newsdoc"
 DOCS = ROOT / "docs"
 
-# `code="source.multiple-documents"` anywhere, and `self.warn("no-title", ...)` in a parser
-# module, which prefixes the module's format name.
-_CODE = re.compile(r'code="([a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*)"')
-_CONSTANT = re.compile(r'^_[A-Z_]+: Final = "([a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*)"$', re.MULTILINE)
-_WARN = re.compile(r'\.warn\(\s*"([a-z0-9]+(?:-[a-z0-9]+)*)"')
-
 
 def warning_codes() -> set[str]:
-    codes: set[str] = set()
-    for path in SRC.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        codes.update(_CODE.findall(text))
-        codes.update(_CONSTANT.findall(text))
-        if path.parent.name == "parsers":
-            codes.update(f"{path.stem}.{code}" for code in _WARN.findall(text))
-    return codes
+    return set(REGISTER)
 
 
 def test_codes_are_found() -> None:
     codes = warning_codes()
     assert {"source.multiple-documents", "link.dropped", "prezly.no-title"} <= codes
+
+
+def test_warnings_are_made_from_the_register_only() -> None:
+    # A ParseWarning written out by hand would give a code the register does not hold.
+    for path in SRC.rglob("*.py"):
+        if path.name in ("codes.py", "model.py"):
+            continue
+        assert "ParseWarning(" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_every_code_has_a_one_line_meaning() -> None:
+    for code, entry in REGISTER.items():
+        assert entry.code == code
+        assert re.fullmatch(r"[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*", code), code
+        assert entry.meaning
+        assert "\n" not in entry.meaning
+        assert len(entry.meaning) <= 90, code
 
 
 def test_every_warning_code_is_documented() -> None:
@@ -50,3 +56,14 @@ def test_every_documented_code_exists() -> None:
 def test_every_format_has_a_page() -> None:
     for name in newsdoc.formats():
         assert (DOCS / "formats" / f"{name}.rst").exists(), name
+
+
+def test_every_code_given_is_registered() -> None:
+    given = {
+        warning.code
+        for path in fixture_inputs()
+        for doc in newsdoc.load_all(path)
+        for warning in doc.warnings
+    }
+    assert len(given) >= 5
+    assert given <= warning_codes()

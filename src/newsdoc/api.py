@@ -16,6 +16,15 @@ from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.quotes import quotes_within
 from newsdoc.analysis.text import without_display_controls
 from newsdoc.analysis.urls import KEPT_SCHEMES, page_url, resolve_url, scheme_of
+from newsdoc.codes import (
+    IMAGE_DROPPED,
+    LINK_DROPPED,
+    METADATA_BAD_LANGUAGE,
+    METADATA_URL_DROPPED,
+    QUOTES_LIMIT,
+    SOURCE_MULTIPLE_DOCUMENTS,
+    WarningCode,
+)
 from newsdoc.decoding import head_for_sniffing
 from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import DEFAULT_LIMITS, Limits
@@ -27,11 +36,8 @@ __all__ = ["detect", "formats", "load", "load_all", "loads", "loads_all"]
 
 PathArg = str | os.PathLike[str]
 
-_MULTIPLE: Final = "source.multiple-documents"
 # Enough raw bytes for SNIFF_BYTES of text, even when it is UTF-32 or gzip-compressed.
 _DETECT_READ: Final = SNIFF_BYTES * 4
-_LINK_DROPPED: Final = "link.dropped"
-_IMAGE_DROPPED: Final = "image.dropped"
 _IMAGE_SCHEMES: Final = frozenset({"http", "https"})
 
 
@@ -275,12 +281,9 @@ def _first(opened: _Opened, strict: bool, all_function: str) -> Document:
     extra: tuple[ParseWarning, ...] = ()
     if more:
         extra = (
-            ParseWarning(
-                code=_MULTIPLE,
-                message=(
-                    f"the source holds {more + 1} documents; this is the first, and "
-                    f"newsdoc.{all_function}() returns every one"
-                ),
+            SOURCE_MULTIPLE_DOCUMENTS(
+                f"the source holds {more + 1} documents; this is the first, and "
+                f"newsdoc.{all_function}() returns every one"
             ),
         )
     return _finish(first, opened, strict, extra)
@@ -313,9 +316,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
         metadata = attrs.evolve(metadata, url=base)
         if url is not None and base is None:
             warnings.append(
-                ParseWarning(
-                    code="metadata.url-dropped",
-                    message=f"the document's URL {url[:200]!r} is not an absolute http(s) "
+                METADATA_URL_DROPPED(
+                    f"the document's URL {url[:200]!r} is not an absolute http(s) "
                     "URL; it was dropped",
                 )
             )
@@ -324,14 +326,13 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
         normalized = normalize_language(language)
         if normalized is None:
             warnings.append(
-                ParseWarning(
-                    code="metadata.bad-language",
-                    message=f"{language[:64]!r} is not a BCP 47 language tag; dropped",
+                METADATA_BAD_LANGUAGE(
+                    f"{language[:64]!r} is not a BCP 47 language tag; dropped",
                 )
             )
         language = normalized
-    links = _clean_urls(draft.links, base, KEPT_SCHEMES, _LINK_DROPPED, warnings)
-    images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, _IMAGE_DROPPED, warnings)
+    links = _clean_urls(draft.links, base, KEPT_SCHEMES, LINK_DROPPED, warnings)
+    images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, IMAGE_DROPPED, warnings)
     if language != metadata.language or images is not None:
         metadata = attrs.evolve(
             metadata,
@@ -345,9 +346,8 @@ def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning
         quotes, cut = quotes_within(draft.body, language=language or "en", max_quotes=most)
         if cut:
             warnings.append(
-                ParseWarning(
-                    code="quotes.limit",
-                    message=f"the body has more than {most:,} quoted stretches; the quotes "
+                QUOTES_LIMIT(
+                    f"the body has more than {most:,} quoted stretches; the quotes "
                     f"after the first {most:,} were not read (Limits.max_quotes)",
                 )
             )
@@ -402,7 +402,7 @@ def _clean_urls(
     items: tuple[_LinkOrImage, ...],
     base: str | None,
     schemes: frozenset[str],
-    code: str,
+    code: WarningCode,
     warnings: list[ParseWarning],
 ) -> tuple[_LinkOrImage, ...] | None:
     """Items with their URLs made absolute, without those whose scheme is not in ``schemes``.
@@ -426,12 +426,7 @@ def _clean_urls(
         counts = ", ".join(f"{count} {key}" for key, count in sorted(dropped.items()))
         *others, last = sorted(schemes)
         allowed = f"{', '.join(others)} or {last}" if others else last
-        warnings.append(
-            ParseWarning(
-                code=code,
-                message=f"URLs that are not absolute {allowed} were dropped ({counts})",
-            )
-        )
+        warnings.append(code(f"URLs that are not absolute {allowed} were dropped ({counts})"))
     if not dropped and all(new is old for new, old in zip(kept, items, strict=True)):
         return None
     return tuple(kept)

@@ -13,6 +13,12 @@ from typing import Final
 
 import attrs
 
+from newsdoc.codes import (
+    DECODING_INVALID_BYTES,
+    DECODING_UNDECLARED_UTF8,
+    DECODING_UNKNOWN_CHARSET,
+    DECODING_WRONG_CHARSET,
+)
 from newsdoc.model import ParseWarning
 
 __all__ = ["Decoded", "bom_encoding", "decode", "head_for_sniffing", "normalize_charset"]
@@ -137,9 +143,8 @@ def decode(
         encoding_or_none = normalize_charset(declared, html=html)
         if encoding_or_none is None:
             warnings = (
-                ParseWarning(
-                    code="decoding.unknown-charset",
-                    message=f"the declared charset {declared!r} is unknown; detected instead",
+                DECODING_UNKNOWN_CHARSET(
+                    f"the declared charset {declared!r} is unknown; detected instead",
                 ),
             )
         else:
@@ -147,9 +152,8 @@ def decode(
             if declared_as is not None:
                 return declared_as
             warnings = (
-                ParseWarning(
-                    code="decoding.wrong-charset",
-                    message=(
+                DECODING_WRONG_CHARSET(
+                    (
                         f"the content is not valid {encoding_or_none} as declared; "
                         "detected the encoding instead"
                     ),
@@ -188,9 +192,8 @@ def _declared(data: bytes, encoding: str, label: str) -> Decoded | None:
         utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
         return Decoded(text=text, encoding=encoding)
-    warning = ParseWarning(
-        code="decoding.undeclared-utf8",
-        message=f"the content is UTF-8 although it declares {label!r}; it was read as UTF-8",
+    warning = DECODING_UNDECLARED_UTF8(
+        f"the content is UTF-8 although it declares {label!r}; it was read as UTF-8",
     )
     return Decoded(text=utf8, encoding="utf-8", warnings=(warning,))
 
@@ -238,9 +241,8 @@ def _decode_with(data: bytes, encoding: str, warnings: tuple[ParseWarning, ...])
     try:
         return Decoded(text=data.decode(encoding), encoding=encoding, warnings=warnings)
     except UnicodeDecodeError as exc:
-        warning = ParseWarning(
-            code="decoding.invalid-bytes",
-            message=(
+        warning = DECODING_INVALID_BYTES(
+            (
                 f"bytes that are not valid {encoding} (first at offset {exc.start}) "
                 "were replaced by U+FFFD"
             ),

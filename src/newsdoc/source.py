@@ -7,6 +7,7 @@ import re
 import zlib
 from typing import Final
 
+from newsdoc.codes import SOURCE_GZIP_TRAILING_DATA
 from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import Limits
 from newsdoc.model import ParseWarning
@@ -145,11 +146,8 @@ def gunzip_if_needed(
         found = _NOT_ZERO.search(data, position)
         position = found.start() if found else len(data)
         if position < len(data) and not data.startswith(GZIP_MAGIC, position):
-            warning = ParseWarning(
-                code="source.gzip-trailing-data",
-                message=(
-                    f"{len(data) - position:,} bytes after the end of the gzip data were ignored"
-                ),
+            warning = SOURCE_GZIP_TRAILING_DATA(
+                (f"{len(data) - position:,} bytes after the end of the gzip data were ignored"),
             )
             return bytes(expanded), (warning,)
     return bytes(expanded), ()

@@ -17,6 +17,7 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc.codes import HTML_PARSER_LIMIT
 from newsdoc.html.tags import too_deep
 from newsdoc.model import ParseWarning
 
@@ -52,7 +53,7 @@ def parser_limit(parser: etree.HTMLParser) -> tuple[ParseWarning, ...]:
         if entry.type_name == _LIMIT_ERROR:
             reason = entry.message.strip().split(", ")[0]
             message = f"the HTML parser stopped at its limit ({reason}): what follows is lost"
-            return (ParseWarning(code="html.parser-limit", message=message),)
+            return (HTML_PARSER_LIMIT(message),)
     return ()
 
 

@@ -7,6 +7,7 @@ from typing import Final
 from lxml import etree
 
 from newsdoc.analysis.text import clean_text
+from newsdoc.codes import HTML_TOO_DEEP
 from newsdoc.model import BlockKind, ParseWarning
 
 __all__ = [
@@ -67,9 +68,8 @@ DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preform
 
 def too_deep(max_depth: int) -> ParseWarning:
     """The warning for markup nested deeper than ``max_depth`` elements."""
-    return ParseWarning(
-        code="html.too-deep",
-        message=f"markup nested deeper than {max_depth} elements was flattened: its text is kept",
+    return HTML_TOO_DEEP(
+        f"markup nested deeper than {max_depth} elements was flattened: its text is kept",
     )
 
 

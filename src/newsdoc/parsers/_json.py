@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from newsdoc.analysis.text import replace_surrogates
+from newsdoc.codes import DECODING_LONE_SURROGATE
 from newsdoc.decoding import decode
 from newsdoc.errors import LimitExceededError, ParseError
 from newsdoc.model import ParseWarning
@@ -58,9 +59,8 @@ def load_json(
             value = fixed
             warnings = (
                 *warnings,
-                ParseWarning(
-                    code="decoding.lone-surrogate",
-                    message="JSON escapes of lone UTF-16 surrogates were replaced by U+FFFD",
+                DECODING_LONE_SURROGATE(
+                    "JSON escapes of lone UTF-16 surrogates were replaced by U+FFFD",
                 ),
             )
     return value, warnings

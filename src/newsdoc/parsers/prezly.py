@@ -29,6 +29,16 @@ from newsdoc.analysis.credits import caption_and_credit, is_related_label, split
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text, replace_surrogates
+from newsdoc.codes import (
+    PREZLY_BAD_CONTENT,
+    PREZLY_BAD_DATE,
+    PREZLY_BAD_FIELD,
+    PREZLY_BAD_LANGUAGE,
+    PREZLY_NO_TITLE,
+    PREZLY_UNKNOWN_NODE,
+    PREZLY_UNMAPPED_NODE,
+    WarningCode,
+)
 from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.model import Author, Block, BlockKind, Document, Image, Link, Metadata, ParseWarning
@@ -191,8 +201,8 @@ class _StoryReader:
         self.context = context
         self.warnings: list[ParseWarning] = list(warnings)
 
-    def warn(self, code: str, message: str) -> None:
-        self.warnings.append(ParseWarning(code=f"prezly.{code}", message=message))
+    def warn(self, code: WarningCode, message: str) -> None:
+        self.warnings.append(code(message))
 
     def read(self) -> Document:
         story = self.story
@@ -212,7 +222,7 @@ class _StoryReader:
         self._body(url, body)
         title = self._text("title")
         if title is None:
-            self.warn("no-title", "the story has no title")
+            self.warn(PREZLY_NO_TITLE, "the story has no title")
         subtitle = self._text("subtitle")
         headers = self._header_images()
         images = _place_credits(body, headers)
@@ -249,7 +259,7 @@ class _StoryReader:
         if isinstance(value, str):
             return clean_text(value) or None
         if value is not None:
-            self.warn("bad-field", f"{key!r} is not a string; ignored")
+            self.warn(PREZLY_BAD_FIELD, f"{key!r} is not a string; ignored")
         return None
 
     def _date(self, key: str) -> datetime | None:
@@ -258,7 +268,7 @@ class _StoryReader:
             return None
         parsed = parse_iso_datetime(value) if isinstance(value, str) else None
         if parsed is None:
-            self.warn("bad-date", f"{key!r} is not an ISO 8601 date: {str(value)[:64]!r}")
+            self.warn(PREZLY_BAD_DATE, f"{key!r} is not an ISO 8601 date: {str(value)[:64]!r}")
         return parsed
 
     def url(self) -> str | None:
@@ -283,7 +293,7 @@ class _StoryReader:
                 tag = normalize_language(raw)
                 if tag is not None:
                     return tag
-                self.warn("bad-language", f"{raw[:64]!r} is not a language tag")
+                self.warn(PREZLY_BAD_LANGUAGE, f"{raw[:64]!r} is not a language tag")
         return None
 
     def _authors(self) -> tuple[Author, ...]:
@@ -297,7 +307,7 @@ class _StoryReader:
         else:
             name = ""
         if not name:
-            self.warn("bad-field", "'author' has no name; ignored")
+            self.warn(PREZLY_BAD_FIELD, "'author' has no name; ignored")
             return ()
         return (Author(name=name),)
 
@@ -387,7 +397,7 @@ class _StoryReader:
             except RecursionError:
                 raise too_deep(self.context) from None
             except ValueError:
-                self.warn("bad-content", "'content' is not valid JSON; the story has no body")
+                self.warn(PREZLY_BAD_CONTENT, "'content' is not valid JSON; the story has no body")
                 return
             if depth_exceeds(document, self.context.limits.max_depth, stripped):
                 raise too_deep(self.context)
@@ -395,7 +405,7 @@ class _StoryReader:
         if isinstance(content, dict):
             self._content_document(content, body)
         elif markup is not None or content is not None:
-            self.warn("bad-field", "the story body is neither HTML nor a content document")
+            self.warn(PREZLY_BAD_FIELD, "the story body is neither HTML nor a content document")
 
     def add_html(self, markup: str, url: str | None, body: _Body) -> None:
         fragment = parse_fragment(markup, base_url=url, max_depth=self.context.limits.max_depth)
@@ -452,13 +462,13 @@ class _ContentWalker:
                 self.unknown[str(kind)] = None
         if self.unmapped:
             self.reader.warn(
-                "unmapped-node",
+                PREZLY_UNMAPPED_NODE,
                 "content nodes with nothing this version can read were left out: "
                 + ", ".join(self.unmapped),
             )
         if self.unknown:
             self.reader.warn(
-                "unknown-node", "content nodes of unknown type: " + ", ".join(self.unknown)
+                PREZLY_UNKNOWN_NODE, "content nodes of unknown type: " + ", ".join(self.unknown)
             )
 
     def _inline_text(self, nodes: list[object]) -> str:

@@ -31,6 +31,7 @@ from newsdoc.analysis.dates import DateLine, parse_date_line
 from newsdoc.analysis.furniture import is_copyright_line, is_reading_time
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language_of, words
 from newsdoc.analysis.text import clean_text, comparable, has_digit
+from newsdoc.codes import TEXT_NO_CONTENT, TEXT_NO_TITLE
 from newsdoc.decoding import decode
 from newsdoc.model import Author, Block, BlockKind, Document, Link, Metadata, ParseWarning
 from newsdoc.registry import Format, ParseContext
@@ -467,14 +468,11 @@ class _Story:
         while self.blocks and self.blocks[-1].kind == "heading":
             self.blocks.pop()  # a label with nothing under it ("Related") is not a heading
         if self.title is None:
-            warnings.append(
-                ParseWarning(code="text.no-title", message="no line reads as the title")
-            )
+            warnings.append(TEXT_NO_TITLE("no line reads as the title"))
         if not self.blocks:
             warnings.append(
-                ParseWarning(
-                    code="text.no-content",
-                    message="no line reads as article text (only page furniture, or empty)",
+                TEXT_NO_CONTENT(
+                    "no line reads as article text (only page furniture, or empty)",
                 )
             )
         extra: dict[str, object] = {}

@@ -10,6 +10,14 @@ from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import comparable, paragraphs
 from newsdoc.analysis.urls import resolve_url
+from newsdoc.codes import (
+    HTML_BODY_FROM_JSON_LD,
+    HTML_BODY_FROM_SCRIPT_DATA,
+    HTML_HIDDEN_STORY,
+    HTML_NO_TEXT,
+    HTML_NOT_AN_ARTICLE,
+    METADATA_BAD_LANGUAGE,
+)
 from newsdoc.html.content import find_article
 from newsdoc.html.furniture import is_structural_furniture
 from newsdoc.html.hydration import state_scripts, story_in_state
@@ -35,7 +43,7 @@ NAME: Final = "html"
 
 
 #: The warning for a page or fragment with no text to read.
-NO_TEXT: Final = ParseWarning(code="html.no-text", message="the page holds no text to read")
+NO_TEXT: Final = HTML_NO_TEXT("the page holds no text to read")
 
 
 def page_document(
@@ -61,9 +69,8 @@ def page_document(
     warnings.extend(fragment.warnings)
     if article.unhidden:
         warnings.append(
-            ParseWarning(
-                code="html.hidden-story",
-                message="the page shows little text; the story is read from an element it "
+            HTML_HIDDEN_STORY(
+                "the page shows little text; the story is read from an element it "
                 "hides or sets aside (hidden, an <aside>)",
             )
         )
@@ -107,9 +114,8 @@ def page_document(
         # by a script, or a teaser): the stated body is the better text.
         blocks = [Block(kind="paragraph", text=line) for line in paragraphs(stated)]
         warnings.append(
-            ParseWarning(
-                code="html.body-from-json-ld",
-                message="the page's markup holds little of the article; the body is the "
+            HTML_BODY_FROM_JSON_LD(
+                "the page's markup holds little of the article; the body is the "
                 "JSON-LD articleBody",
             )
         )
@@ -123,9 +129,8 @@ def page_document(
             blocks = [Block(kind="paragraph", text=part) for part in paragraphs(story)]
             prose = len(story)
             warnings.append(
-                ParseWarning(
-                    code="html.body-from-script-data",
-                    message="the page's markup holds little of the article; the body is read "
+                HTML_BODY_FROM_SCRIPT_DATA(
+                    "the page's markup holds little of the article; the body is read "
                     "from the data a script of the page holds",
                 )
             )
@@ -149,9 +154,8 @@ def page_document(
     signed = bool(meta.authors) and meta.published is not None and not meta.published_from_url
     if fallback or (not meta.is_article and ((prose < 400 and not signed) or confidence < 0.1)):
         warnings.append(
-            ParseWarning(
-                code="html.not-an-article",
-                message="the page does not look like an article (little prose, many links); "
+            HTML_NOT_AN_ARTICLE(
+                "the page does not look like an article (little prose, many links); "
                 "its text is given as it is",
             )
         )
@@ -164,9 +168,8 @@ def page_document(
     language = meta.language  # a BCP 47 tag: PageMeta.take normalised it
     if language is None and meta.bad_languages:
         warnings.append(
-            ParseWarning(
-                code="metadata.bad-language",
-                message=f"{meta.bad_languages[0][:64]!r} is not a BCP 47 language tag; the "
+            METADATA_BAD_LANGUAGE(
+                f"{meta.bad_languages[0][:64]!r} is not a BCP 47 language tag; the "
                 "language was guessed from the text instead",
             )
         )

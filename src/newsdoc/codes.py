@@ -1,0 +1,125 @@
+"""Every warning code newsdoc gives, each with its meaning in one line: the one register.
+
+A parser makes its warnings from these (``HTML_NO_TEXT("the page holds no text to read")``),
+never from a string of its own; the documentation's table of codes (docs/errors.rst) explains
+each at length, and its test checks the page against :data:`REGISTER`. Codes are stable: a
+pipeline may filter on them. A format plugin may give codes of its own, under its name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from newsdoc.model import ParseWarning
+
+__all__ = ["REGISTER", "WarningCode"]
+
+
+@attrs.frozen
+class WarningCode:
+    """A warning code and what it means; called with a message, it makes the warning.
+
+    Attributes:
+        code: The code, ``<area>.<what>`` (``html.no-text``).
+        meaning: What it tells, in one line.
+    """
+
+    code: str
+    meaning: str
+
+    def __call__(self, message: str) -> ParseWarning:
+        """The warning of this code, with ``message`` saying what happened in this input."""
+        return ParseWarning(code=self.code, message=message)
+
+
+#: Every code, by name, in the order of the documentation's table.
+REGISTER: Final[dict[str, WarningCode]] = {}
+
+
+def _code(code: str, meaning: str) -> WarningCode:
+    assert code not in REGISTER, code
+    REGISTER[code] = WarningCode(code=code, meaning=meaning)
+    return REGISTER[code]
+
+
+# -- reading the input: every format ---------------------------------------------------------------
+SOURCE_MULTIPLE_DOCUMENTS: Final = _code(
+    "source.multiple-documents", "the source holds several documents; load gave the first"
+)
+SOURCE_GZIP_TRAILING_DATA: Final = _code(
+    "source.gzip-trailing-data", "bytes after the end of the gzip data were ignored"
+)
+DECODING_UNKNOWN_CHARSET: Final = _code(
+    "decoding.unknown-charset", "the declared charset is unknown; the encoding was detected"
+)
+DECODING_WRONG_CHARSET: Final = _code(
+    "decoding.wrong-charset", "the content is not valid in its declared charset; detected"
+)
+DECODING_UNDECLARED_UTF8: Final = _code(
+    "decoding.undeclared-utf8", "UTF-8 under a declared legacy charset was read as UTF-8"
+)
+DECODING_INVALID_BYTES: Final = _code(
+    "decoding.invalid-bytes", "undecodable bytes were replaced by U+FFFD"
+)
+DECODING_LONE_SURROGATE: Final = _code(
+    "decoding.lone-surrogate", "JSON escapes of lone UTF-16 surrogates became U+FFFD"
+)
+# -- what every document is checked for --------------------------------------------------------
+LINK_DROPPED: Final = _code(
+    "link.dropped", "links whose URL is not absolute http(s) or mailto were dropped"
+)
+IMAGE_DROPPED: Final = _code(
+    "image.dropped", "images whose URL is not absolute http(s) were dropped"
+)
+METADATA_BAD_LANGUAGE: Final = _code(
+    "metadata.bad-language", "the stated language is no BCP 47 tag; dropped or guessed"
+)
+METADATA_URL_DROPPED: Final = _code(
+    "metadata.url-dropped", "the document's URL is not absolute http(s); dropped"
+)
+QUOTES_LIMIT: Final = _code(
+    "quotes.limit", "more quoted stretches than Limits.max_quotes; the rest were not read"
+)
+# -- HTML ------------------------------------------------------------------------------------------
+HTML_TOO_DEEP: Final = _code(
+    "html.too-deep", "markup nested past the depth limit was flattened; its text is kept"
+)
+HTML_PARSER_LIMIT: Final = _code(
+    "html.parser-limit", "the HTML parser stopped at one of its limits; what follows is lost"
+)
+HTML_BODY_FROM_JSON_LD: Final = _code(
+    "html.body-from-json-ld", "the markup held little of the story: the JSON-LD body is used"
+)
+HTML_BODY_FROM_SCRIPT_DATA: Final = _code(
+    "html.body-from-script-data", "the markup held little of the story: script data is used"
+)
+HTML_HIDDEN_STORY: Final = _code(
+    "html.hidden-story", "the story was read from an element the page hides or sets aside"
+)
+HTML_NO_TEXT: Final = _code("html.no-text", "the page holds no text to read")
+HTML_NOT_AN_ARTICLE: Final = _code(
+    "html.not-an-article", "the page is no article (a front page, an index): its text as is"
+)
+# -- Prezly ----------------------------------------------------------------------------------------
+PREZLY_NO_TITLE: Final = _code("prezly.no-title", "the story has no title")
+PREZLY_BAD_FIELD: Final = _code(
+    "prezly.bad-field", "a field of the wrong type or shape was ignored"
+)
+PREZLY_BAD_DATE: Final = _code("prezly.bad-date", "a date field is not ISO 8601; ignored")
+PREZLY_BAD_LANGUAGE: Final = _code("prezly.bad-language", "the culture is no language tag")
+PREZLY_BAD_CONTENT: Final = _code(
+    "prezly.bad-content", "the content document is not valid JSON; the story has no body"
+)
+PREZLY_UNMAPPED_NODE: Final = _code(
+    "prezly.unmapped-node", "content nodes with no place in a Document were left out"
+)
+PREZLY_UNKNOWN_NODE: Final = _code(
+    "prezly.unknown-node", "content nodes of unknown type were read as text, if they had any"
+)
+# -- plain text ------------------------------------------------------------------------------------
+TEXT_NO_TITLE: Final = _code("text.no-title", "no line reads as the title")
+TEXT_NO_CONTENT: Final = _code(
+    "text.no-content", "no line reads as article text (only page furniture, or empty)"
+)
