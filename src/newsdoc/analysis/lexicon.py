@@ -17,7 +17,6 @@ __all__ = [
     "PAGE_WORDS",
     "guess_language",
     "guess_language_of",
-    "is_function_word",
     "script_language",
     "words",
 ]
@@ -127,11 +126,6 @@ def words(text: str) -> list[str]:
             if character in spaced:
                 spaced = spaced.replace(character, " ")
     return spaced.split()
-
-
-def is_function_word(word: str) -> bool:
-    """Whether the lower-case ``word`` is a function word of a language listed here."""
-    return word in _ALL_FUNCTION_WORDS
 
 
 def guess_language(tokens: Iterable[str]) -> str | None:

@@ -35,7 +35,7 @@ from newsdoc.analysis.credits import caption_and_credit, is_related_label, split
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.results import Card, Fragment
-from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep
+from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep_warning
 from newsdoc.model import Block, BlockKind, Image, Link
 
 __all__ = ["Attributes", "BlockBuilder"]
@@ -463,7 +463,7 @@ class BlockBuilder:
             ]
         if dropped:
             blocks = [block for index, block in enumerate(blocks) if index not in dropped]
-        warnings = (too_deep(self.max_depth),) if self.too_deep else ()
+        warnings = (too_deep_warning(self.max_depth),) if self.too_deep else ()
         return Fragment(
             blocks=tuple(blocks),
             links=tuple(links),

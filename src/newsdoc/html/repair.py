@@ -18,7 +18,7 @@ from typing import Final
 from lxml import etree
 
 from newsdoc.codes import HTML_PARSER_LIMIT
-from newsdoc.html.tags import too_deep
+from newsdoc.html.tags import too_deep_warning
 from newsdoc.model import ParseWarning
 
 __all__ = ["FLAT_DEPTH", "flattened", "limit_hit", "parser_limit", "repair"]
@@ -63,7 +63,7 @@ def repair(markup: bytes) -> tuple[bytes, tuple[ParseWarning, ...]]:
     Returns the markup and a ``html.too-deep`` warning when elements were flattened.
     """
     flat, dropped = flattened(markup, FLAT_DEPTH)
-    return flat, (too_deep(FLAT_DEPTH),) if dropped else ()
+    return flat, (too_deep_warning(FLAT_DEPTH),) if dropped else ()
 
 
 def flattened(markup: bytes, depth: int) -> tuple[bytes, int]:

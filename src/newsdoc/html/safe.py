@@ -14,7 +14,7 @@ from typing import Final, TypeVar
 
 from lxml import etree
 
-__all__ = ["html_parser", "html_target_parser", "utf8_html_parser", "xml_parser"]
+__all__ = ["html_parser", "html_target_parser", "utf8_html_parser"]
 
 _local = threading.local()
 
@@ -80,21 +80,3 @@ def html_target_parser(
         pair = (parser, target)
         setattr(_local, key, pair)
     return pair
-
-
-def xml_parser() -> etree.XMLParser:
-    """This thread's XML parser: no entities resolved, no DTD, no network, no huge trees."""
-    parser: etree.XMLParser | None = getattr(_local, "xml", None)
-    if parser is None:
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-            collect_ids=False,
-        )
-        _local.xml = parser
-    return parser

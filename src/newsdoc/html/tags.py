@@ -19,7 +19,7 @@ __all__ = [
     "heading_text",
     "joined_text",
     "spaced_text",
-    "too_deep",
+    "too_deep_warning",
 ]
 
 #: Elements whose own kind a block takes.
@@ -66,7 +66,7 @@ SKIPPED: Final = frozenset(
 DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})
 
 
-def too_deep(max_depth: int) -> ParseWarning:
+def too_deep_warning(max_depth: int) -> ParseWarning:
     """The warning for markup nested deeper than ``max_depth`` elements."""
     return HTML_TOO_DEEP(
         f"markup nested deeper than {max_depth} elements was flattened: its text is kept",
