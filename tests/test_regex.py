@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN, by_first_letter, compile_words
+from newsdoc._regex import (
+    OPTIONAL_SPACE_RUN,
+    SPACE_RUN,
+    by_first_letter,
+    compile_words,
+    without_first_letters,
+)
 
 _WORDS = r"comment|combx|contact|foot|nav(?<=\bnav)|ad(?<=\bad)(?:s?\b|-)|-ad\b|advert|a|ab"
 
@@ -70,3 +76,13 @@ def test_white_space_read_from_the_start_of_its_run_finds_the_same_matches(text:
         found = [m.span() for m in re.finditer(before, text)]
         assert found == [m.span() for m in re.finditer(after, text)]
         assert re.split(before, text) == re.split(after, text)
+
+
+def test_words_without_first_letters_match_either_case_of_it() -> None:
+    assert without_first_letters("byline|author") == "yline|uthor"
+    pattern = compile_words(without_first_letters("byline|author"))
+    assert [bool(pattern.search(name)) for name in ("Byline", "post-author", "title")] == [
+        True,
+        True,
+        False,
+    ]

@@ -16,7 +16,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc._regex import compile_words
+from newsdoc._regex import compile_words, without_first_letters
 
 __all__ = [
     "byline_elements",
@@ -34,14 +34,19 @@ _ITEMPROPS: Final = etree.XPath("//@itemprop[.='datePublished' or .='dateModifie
 # "Verfasser"; German, Spanish and Italian "autor(e)", French
 # and Dutch "auteur", Spanish and Italian "firma" (the signature).
 _BYLINE_CLASSES: Final = compile_words(
-    r"yline|uthor|riter|ontributor|autor|auteur|firma|eporter|ournalist|edakteur|erfasser"
+    without_first_letters(
+        "byline|author|writer|contributor|reporter|journalist|redakteur|verfasser"
+    )
+    + "|autor|auteur|firma"
 )
 _BYLINE_TAGS: Final = (
     "a", "span", "div", "p", "ul", "address", "small", "strong", "em", "b", "h4", "h5", "cite",
 )  # fmt: skip
 # "article-publish-date", "post-date", "entry-date", "published", "timestamp", "dateline",
 # Drupal's "field--name-created"; German and Dutch "datum", Spanish "fecha".
-_DATE_CLASSES: Final = compile_words(r"date|ublish|osted|imestamp|created|datum|fecha")
+_DATE_CLASSES: Final = compile_words(
+    "date|" + without_first_letters("publish|posted|timestamp") + "|created|datum|fecha"
+)
 _DATE_TAGS: Final = ("span", "div", "p", "time", "small", "li", "abbr")
 # The standfirst under a headline: "subtitle", "standfirst", "dek", "deck", "sub-headline",
 # "strapline"; French "chapo", German "Untertitel", Spanish "subtítulo", "entradilla", "bajada",
@@ -69,7 +74,7 @@ _HEADER_REACH: Final = 40
 # "post-title", "article-title", or microdata's itemprop="headline".
 _HEADLINE_CLASSES: Final = re.compile(r"(?:entry|post|article|story)[-_]?title|headline")
 _HEADLINE_TAGS: Final = ("h2", "h3", "h4")
-_RELATED_CLASSES: Final = compile_words(r"elated|ecommended")
+_RELATED_CLASSES: Final = compile_words(without_first_letters("related|recommended"))
 _RELATED_TAGS: Final = ("aside", "section", "div", "ul", "nav")
 
 
