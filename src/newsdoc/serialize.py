@@ -28,6 +28,8 @@ def make_converter() -> cattrs.Converter:
     import cattrs  # here, not at the top: a program that never serialises does not pay for it
 
     converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
+    # Not cattrs.preconf.json's hooks: its structure hook hands anything to fromisoformat, so a
+    # dict built in Python with datetime values fails, and a number gives no clear message.
     converter.register_unstructure_hook(datetime, datetime.isoformat)
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_unstructure_hook_func(_is_extra, thaw)
