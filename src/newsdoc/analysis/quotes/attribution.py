@@ -1,32 +1,10 @@
-"""Direct quotations in text: the quoted words, who said them, the cue, and their offsets.
-
-Rules and lexicons, no model. Three passes over the text, each linear:
-
-1. **Marks.** Quotation marks are paired by their style and by the whitespace around them:
-   curly, straight, two apostrophes, Penn Treebank (two backticks, then two apostrophes),
-   German ``„…“`` and ``»…«``, French ``«…»``. Single quotes inside double ones are content,
-   and apostrophes are never marks. A quote left open at the end of a paragraph continues when
-   the next paragraph reopens it with the same mark, and ends there otherwise, so one stray
-   mark never swallows the rest of the text.
-2. **Kind.** A quote embedded in the writer's own sentence is *partial*; a nickname between the
-   parts of a name and a title in Title Case are not quotes at all.
-3. **Attribution.** The cue (a reporting verb of the language's lexicon, or "according to")
-   and the speaker are looked for after the quote (``…," he said``, ``said Donna Brazile, the
-   chairwoman``, ``— Sonya Herridge``), before it (``X scolded him:``), in the previous
-   paragraph when it ends with a colon, and, for a quote that stands alone or continues a
-   quote already attributed, in the quote before it. Surnames and pronouns are resolved to the
-   full name mentioned earlier (he and she by gender when the text or the lexicon tells it);
-   "I" and "we" inside a quote are never its speaker.
-
-Speaker rules read a lexicon per language (``lexicons/<language>.json``); the mark handling
-works for text in any language.
-"""
+"""Each quote's kind, cue and speaker, read from the text around it (see the package doc)."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
 from typing import Final, NamedTuple
@@ -35,239 +13,43 @@ import attrs
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
-from newsdoc.analysis.lexicons import Lexicon, lexicon, lexicon_languages
+from newsdoc.analysis.lexicons import Lexicon, lexicon
+from newsdoc.analysis.quotes.marks import MARK, Span
+from newsdoc.analysis.quotes.tokens import (
+    join_phrase,
+    lowered_tokens,
+    token_at,
+    token_pattern,
+    tokenize,
+    trim,
+)
+from newsdoc.analysis.quotes.vocabulary import (
+    CLAUSE_OPENERS,
+    FEMALE_TITLES,
+    FUNCTION_CAPITALS,
+    MALE_TITLES,
+    NOT_BEFORE_PEOPLE,
+    NOT_HEADS,
+    NOT_IN_SPEAKERS,
+    OPENING_WORDS,
+    ORG_WORDS,
+    PARTICLES,
+    PARTITIVES,
+    PAST_CUES,
+    PLACE_STARTS,
+    PLURAL_ENDINGS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    ROLE_WORDS,
+    SAYING_THINGS,
+    STOP_FORWARD,
+    SUBJECT_GLUE,
+    SUBORDINATORS,
+    TIMES,
+    TITLE_SMALL_WORDS,
+    WHEN,
+)
 from newsdoc.model import Quote
-
-__all__ = ["Lexicon", "extract_quotes", "lexicon", "lexicon_languages", "quotes_within"]
-
-
-def extract_quotes(
-    text: str, *, language: str = "en", max_quotes: int | None = None
-) -> tuple[Quote, ...]:
-    """The direct quotations in ``text``, in order, with offsets into ``text``.
-
-    Args:
-        text: Plain text; paragraphs are separated by line breaks (as in
-            :attr:`newsdoc.Document.body`).
-        language: The text's language (BCP 47). Quotation marks are found in any language;
-            speakers and cues need a lexicon for it, and English is used when there is none.
-        max_quotes: Read no more than this many quoted stretches (``None``: all of them);
-            each costs about 0.1 ms, so it bounds the time a text of untrusted size takes.
-
-    Returns:
-        One :class:`~newsdoc.Quote` per quoted stretch: ``text[q.start:q.end] == q.text``. A
-        quote split by its attribution gives two quotes with the same speaker; a quote that
-        runs over paragraphs, reopened at each, gives one.
-    """
-    return quotes_within(text, language=language, max_quotes=max_quotes)[0]
-
-
-def quotes_within(
-    text: str, *, language: str = "en", max_quotes: int | None = None
-) -> tuple[tuple[Quote, ...], bool]:
-    """:func:`extract_quotes`, and whether ``max_quotes`` left quoted stretches unread."""
-    if not text:
-        return (), False
-    marked = _ANY_MARK.search(text) is not None
-    if not marked and not (("—" in text or "―" in text) and _DIALOGUE_LINE.search(text)):
-        return (), False
-    words = lexicon(language) or lexicon("en")
-    assert words is not None  # the English lexicon ships with the package
-    spans = _pair_marks(text) if marked else []
-    if words.dialogue_dashes:
-        spans = _with_dialogue(text, spans)
-    cut = max_quotes is not None and len(spans) > max_quotes
-    if cut:
-        spans = spans[:max_quotes]
-    if not spans:
-        return (), cut
-    return _Attributor(text, words).attribute(spans), cut
-
-
-# -- 1. marks ------------------------------------------------------------------------------------
-
-# Every alternative starts with a literal character, so the regex engine scans for the set of
-# first characters in C; written as a character class, it tries each position in turn (2.5 times
-# slower on a news body).
-_MARK: Final = re.compile("``|''|\"|“|”|„|«|»|‟|「|」|『|』")
-_ANY_MARK: Final = _MARK
-# Characters after which a straight mark opens a quote.
-_OPENS_AFTER: Final = frozenset(" \t\n\u00a0([{—–-/:")
-
-# Styles, and the marks that close each.
-_CLOSERS: Final[dict[str, frozenset[str]]] = {
-    "curly": frozenset({"”", '"'}),
-    "low": frozenset({"“", "”"}),
-    "french": frozenset({"»"}),
-    "german": frozenset({"«"}),
-    "straight": frozenset({'"', "”"}),
-    "ptb": frozenset({"''", "”", '"'}),
-    "apostrophes": frozenset({"''"}),
-    "corner": frozenset({"」"}),  # Japanese and Chinese 「…」
-    "white-corner": frozenset({"』"}),  # 『…』, also nested in 「…」
-}
-
-
-@attrs.define
-class _Span:
-    """A quoted stretch: content offsets, and where paragraph reopenings split it."""
-
-    start: int  # first character after the opening mark
-    end: int  # the closing mark, or the paragraph end for a quote left open
-    breaks: list[tuple[int, int]] = attrs.Factory(list)  # (paragraph end, reopened content)
-    dialogue: bool = False  # speech after a dialogue dash, never a phrase of the writer's
-
-
-def _direction(text: str, position: int, mark: str) -> str:
-    """``"open"``, ``"close"`` or ``"either"`` for a mark, from the characters around it."""
-    if mark in ("“", "„", "‟", "``", "「", "『"):
-        return "open"
-    if mark in ("”", "」", "』"):
-        return "close"
-    before = text[position - 1] if position else "\n"
-    after_index = position + len(mark)
-    after = text[after_index] if after_index < len(text) else "\n"
-    if mark in ("«", "»"):
-        # French «…» has the space inside; German »…« has none.
-        if before in _OPENS_AFTER and not after.isspace():
-            return "open"
-        if after.isspace() or after in ".,;:!?)":
-            return "close"
-        return "either"
-    opens = before in _OPENS_AFTER or before in "“‘"
-    if opens and not after.isspace():
-        return "open"
-    if not before.isspace():
-        return "close"
-    return "either"
-
-
-_STYLES: Final = {
-    "“": "curly",
-    "”": "curly",
-    "‟": "curly",
-    "„": "low",
-    "«": "french",
-    "»": "german",
-    '"': "straight",
-    "``": "ptb",
-    "''": "apostrophes",
-    "「": "corner",
-    "」": "corner",
-    "『": "white-corner",
-    "』": "white-corner",
-}
-_style: Final = _STYLES.__getitem__
-
-
-def _pair_marks(text: str) -> list[_Span]:
-    """Pair opening and closing marks into quoted stretches, paragraph-safe (see module doc)."""
-    spans: list[_Span] = []
-    current: _Span | None = None
-    style = ""
-    depth = 0
-    may_continue = False  # a quote opened like speech may run on into the next paragraph
-    last = 0  # where the search for paragraph breaks resumes
-    for match in _MARK.finditer(text):
-        position, mark = match.start(), match.group(0)
-        direction = _direction(text, position, mark)
-        if mark == "«":
-            direction = "close" if current is not None and style == "german" else "open"
-        elif mark == "»" and current is not None and style == "french":
-            direction = "close"
-        if current is not None:
-            brk = text.find("\n", last, position)
-            if brk != -1:
-                # The quote is open across a paragraph end: reopened or ended there.
-                reopened = direction in ("open", "either") and _style(mark) == style
-                if reopened and may_continue and not text[brk:position].strip() and depth == 1:
-                    current.breaks.append((brk, match.end()))
-                    last = match.end()
-                    continue
-                current.end = brk
-                spans.append(current)
-                current, depth = None, 0
-        last = match.end()
-        if current is None:
-            if direction == "close":
-                continue  # a closing mark with nothing open: a stray, skipped
-            current = _Span(start=match.end(), end=-1)
-            style = _style(mark)
-            depth = 1
-            may_continue = _opens_speech(text, position)
-            continue
-        closes = mark in _CLOSERS[style] and (direction != "open" or style == "low")
-        if closes:
-            depth -= 1
-            if depth == 0:
-                current.end = position
-                spans.append(current)
-                current = None
-        elif _style(mark) == style and direction == "open" and style in ("curly", "low"):
-            depth += 1  # the same explicit opening mark again: a quote inside the quote
-        elif _style(mark) == style and direction == "either":
-            current.end = position  # straight marks cannot nest: this one closes
-            spans.append(current)
-            current, depth = None, 0
-    if current is not None:
-        brk = text.find("\n", current.breaks[-1][1] if current.breaks else current.start)
-        current.end = len(text) if brk == -1 else brk
-        spans.append(current)
-    return spans
-
-
-# A paragraph that opens with a dialogue dash ("—Estamos listos", "— Мы готовы").
-_DIALOGUE_LINE: Final = re.compile(r"(?m)^[ \t]*[—―][ \t]?(?=\w|[¿¡«“])")
-
-
-def _with_dialogue(text: str, spans: list[_Span]) -> list[_Span]:
-    """``spans`` with the speech of dialogue paragraphs, in order.
-
-    In "—Estamos listos —dijo el alcalde—. Empezamos mañana." the speech is what the
-    paragraph's dash opens, up to a dash after a space (the attribution begins), and again
-    after the dash that closes the attribution. Marks inside such speech quote within it: the
-    speech is the quote.
-    """
-    speech: list[_Span] = []
-    for line in _DIALOGUE_LINE.finditer(text):
-        end = text.find("\n", line.end())
-        end = len(text) if end == -1 else end
-        speech.extend(_dialogue_speech(text, line.end(), end))
-    if not speech:
-        return spans
-    kept = [
-        span
-        for span in spans
-        if not any(said.start - 1 <= span.start <= said.end for said in speech)
-    ]
-    return sorted([*kept, *speech], key=lambda span: span.start)
-
-
-def _dialogue_speech(text: str, start: int, end: int) -> Iterator[_Span]:
-    """The speech of one dialogue paragraph (``start`` is after its opening dash)."""
-    speaking = True
-    position = start
-    for dash in _DIALOGUE_DASH.finditer(text, start, end):  # the engine finds them, in C
-        index = dash.start()
-        if index < position:
-            continue
-        if speaking and text[index - 1].isspace():
-            # " —dijo el alcalde": the attribution; the dash stands as a closing mark.
-            yield _Span(start=position, end=index, dialogue=True)
-            speaking = False
-        elif not speaking and (index + 1 == end or text[index + 1] in _AFTER_CLOSING_DASH):
-            # "alcalde—. Empezamos": the speech goes on after the punctuation.
-            position = index + 1
-            while position < end and text[position] in _AFTER_CLOSING_DASH:
-                position += 1
-            speaking = True
-    if speaking and position < end and text[position:end].strip():
-        yield _Span(start=position, end=end, dialogue=True)
-
-
-_DIALOGUE_DASH: Final = re.compile("[—―]")
-_AFTER_CLOSING_DASH: Final = " .,;:!?"
-
 
 # Particles that may follow a closing 」; "と" alone is the quotative one ("と述べた"), not
 # "とは", "という", "との", "とか", "とも", "として".
@@ -296,58 +78,10 @@ def _east_asian_cues(cues: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{alternatives})[\u3041-\u3096\uac00-\ud7a3]{{0,3}}")
 
 
-def _opens_speech(text: str, position: int) -> bool:
-    """Whether a mark at ``position`` opens a sentence of speech.
-
-    That is: at a paragraph's start, or after a sentence end, a colon, a comma or a dash; not a
-    phrase inside the writer's own sentence.
-    """
-    index = position - 1
-    while index >= 0 and text[index] != "\n" and text[index].isspace():
-        index -= 1
-    return index < 0 or text[index] == "\n" or text[index] in ".:,!?—–;"
-
-
-# -- 2 and 3. kind and attribution -----------------------------------------------------------
-
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
-# A number keeps its inner separators ("1,495", "19:02", "64-year-old"), not a comma after it.
-_TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*|\d(?:[\w.,:\-]*\w)?|[,;:()—–]")
+
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s+")
-_EDGE: Final = " \t\n\u00a0,;:"
-# Words that open a sentence capitalised without naming anyone: sentence adverbs, times,
-# interjections ("Indeed, …", "Hours later, Trump …", "Wait, it gets better:").
-_OPENING_WORDS: Final = frozenset(
-    "indeed wait outside inside ever never now later earlier today yesterday tonight tomorrow "
-    "hours minutes days weeks months years moments seconds decades afterward afterwards "
-    "overall ultimately eventually finally again similarly likewise besides anyway rather "
-    "certainly clearly obviously apparently fortunately unfortunately sadly hopefully "
-    "interestingly notably importantly specifically additionally consequently accordingly "
-    "moreover furthermore nevertheless nonetheless otherwise perhaps maybe yes oh well look "
-    "listen please thanks sure okay both each every all many some most several few "
-    "another".split()
-)
-_FUNCTION_CAPITALS: Final = (
-    frozenset(
-        "the a an and but or so yet in on at for of to by with from as after before when while "
-        "if this that these those it its he she they we i his her their our there here what who "
-        "why how where mr mrs ms dr although though because since unless despite during until "
-        "meanwhile however still instead also even then once".split()
-    )
-    | _OPENING_WORDS
-)
-_ORG_WORDS: Final = frozenset(
-    "ministry department council party committee commission union association agency office "
-    "house senate congress court times post news journal university institute foundation "
-    "campaign administration government bureau service company corporation group network "
-    "times post tribune herald guardian telegraph reuters press nation federation league "
-    "organization organisation embassy police army navy bank fund school board convention "
-    "treaty assembly parliament nations states republic republics kingdom city county province "
-    "region street square airport station hospital center centre museum stadium church river "
-    "act law bill plan program programme summit conference war crisis movement forces mission "
-    "cabinet staff club inc corp ltd llc media network channel radio tv magazine".split()
-)
-_PARTICLES: Final = frozenset("de van von der den da di du le la bin al ibn del della dos".split())
+
 _MAX_NAME_TOKENS: Final = 5
 _MAX_NOMINAL_TOKENS: Final = 8
 
@@ -357,7 +91,7 @@ class _Mention:
     name: str
     gender: str  # "male", "female", "plural", "thing" or "" when unknown
     position: int
-    # Named as the subject of its clause; None until asked (see _Attributor._subject): most
+    # Named as the subject of its clause; None until asked (see Attributor._subject): most
     # mentions are never candidates for a pronoun, and the test reads the text around them.
     subject: bool | None = False
     end: int = -1  # where the name ends, for that test
@@ -374,7 +108,7 @@ class _Found:
     position: int  # where the speaker is written, for "the previous speaker"
 
 
-class _Attributor:
+class Attributor:
     """Finds each quote's kind, cue and speaker, reading the text from start to end."""
 
     def __init__(self, text: str, words: Lexicon) -> None:
@@ -415,7 +149,7 @@ class _Attributor:
         )
         if 0 <= last_role < len(run) - 1:
             run = run[last_role + 1 :]
-        return _phrase(run), run[0][1]
+        return join_phrase(run), run[0][1]
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -447,13 +181,14 @@ class _Attributor:
             at = text.find(word, at + 1)
         return False
 
-    def attribute(self, spans: list[_Span]) -> tuple[Quote, ...]:
+    def attribute(self, spans: list[Span]) -> tuple[Quote, ...]:
+        """The quotes of ``spans``: those that are quotes, with their kind, cue and speaker."""
         quotes: list[Quote] = []
-        previous: tuple[_Span, _Found | None, int] | None = None  # span, found, paragraph
+        previous: tuple[Span, _Found | None, int] | None = None  # span, found, paragraph
         self.quoted = [(span.start - 1, span.end + 1) for span in spans]
         self.quoted_starts = [start for start, _ in self.quoted]
         for span in spans:
-            start, end = _trim(self.text, span.start, span.end)
+            start, end = trim(self.text, span.start, span.end)
             if end <= start:
                 continue
             paragraph = self._paragraph(span.start)
@@ -486,14 +221,14 @@ class _Attributor:
     def _paragraph_start(self, position: int) -> int:
         return self.paragraphs[self._paragraph(position)]
 
-    def _before(self, span: _Span) -> tuple[str, int]:
+    def _before(self, span: Span) -> tuple[str, int]:
         """The sentence text before the quote's opening mark, and where it starts."""
         cached = self.befores.get(span.start)
         if cached is None:
             cached = self.befores[span.start] = self._find_before(span)
         return cached
 
-    def _find_before(self, span: _Span) -> tuple[str, int]:
+    def _find_before(self, span: Span) -> tuple[str, int]:
         mark = (
             span.start - 2
             if self.text[span.start - 2 : span.start] in ("''", "``")
@@ -540,14 +275,14 @@ class _Attributor:
         pieces.append(text[at:end])
         return "".join(pieces)
 
-    def _after(self, span: _Span) -> tuple[str, int]:
+    def _after(self, span: Span) -> tuple[str, int]:
         """The text after the closing mark, up to the end of its sentence or the next quote."""
         begin = span.end + 1
         if self.text[span.end : span.end + 2] == "''":
             begin += 1
         stop = self.text.find("\n", begin, begin + _WINDOW)
         tail = self.text[begin : begin + _WINDOW if stop == -1 else stop]
-        next_mark = _ANY_MARK.search(tail)
+        next_mark = MARK.search(tail)
         if next_mark is not None:
             tail = tail[: next_mark.start()]
         for match in _SENTENCE_END.finditer(tail):
@@ -567,7 +302,7 @@ class _Attributor:
 
     # -- what is not a quote, what is partial --------------------------------------------------
 
-    def _not_a_quote(self, span: _Span, start: int, end: int) -> bool:
+    def _not_a_quote(self, span: Span, start: int, end: int) -> bool:
         content = self.text[start:end]
         tokens = content.split()
         if not tokens or not any(character.isalnum() for character in content):
@@ -582,12 +317,12 @@ class _Attributor:
         # "Fox News Sunday": a title in Title Case, no sentence in it.
         if 2 <= len(tokens) <= 6 and content[-1:].isalnum():
             capitals = [token for token in tokens if token[:1].isupper()]
-            small = [token for token in tokens if token.lower() in _TITLE_SMALL_WORDS]
+            small = [token for token in tokens if token.lower() in TITLE_SMALL_WORDS]
             if len(capitals) + len(small) == len(tokens) and len(capitals) >= 2:
                 return True
         return False
 
-    def _is_partial(self, span: _Span) -> bool:
+    def _is_partial(self, span: Span) -> bool:
         """Embedded in the writer's own sentence rather than standing as what was said."""
         after = self.text[span.end + 1 : span.end + 3]
         if after[:1] and after[:1] in _JAPANESE_PARTICLES:
@@ -611,7 +346,7 @@ class _Attributor:
 
     # -- attribution ---------------------------------------------------------------------------
 
-    def _attribution(self, span: _Span, partial: bool) -> _Found | None:
+    def _attribution(self, span: Span, partial: bool) -> _Found | None:
         if self.words.east_asian:
             # A fragment inside the writer's sentence is left unattributed there, and so is
             # not taken for a quote ("市は「脱獄」とは何かを説明した": a term).
@@ -642,7 +377,7 @@ class _Attributor:
 
     # -- languages written without spaces (Chinese, Japanese) ----------------------------------
 
-    def _east_asian_partial(self, span: _Span) -> bool:
+    def _east_asian_partial(self, span: Span) -> bool:
         """Whether a quote is a fragment of the writer's sentence ("他称这一举动“不可接受”。").
 
         Not when a colon or a comma leads into it, a reporting verb follows it, or it is a
@@ -667,7 +402,7 @@ class _Attributor:
         after = text[span.end + 1 : span.end + 1 + _EAST_ASIAN_CUE_REACH]
         return _east_asian_cues(self.words.cues).search(after) is None
 
-    def _east_asian_attribution(self, span: _Span) -> _Found | None:
+    def _east_asian_attribution(self, span: Span) -> _Found | None:
         """The speaker and verb of a quote in Chinese or Japanese.
 
         After the quote: "「…」と述べた", "「…」と、岸田首相は述べた", "“…”王毅说。"; before
@@ -833,7 +568,7 @@ class _Attributor:
         self.last_speaker = _Mention(name=speaker, gender="", position=position)
         return _Found(speaker=speaker, cue=cue, position=position)
 
-    def _credit_below(self, span: _Span) -> _Found | None:
+    def _credit_below(self, span: Span) -> _Found | None:
         """A dash credit that is a paragraph of its own under the quote ("— Sanders.").
 
         Fact checks and lists of quotes set the speaker on the line below.
@@ -849,7 +584,7 @@ class _Attributor:
         dash = _DASH.match(line)
         if dash is None or dash.end() == 0 or not line[dash.end() : dash.end() + 1].isupper():
             return None
-        tokens = _tokens(line[dash.end() :], self.pattern)
+        tokens = tokenize(line[dash.end() :], self.pattern)
         name = self._name_forward(tokens, 0)
         if name is None or len(tokens) > _MAX_NAME_TOKENS + 2:
             return None
@@ -868,13 +603,13 @@ class _Attributor:
         offset += len(after) - len(stripped)
         dash = _DASH.match(stripped)
         if dash is not None and stripped[dash.end() : dash.end() + 1].isupper():
-            name = self._name_forward(_tokens(stripped[dash.end() :], self.pattern), 0)
+            name = self._name_forward(tokenize(stripped[dash.end() :], self.pattern), 0)
             if name is not None:
                 return self._found(name[0], None, offset + dash.end() + name[1])
         according = self._according_to(stripped, offset)
         if according is not None:
             return according
-        tokens = _tokens(stripped, self.pattern)
+        tokens = tokenize(stripped, self.pattern)
         cue_at = self._first_cue(tokens, limit=limit)
         if cue_at is None:
             return None
@@ -897,7 +632,7 @@ class _Attributor:
                 self._collect_mentions(position)
                 return _Found(self._antecedent("person", position), cue, position)
         elif self._subject_like(tokens[:cue_at]) or (
-            continues and tokens[0][0].lower() not in _CLAUSE_OPENERS
+            continues and tokens[0][0].lower() not in CLAUSE_OPENERS
         ):
             phrase = self._subject_before_cue(stripped, tokens, cue_at)
         else:
@@ -918,7 +653,7 @@ class _Attributor:
         ``Smith said.`` or ``Cruz told reporters outside a restaurant.``, not a sentence that
         opens with a preposition or reports more speech (``Kasich said he would…``).
         """
-        if tokens[0][0].lower() in _CLAUSE_OPENERS or tokens[0][0].lower() in _PREPOSITIONS:
+        if tokens[0][0].lower() in CLAUSE_OPENERS or tokens[0][0].lower() in PREPOSITIONS:
             return False
         following = [token.lower() for token, _ in tokens[cue_at + 1 : cue_at + 5]]
         return not ("that" in following or (following and following[0] in self.words.pronouns))
@@ -955,15 +690,15 @@ class _Attributor:
         if phrase is not None:
             return phrase
         end = cue_at
-        while end > 0 and tokens[end - 1][0].lower() in self.words.auxiliaries | _WHEN:
+        while end > 0 and tokens[end - 1][0].lower() in self.words.auxiliaries | WHEN:
             end -= 1
         subject = [token for token in tokens[:end] if token[0] not in "()"]
         if not subject or len(subject) > _MAX_NOMINAL_TOKENS:
             return None
-        if any(token.lower() in _NOT_IN_SPEAKERS for token, _ in subject):
+        if any(token.lower() in NOT_IN_SPEAKERS for token, _ in subject):
             return None
         if all(
-            token.lower() in FUNCTION_WORD_SET or token.lower() in _CLAUSE_OPENERS or token in ","
+            token.lower() in FUNCTION_WORD_SET or token.lower() in CLAUSE_OPENERS or token in ","
             for token, _ in subject
         ):
             return None  # "…" and stressed: no subject at all
@@ -972,8 +707,8 @@ class _Attributor:
     def _name_word(self, token: str, inside: bool) -> bool:
         """Whether ``token`` can be a word of a name (a particle only inside one)."""
         lowered = token.lower()
-        return (token[:1].isupper() and lowered not in _FUNCTION_CAPITALS) or (
-            inside and lowered in _PARTICLES
+        return (token[:1].isupper() and lowered not in FUNCTION_CAPITALS) or (
+            inside and lowered in PARTICLES
         )
 
     def _subject_like(self, tokens: list[tuple[str, int]]) -> bool:
@@ -1002,10 +737,10 @@ class _Attributor:
                 or lowered in words.pronouns
                 or lowered in words.auxiliaries
                 or lowered in words.nominal_heads
-                or lowered in _WHEN
-                or lowered in _SUBJECT_GLUE
+                or lowered in WHEN
+                or lowered in SUBJECT_GLUE
                 or self._is_role(lowered)
-                or lowered in _PARTICLES
+                or lowered in PARTICLES
             ):
                 if lowered in words.determiners:
                     determined = 1
@@ -1030,7 +765,7 @@ class _Attributor:
             and not self._ends_with_cue(stripped)
         ):
             return None
-        tokens = _tokens(before, self.pattern)
+        tokens = tokenize(before, self.pattern)
         if not tokens:
             return None
         # "From the report:", "More from Jones:", "Polls missed it - HuffPollster:" (a source
@@ -1057,7 +792,7 @@ class _Attributor:
             return None
         cue = tokens[cue_at][0]
         if _is_participle(cue) and not (
-            cue_at > 0 and tokens[cue_at - 1][0].lower() in _SAYING_THINGS
+            cue_at > 0 and tokens[cue_at - 1][0].lower() in SAYING_THINGS
         ):
             # "Smith said, adding:", "Trump took to Twitter, writing:": the one who writes is
             # the subject of the clause's verb. A sign, an ad or a letter says things itself
@@ -1072,8 +807,8 @@ class _Attributor:
                 far = len(tokens) - cue_at > 3 and not (
                     # "footage of Trump saying during the debate last week, “…”": only a
                     # phrase of time or place stands between the participle and the quote
-                    tokens[cue_at + 1][0].lower() in _PREPOSITIONS
-                    or tokens[cue_at + 1][0].lower() in _WHEN
+                    tokens[cue_at + 1][0].lower() in PREPOSITIONS
+                    or tokens[cue_at + 1][0].lower() in WHEN
                 )
                 if phrase is None or not phrase[0][:1].isupper() or far:
                     phrase = self._main_subject(tokens, cue_at)
@@ -1116,16 +851,16 @@ class _Attributor:
         for index in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
             word = tokens[index][0].lower()
             if word in self.words.determiners:
-                return _phrase(tokens[index:-1]), tokens[index][1]
-            if not word.isalpha() or word in _PREPOSITIONS:
+                return join_phrase(tokens[index:-1]), tokens[index][1]
+            if not word.isalpha() or word in PREPOSITIONS:
                 return None
         return None
 
     @staticmethod
     def _after_preposition(tokens: list[tuple[str, int]], at: int) -> bool:
         """Whether the token written at ``at`` follows a preposition."""
-        index = _token_at(tokens, at)
-        return index > 0 and tokens[index - 1][0].lower() in _PREPOSITIONS
+        index = token_at(tokens, at)
+        return index > 0 and tokens[index - 1][0].lower() in PREPOSITIONS
 
     def _main_subject(self, tokens: list[tuple[str, int]], upto: int) -> tuple[str, int] | None:
         """The subject of the clause before ``tokens[upto]``.
@@ -1136,7 +871,7 @@ class _Attributor:
         # "When asked whom she supported, Ms. Sherry smiled and said": a subordinate clause
         # that opens the sentence has a subject and verbs of its own.
         start = 0
-        if tokens and tokens[0][0].lower() in _SUBORDINATORS:
+        if tokens and tokens[0][0].lower() in SUBORDINATORS:
             start = next((i + 1 for i, (token, _) in enumerate(tokens[:upto]) if token == ","), 0)
         for index in range(upto - 1, start - 1, -1):
             if not self._is_cue(tokens, index):
@@ -1161,7 +896,7 @@ class _Attributor:
         if not tokens:
             return None
         words = self.words
-        if tokens[0][0].lower() in _PREPOSITIONS or tokens[0][0].lower() in _OPENING_WORDS:
+        if tokens[0][0].lower() in PREPOSITIONS or tokens[0][0].lower() in OPENING_WORDS:
             # "In a Fox interview later that day, Trump went further:", "Hours later, Trump
             # returned the compliment": the subject follows the opening phrase
             comma = next((i for i, (token, _) in enumerate(tokens[:12]) if token == ","), None)
@@ -1184,12 +919,8 @@ class _Attributor:
                         # "The MP Jan Roe", "Le député Jean Martin": the person the role names
                         # (a role further on is the object of a verb: "… granted Mr. Clarke")
                         return self._name_after_roles(tokens, index + 1)
-                if (
-                    self._is_role(lowered)
-                    or lowered in words.nominal_heads
-                    or lowered in _ORG_WORDS
-                ):
-                    return _phrase(tokens[: index + 1]), tokens[0][1]
+                if self._is_role(lowered) or lowered in words.nominal_heads or lowered in ORG_WORDS:
+                    return join_phrase(tokens[: index + 1]), tokens[0][1]
             return self._subject_at_start(tokens)
         for index, (token, _) in enumerate(tokens[:8]):
             if token in ",;:" or token.lower() in words.cues:
@@ -1231,7 +962,7 @@ class _Attributor:
 
         ``The ad claims “…”``, ``asked the Cleveland crowd “…”``: a lead-in with no colon.
         """
-        tokens = _tokens(text[-60:], self.pattern)
+        tokens = tokenize(text[-60:], self.pattern)
         return any(
             self._is_cue(tokens, index) for index in range(max(0, len(tokens) - 4), len(tokens))
         )
@@ -1254,7 +985,7 @@ class _Attributor:
         if not label or len(label) > 6:
             return None
         if label[0][0].lower() in self.words.determiners:
-            return _phrase(label), label[0][1]
+            return join_phrase(label), label[0][1]
         if all(self._name_word(token, index > 0) for index, (token, _) in enumerate(label)):
             return self._without_roles(label)
         return None
@@ -1268,14 +999,14 @@ class _Attributor:
         # "The MP Jan Roe was unmoved:", "Il deputato Marco Bianchi era critico:": an article
         # opens a noun phrase, not a name.
         name = None if first.lower() in words.determiners else self._name_forward(tokens, 0)
-        if name is None or name[0].lower() in _FUNCTION_CAPITALS:
+        if name is None or name[0].lower() in FUNCTION_CAPITALS:
             # "A footnote in the report makes that clear:", "The Clinton campaign worded it:"
             name = self._clause_subject(tokens)
             if name is None:
                 return None
         return self._found(name[0], None, offset + name[1])
 
-    def _from_previous_paragraph(self, span: _Span) -> _Found | None:
+    def _from_previous_paragraph(self, span: Span) -> _Found | None:
         """The speaker of a quote that opens its paragraph, named in the paragraph before.
 
         That paragraph ends with ``The Times reports:`` or ``Smith said on Monday that the
@@ -1289,11 +1020,11 @@ class _Attributor:
             return None
         start = max(self.paragraphs[index - 1], floor - _WINDOW)
         previous = self.text[start:floor].rstrip()
-        if not previous or _ANY_MARK.search(previous[-3:]):
+        if not previous or MARK.search(previous[-3:]):
             return None
         return self._from_last_sentence(previous, start, last_cue=False)
 
-    def _from_previous_sentence(self, span: _Span, floor: int) -> _Found | None:
+    def _from_previous_sentence(self, span: Span, floor: int) -> _Found | None:
         """The speaker of a quote that opens a sentence, named by the sentence before it.
 
         ``Or maybe Jeb Bush, digital consultant Phil Musser says. “…”``; ``…, the editorial
@@ -1303,7 +1034,7 @@ class _Attributor:
         if before.strip() or before_start <= floor:
             return None
         previous = self._unquoted(max(floor, before_start - _WINDOW), before_start).rstrip()
-        if not previous or previous[-1:] not in ".:" or _ANY_MARK.search(previous):
+        if not previous or previous[-1:] not in ".:" or MARK.search(previous):
             return None
         return self._from_last_sentence(previous, floor, last_cue=True)
 
@@ -1317,9 +1048,9 @@ class _Attributor:
         sentence = previous[cut:]
         if sentence.endswith(":"):
             return self._from_before(sentence, start + cut, partial=False)
-        if _ANY_MARK.search(sentence):
+        if MARK.search(sentence):
             return None
-        tokens = _tokens(sentence, self.pattern)
+        tokens = tokenize(sentence, self.pattern)
         cue_at = self._cue_in(sentence, last=False)
         if last_cue and (cue_at is None or cue_at > 8):
             cue_at = self._cue_in(sentence, last=True)
@@ -1337,7 +1068,7 @@ class _Attributor:
         return self._found(phrase[0], tokens[cue_at][0], start + cut + phrase[1])
 
     def _inherited(
-        self, span: _Span, paragraph: int, previous: tuple[_Span, _Found | None, int]
+        self, span: Span, paragraph: int, previous: tuple[Span, _Found | None, int]
     ) -> _Found | None:
         """The previous quote's speaker, for a quote that continues it or stands alone."""
         _last_span, found, last_paragraph = previous
@@ -1362,7 +1093,7 @@ class _Attributor:
             if at == -1:
                 continue
             start = at + len(cue) + 1
-            phrase = self._noun_phrase_forward(_tokens(text[start:], self.pattern), 0)
+            phrase = self._noun_phrase_forward(tokenize(text[start:], self.pattern), 0)
             if phrase is not None:
                 return self._found(phrase[0], cue, offset + start + phrase[1])
         return None
@@ -1389,7 +1120,7 @@ class _Attributor:
         if phrase.isupper() and (len(tokens) > 1 or len(phrase) > 5):
             return False  # "IOWA POLLS NOT WRONG", a dateline "WASHINGTON"
         if len(tokens) == 1 and phrase[:1].isupper():
-            if lowered in self.surnames or lowered in _ORG_WORDS:
+            if lowered in self.surnames or lowered in ORG_WORDS:
                 return True
             if lowered in self.words.nominal_heads:
                 return True  # "Protesters marching through the streets chanted": who spoke
@@ -1397,7 +1128,7 @@ class _Attributor:
             return not self._written_in_lower_case(lowered)
         if tokens[0].lower() in self.words.determiners:
             head = tokens[-1].lower()
-            return len(tokens) >= 2 and head not in _NOT_HEADS and head not in FUNCTION_WORD_SET
+            return len(tokens) >= 2 and head not in NOT_HEADS and head not in FUNCTION_WORD_SET
         return True
 
     def _first_cue(self, tokens: list[tuple[str, int]], limit: int) -> int | None:
@@ -1443,17 +1174,17 @@ class _Attributor:
             return True
         # After a number or a quantifier, a verb in the past is still a verb: "the mother of
         # three replied", "many said" (but "three reports", "the report said").
-        return previous in _QUANTIFIERS and (lowered.endswith("ed") or lowered in _PAST_CUES)
+        return previous in QUANTIFIERS and (lowered.endswith("ed") or lowered in PAST_CUES)
 
     def _cue_in(self, text: str, *, last: bool) -> int | None:
         """The index of the first (or ``last``) reporting verb among the tokens of ``text``."""
-        tokens = _tokens(text, self.pattern)
+        tokens = tokenize(text, self.pattern)
         cues = self.words.cues
         # The lexicon lookup first, for every token at once; the rules only for the few hits.
         heads = self.phrasal_heads
         hits = [
             index
-            for index, word in enumerate(_lowered(text, self.pattern))
+            for index, word in enumerate(lowered_tokens(text, self.pattern))
             if word in cues or word in heads
         ]
         for index in reversed(hits) if last else hits:
@@ -1471,7 +1202,7 @@ class _Attributor:
         index = cue_at - 1
         while index >= 0 and (
             tokens[index][0].lower() in words.auxiliaries
-            or tokens[index][0].lower() in _WHEN
+            or tokens[index][0].lower() in WHEN
             or (tokens[index][0].endswith("ly") and tokens[index][0].islower())
         ):
             # "Smith on Tuesday said", "Kuleba today accused"
@@ -1536,7 +1267,7 @@ class _Attributor:
         if name is not None:
             # "Another intelligence source speaking to Fox News said": the name is the object
             # of a participle inside the subject; the subject is what the participle follows.
-            first = _token_at(tokens, name[1])
+            first = token_at(tokens, name[1])
             if (
                 first >= 3
                 and tokens[first - 1][0].lower() in ("to", "with")
@@ -1588,18 +1319,18 @@ class _Attributor:
             if not (
                 token[:1].isupper()
                 or lowered in words.determiners
-                or lowered in _SUBJECT_GLUE
+                or lowered in SUBJECT_GLUE
                 or self._is_role(lowered)
                 or lowered in words.nominal_heads
-                or lowered in _PARTICLES
+                or lowered in PARTICLES
             ):
                 break
             taken.append((token, at))
-        while taken and taken[-1][0].lower() in _SUBJECT_GLUE | words.determiners:
+        while taken and taken[-1][0].lower() in SUBJECT_GLUE | words.determiners:
             taken.pop()
-        if not taken or (len(taken) == 1 and taken[0][0].lower() in _FUNCTION_CAPITALS):
+        if not taken or (len(taken) == 1 and taken[0][0].lower() in FUNCTION_CAPITALS):
             return None
-        return _phrase(taken), taken[0][1]
+        return join_phrase(taken), taken[0][1]
 
     def _name_backward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
         run: list[tuple[str, int]] = []
@@ -1609,7 +1340,7 @@ class _Attributor:
             else:
                 break
             index -= 1
-        while run and run[-1][0].lower() in _PARTICLES:
+        while run and run[-1][0].lower() in PARTICLES:
             run.pop()
         if not run:
             return None
@@ -1629,7 +1360,7 @@ class _Attributor:
             collected.append(tokens[index])
             if token.lower() in words.determiners and not (
                 # "the mother of three": a count after "of" belongs to the noun before it
-                token.lower() in _QUANTIFIERS and index > 0 and tokens[index - 1][0] == "of"
+                token.lower() in QUANTIFIERS and index > 0 and tokens[index - 1][0] == "of"
             ):
                 break
             index -= 1
@@ -1638,19 +1369,19 @@ class _Attributor:
         collected.reverse()
         lowered = [token.lower() for token, _ in collected]
         head = lowered[-1]
-        if len(lowered) > 2 and lowered[-2] == "of" and head in _QUANTIFIERS:
+        if len(lowered) > 2 and lowered[-2] == "of" and head in QUANTIFIERS:
             head = lowered[-3]  # "the mother of three": the noun before the count
         short_with_determiner = collected[0][0].lower() in words.determiners and len(collected) <= 4
         if (
             head not in words.nominal_heads
             and not self._is_role(head)  # "the presumptive Republican presidential nominee"
-            and not head.endswith(_PLURAL_ENDINGS)
+            and not head.endswith(PLURAL_ENDINGS)
             and not short_with_determiner
         ):
             return None  # "the compliment to Adelson said": not a speaker
-        if any(token.lower() in _NOT_IN_SPEAKERS for token, _ in collected):
+        if any(token.lower() in NOT_IN_SPEAKERS for token, _ in collected):
             return None
-        return _phrase(collected), collected[0][1]
+        return join_phrase(collected), collected[0][1]
 
     def _noun_phrase_forward(
         self, tokens: list[tuple[str, int]], index: int
@@ -1663,7 +1394,7 @@ class _Attributor:
             if token in ",;:()—–" or lowered in self.stop_forward:
                 # "said one of those advisers": a part of a group speaks
                 partitive = lowered == "of" and len(segment) == 1
-                if not (partitive and segment[0][0].lower() in _PARTITIVES):
+                if not (partitive and segment[0][0].lower() in PARTITIVES):
                     break
             segment.append((token, at))
         if not segment:
@@ -1706,7 +1437,7 @@ class _Attributor:
             if named is not None:
                 return named
             kept = segment[:_MAX_NOMINAL_TOKENS]
-            return _phrase(kept), kept[0][1]
+            return join_phrase(kept), kept[0][1]
         return None
 
     def _appositive_name(
@@ -1810,7 +1541,7 @@ class _Attributor:
             end = position + len(raw)
             preceding = self.text[max(0, position - 24) : position].rsplit(None, 1)
             word_before = preceding[-1].lower() if preceding else ""
-            if not _ORG_WORDS.isdisjoint(lowered) or (word_before == "the" and len(tokens) >= 2):
+            if not ORG_WORDS.isdisjoint(lowered) or (word_before == "the" and len(tokens) >= 2):
                 self.orgs.append(_Mention(name=" ".join(tokens), gender="thing", position=position))
                 continue
             if len(tokens) == 1:
@@ -1826,9 +1557,9 @@ class _Attributor:
                     continue
                 gender = (
                     "male"
-                    if title + "." in _MALE_TITLES
+                    if title + "." in MALE_TITLES
                     else "female"
-                    if title + "." in _FEMALE_TITLES
+                    if title + "." in FEMALE_TITLES
                     else ""
                 )
                 self._add_person(tokens, position, gender, end)
@@ -1856,8 +1587,8 @@ class _Attributor:
                 or lowered[-1] in self.surnames
                 or (
                     2 <= len(tokens) <= 3
-                    and word_before not in _NOT_BEFORE_PEOPLE
-                    and lowered[0] not in _PLACE_STARTS
+                    and word_before not in NOT_BEFORE_PEOPLE
+                    and lowered[0] not in PLACE_STARTS
                     and all(token[1:].islower() or len(token) <= 2 for token in tokens)
                 )
             )
@@ -1971,11 +1702,11 @@ class _Attributor:
             return False
         first = words[0].lower()
         return (
-            first in _PREPOSITIONS
+            first in PREPOSITIONS
             or first in self.words.determiners
             or first.endswith("ing")
-            or first in _WHEN
-            or first in _OPENING_WORDS  # "Hours before boarding a flight, Scott campaigned"
+            or first in WHEN
+            or first in OPENING_WORDS  # "Hours before boarding a flight, Scott campaigned"
         )
 
     def _mention_for(self, speaker: str, phrase: str, position: int) -> _Mention:
@@ -2082,46 +1813,16 @@ class _Attributor:
         return None
 
 
-# Months that are not also names ("May", "June", "April", "August" are both).
-_MONTHS: Final = frozenset(
-    "january february march july september october november december feb sept oct nov dec".split()
-)
 # He, his, him, himself, she, her, herself as whole words ("He", "His", "She" and "Her" may open
 # a sentence). Written to start with a character set so that the engine skips to candidates
 # in C: a pattern that opens with a word boundary is tried at every position (3 times slower).
 _GENDERED: Final = re.compile(
     r"[HhSs](?<!\w.)(?:(?<=H)(?:e|is|er)|(?<=h)(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
 )
-_MALE_TITLES: Final = frozenset({"mr.", "sir.", "lord."})
-_FEMALE_TITLES: Final = frozenset({"mrs.", "ms.", "miss.", "madam."})
-# A capitalised pair after these is rarely a person ("in New York", "the White House").
-_NOT_BEFORE_PEOPLE: Final = frozenset("the in at from to of into across near a an on".split())
-_PLACE_STARTS: Final = frozenset(
-    "new san los las santa saint st north south east west united great upper lower central "
-    "fort port mount lake".split()
-)
 
-# Role words that, written just before a capitalised name, make it a person's name.
-_ROLE_WORDS: Final = frozenset(
-    "minister president secretary senator governor mayor chairman chairwoman chair spokesman "
-    "spokeswoman spokesperson leader chief nominee candidate director official adviser advisor "
-    "ambassador general judge lawyer attorney prime vice deputy professor analyst ceo founder "
-    "host anchor reporter correspondent editor commissioner representative politician member "
-    "head boss coach actor singer writer author pastor bishop pope king queen prince princess "
-    "manager strategist pollster economist activist consul counterpart colleague rival "
-    "opponent aide surrogate challenger incumbent congressman congresswoman lawmaker mp mep msp "
-    "legislator councillor councilor alderman mr. mrs. "
-    "ms. dr. sen. rep. gov. gen. pres. sec. mr mrs ms dr sen rep gov gen pres sec lt col "
-    "sgt capt adm".split()
-)
 # Words after which a quote is still led in by the sentence's verb ("wrote that “…”").
 _LEAD_IN: Final = re.compile(r"\b(?:that|as|by|with|saying|was|is|it)\s*$")
 
-_TITLE_SMALL_WORDS: Final = frozenset("of the and a an in on at for to with from de la le".split())
-_STOP_FORWARD: Final = frozenset(
-    "in on at during after before about when while because as who which that to of told "
-    "says said for from with".split()
-)
 # A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
 # A word of four letters or more that ends with a period ends its sentence, and the run: in
 # "… Urban League. Scott joked", "Scott" starts a run of its own ("Gov.", "U.S." do not end).
@@ -2137,31 +1838,6 @@ _NAME_RUN: Final = re.compile(
 # A reporting clause that introduces what follows ("He added, though, that in the end").
 _CUE_THAT: Final = re.compile(r"\b\w+(?:ed|s)\b[^.!?]{0,40}\bthat\b")
 
-# Heads of noun phrases that do not name anybody ("the way", "her own").
-_NOT_HEADS: Final = frozenset("way own one time fact end first same rest other most".split())
-
-# Words inside a subject that are neither capitalised nor nouns ("a spokesman for the party").
-_SUBJECT_GLUE: Final = frozenset("for of at and the".split())
-# Determiners that can stand for the people they count ("three replied", "many said").
-_QUANTIFIERS: Final = frozenset("one two three four five many several some others".split())
-# Past forms of reporting verbs that do not end in "-ed".
-_PAST_CUES: Final = frozenset("said told wrote spoke".split())
-# Words a nominal speaker does not contain (it would be an object or a clause).
-_NOT_IN_SPEAKERS: Final = frozenset("to as by than with into from about that which".split())
-_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "icials")
-
-# Words that open a subordinate clause before a sentence's main clause.
-_SUBORDINATORS: Final = frozenset(
-    "when if as after before while although though because since until once unless".split()
-)
-
-# Words that open a clause of the writer's own rather than a quote's speaker.
-_CLAUSE_OPENERS: Final = frozenset(
-    "which that but and or so because while as if when where although though after before "
-    "since until then who whose whom what".split()
-)
-
-
 # A dash that credits a quote ("… — Sonya Herridge").
 _DASH: Final = re.compile(OPTIONAL_SPACE_RUN + r"[—–―-]{1,2}\s*")
 # The longest line that can be a credit on its own ("- Sen. Bernie Sanders (I-Vt.).").
@@ -2175,16 +1851,6 @@ _LONG_TEXT: Final = 20_000
 _LOWER_SEARCHES: Final = 16
 # How many of the latest mentions a pronoun may reach back to.
 _MENTIONS_BACK: Final = 400
-_PARTITIVES: Final = frozenset("one some many several two three four five none each most".split())
-_PREPOSITIONS: Final = frozenset(
-    "at in on for with from by after during before under over about into through".split()
-)
-# Things that "say" what is written on them: "a sign saying", "an ad asking".
-_SAYING_THINGS: Final = frozenset(
-    "sign signs banner banners ad ads email emails letter letters statement statements tweet "
-    "tweets post posts headline headlines message messages video videos poster posters note "
-    "notes memo memos release placard placards shirt shirts caption report reports".split()
-)
 
 
 def _latest(mentions: list[_Mention]) -> Iterator[_Mention]:
@@ -2195,50 +1861,6 @@ def _latest(mentions: list[_Mention]) -> Iterator[_Mention]:
 def _is_participle(cue: str) -> bool:
     """Whether a reporting verb is a present participle ("adding", "writing")."""
     return cue.lower().endswith("ing")
-
-
-# Time words that may stand between a speaker and the verb ("Kuleba today accused").
-_WHEN: Final = frozenset(
-    "today yesterday tonight now earlier later recently monday tuesday wednesday thursday "
-    "friday saturday sunday week month year morning afternoon evening night".split()
-)
-_TIMES: Final = _WHEN | _MONTHS
-
-
-@lru_cache(maxsize=512)
-def _tokens(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[tuple[str, int]]:
-    """The words and punctuation of ``text`` with their offsets (``pattern``: the language's).
-
-    Cached: the same sentence is read for several quotes (callers must not change the list).
-    """
-    return [(match.group(0).rstrip("."), match.start()) for match in pattern.finditer(text)]
-
-
-def _token_pattern(elisions: tuple[str, ...], hyphenated: tuple[str, ...]) -> re.Pattern[str]:
-    """The token pattern for a language that elides words or hyphenates its pronouns.
-
-    An elided article or preposition becomes a token of its own ("l'" "ambassadeur",
-    "dell'" "azienda"; a capital one only before a lower-case letter, so that "D'Angelo"
-    stays a name), and so does a pronoun hyphenated to its verb ("dit-il"; in "a-t-elle",
-    "a" and "elle", the euphonic "t" left out). Other languages keep :data:`_TOKEN`, which
-    does neither and runs faster.
-    """
-    if not elisions and not hyphenated:
-        return _TOKEN
-    parts = []
-    if elisions:
-        by_length = sorted(elisions, key=len, reverse=True)
-        lower = "|".join(re.escape(word) for word in by_length)
-        upper = "|".join(re.escape(word.capitalize()) for word in by_length)
-        parts.append(rf"(?:{lower})['’](?=[^\W\d_])")
-        parts.append(rf"(?:{upper})['’](?=[a-zà-ÿ])")
-    if hyphenated:
-        pronoun = rf"(?:{'|'.join(re.escape(word) for word in hyphenated)})\b"
-        parts.append(rf"(?!t-{pronoun})[^\W\d_][\w'’.]*(?:-(?!(?:t-)?{pronoun})[\w'’.]*)*")
-    else:
-        parts.append(r"[^\W\d_][\w'’.\-]*")
-    parts.append(r"\d(?:[\w.,:\-]*\w)?|[,;:()—–]")
-    return re.compile("|".join(parts))
 
 
 # What a single capitalised word is, by how the text writes it ("Reuters", "Clinton’s"): its
@@ -2254,9 +1876,9 @@ def _single_word(raw: str) -> tuple[str, int]:
     word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
     kind = (
         _FUNCTION_WORD
-        if word in _FUNCTION_CAPITALS
+        if word in FUNCTION_CAPITALS
         else _ORG_WORD
-        if word in _ORG_WORDS
+        if word in ORG_WORDS
         else _OTHER_WORD
     )
     if len(_SINGLE_WORDS) >= _MAX_SINGLE_WORDS:
@@ -2306,12 +1928,12 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
     lowered = " ".join(tokens).lower().split()
     first = 0
     titled = lowered[0] in title_stems
-    while first < len(lowered) and lowered[first] in _FUNCTION_CAPITALS and not titled:
+    while first < len(lowered) and lowered[first] in FUNCTION_CAPITALS and not titled:
         first += 1
         titled = first < len(lowered) and lowered[first] in title_stems
     if first:
         tokens, lowered = tokens[first:], lowered[first:]
-    if not tokens or not _TIMES.isdisjoint(lowered):
+    if not tokens or not TIMES.isdisjoint(lowered):
         return None  # "Late Saturday", "Last March": a time, not a person
     if len(lowered) > 2 and not words.cues.isdisjoint(lowered[2:]):
         # A headline in Title Case: "Chris Christie Calls Hillary Clinton …" is a name, then
@@ -2350,39 +1972,8 @@ def _derived(words: Lexicon) -> _Derived:
             title_stems=frozenset(title[:-1] for title in words.titles if title.endswith(".")),
             phrasal_heads=frozenset(verb for verb, _ in words.phrasal_cues),
             first_names=words.male_names | words.female_names,
-            roles=_ROLE_WORDS | words.roles,
-            pattern=_token_pattern(words.elisions, words.hyphenated_pronouns),
-            stop_forward=_STOP_FORWARD | words.phrase_stops,
+            roles=ROLE_WORDS | words.roles,
+            pattern=token_pattern(words.elisions, words.hyphenated_pronouns),
+            stop_forward=STOP_FORWARD | words.phrase_stops,
         )
     return derived
-
-
-def _token_at(tokens: list[tuple[str, int]], at: int) -> int:
-    """The index of the token written at offset ``at`` (0 when none is)."""
-    return next((index for index, (_, start) in enumerate(tokens) if start == at), 0)
-
-
-def _phrase(tokens: Sequence[tuple[str, int]]) -> str:
-    """The words of ``tokens`` as a phrase: spaced, but an elided word joined to the next."""
-    words = [token for token, _ in tokens]
-    if not any(word[-1] in "'’" for word in words):
-        return " ".join(words)
-    parts = [words[0]]
-    for (previous, at), (word, start) in pairwise(tokens):
-        glued = previous[-1] in "'’" and start == at + len(previous)
-        parts.append(word if glued else " " + word)
-    return "".join(parts)
-
-
-@lru_cache(maxsize=512)
-def _lowered(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[str]:
-    """The tokens of ``text`` (as :func:`_tokens` gives them) in lower case."""
-    return [token.lower() for token, _ in _tokens(text, pattern)]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    return start, end
