@@ -120,13 +120,13 @@ def _walk(value: object, where: str, seen: set[int], depth: int = 0) -> Iterator
 def _factory_patterns() -> Iterator[Found]:
     """The patterns built for each language's lexicon."""
     from newsdoc.analysis import lexicons
-    from newsdoc.analysis.quotes import attribution
+    from newsdoc.analysis.quotes import attribution, grammar
 
     for language in lexicons.lexicon_languages():
         words = lexicons.lexicon(language)
         assert words is not None
-        derived = attribution._derived(words)
-        yield Found(f"{attribution.__name__}:_derived({language!r}).pattern", derived.pattern)
+        pattern = grammar.grammar_for(language).pattern
+        yield Found(f"{grammar.__name__}:grammar_for({language!r}).pattern", pattern)
         if words.east_asian:
             cues = attribution._east_asian_cues(words.cues)
             yield Found(f"{attribution.__name__}:_east_asian_cues({language!r})", cues)
@@ -357,7 +357,7 @@ def test_the_enumeration_finds_the_patterns() -> None:
     assert len(PATTERNS) > 100
     assert "newsdoc.html.furniture:_NEGATIVE" in names
     assert any(
-        name.startswith("newsdoc.analysis.quotes.attribution:_derived('fr')") for name in names
+        name.startswith("newsdoc.analysis.quotes.grammar:grammar_for('fr')") for name in names
     )
     assert "newsdoc.analysis.quotes.attribution:_east_asian_cues('ja')" in names
     assert any(name.endswith("(inline)") for name in names)

@@ -6,20 +6,29 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice, pairwise
-from typing import Final, NamedTuple
+from itertools import islice
+from typing import Final
 
 import attrs
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN
 from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
-from newsdoc.analysis.lexicons import Lexicon, lexicon
+from newsdoc.analysis.lexicons import Lexicon
+from newsdoc.analysis.quotes.grammar import MAX_NAME_TOKENS, grammar_for, is_participle
 from newsdoc.analysis.quotes.marks import MARK, Span
+from newsdoc.analysis.quotes.names import name_backward, name_forward, noun_phrase_forward
+from newsdoc.analysis.quotes.subjects import (
+    after_preposition,
+    clause_subject,
+    main_subject,
+    named_before_colon,
+    noun_phrase_backward,
+    short_attribution,
+    source_label,
+    subject_before_cue,
+    subject_like,
+)
 from newsdoc.analysis.quotes.tokens import (
-    join_phrase,
-    lowered_tokens,
-    token_at,
-    token_pattern,
     tokenize,
     trim,
 )
@@ -30,21 +39,11 @@ from newsdoc.analysis.quotes.vocabulary import (
     MALE_TITLES,
     NOT_BEFORE_PEOPLE,
     NOT_HEADS,
-    NOT_IN_SPEAKERS,
     OPENING_WORDS,
     ORG_WORDS,
-    PARTICLES,
-    PARTITIVES,
-    PAST_CUES,
     PLACE_STARTS,
-    PLURAL_ENDINGS,
     PREPOSITIONS,
-    QUANTIFIERS,
-    ROLE_WORDS,
     SAYING_THINGS,
-    STOP_FORWARD,
-    SUBJECT_GLUE,
-    SUBORDINATORS,
     TIMES,
     TITLE_SMALL_WORDS,
     WHEN,
@@ -81,9 +80,6 @@ def _east_asian_cues(cues: frozenset[str]) -> re.Pattern[str]:
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s+")
-
-_MAX_NAME_TOKENS: Final = 5
-_MAX_NOMINAL_TOKENS: Final = 8
 
 
 @attrs.define
@@ -126,30 +122,7 @@ class Attributor:
         self.lower_searches = 0
         self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
         self.quoted_starts: list[int] = []
-        derived = _derived(words)
-        self.phrasal_heads = derived.phrasal_heads
-        self.first_names = derived.first_names
-        self.roles = derived.roles
-        self.pattern = derived.pattern
-        self.stop_forward = derived.stop_forward
-        self.role_suffixes = words.role_suffixes
-
-    def _is_role(self, lowered: str) -> bool:
-        """Whether a lower-case word is a role noun ("minister", "gdl-chef", "bahnchef")."""
-        if lowered in self.roles:
-            return True
-        suffixes = self.role_suffixes
-        return bool(suffixes) and len(lowered) >= 6 and lowered.endswith(suffixes)
-
-    def _without_roles(self, run: list[tuple[str, int]]) -> tuple[str, int]:
-        """A name run without the titles before the name ("Foreign Minister Dmytro Kuleba")."""
-        last_role = max(
-            (index for index, (token, _) in enumerate(run) if self._is_role(token.lower())),
-            default=-1,
-        )
-        if 0 <= last_role < len(run) - 1:
-            run = run[last_role + 1 :]
-        return join_phrase(run), run[0][1]
+        self.grammar = grammar_for(words.language)
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
@@ -213,8 +186,6 @@ class Attributor:
             previous = (span, found, self._paragraph(span.end))
         return tuple(quotes)
 
-    # -- where things are -------------------------------------------------------------------
-
     def _paragraph(self, position: int) -> int:
         return bisect.bisect_right(self.paragraphs, position) - 1
 
@@ -243,7 +214,7 @@ class Attributor:
     def _last_sentence_start(self, text: str) -> int:
         """Where the last sentence of ``text`` starts: after its last real sentence end."""
         for match in reversed(list(_SENTENCE_END.finditer(text))):
-            if not self._is_abbreviation(text, match.start()):
+            if not self.grammar.is_abbreviation(text, match.start()):
                 return match.end()
         return 0
 
@@ -286,21 +257,9 @@ class Attributor:
         if next_mark is not None:
             tail = tail[: next_mark.start()]
         for match in _SENTENCE_END.finditer(tail):
-            if match.start() > 0 and not self._is_abbreviation(tail, match.start()):
+            if match.start() > 0 and not self.grammar.is_abbreviation(tail, match.start()):
                 return tail[: match.start() + 1], begin
         return tail, begin
-
-    def _is_abbreviation(self, text: str, period: int) -> bool:
-        if text[period] != ".":
-            return False
-        if text[period + 1 : period + 2] == ")":
-            return True  # "Rep. Gwen Moore (D-Wis.) said": a party label, not a sentence end
-        head = text[max(0, period - 12) : period]
-        word = head.rsplit(None, 1)[-1] if head.strip() else ""
-        word = word.lstrip("(\"“'‘").lower()
-        return word in self.words.abbreviations or (len(word) == 1 and word.isalpha())
-
-    # -- what is not a quote, what is partial --------------------------------------------------
 
     def _not_a_quote(self, span: Span, start: int, end: int) -> bool:
         content = self.text[start:end]
@@ -331,26 +290,24 @@ class Attributor:
             # sentence.
             return _QUOTATIVE.match(after) is None
         if self.words.east_asian:
-            return self._east_asian_partial(span)
+            return self.partial(span)
         before = self._before(span)[0].rstrip()
         if not before or before.endswith((":", "—", "–", "：")):
             return False
         if before.endswith(","):
             # "He said, “…”": the attribution leads in; otherwise an aside in running text.
-            return self._cue_in(before.rstrip(","), last=True) is None
+            return self.grammar.cue_in(before.rstrip(","), last=True) is None
         if before.endswith(("(", "[")):
             return True
         content = self.text[span.start : span.end].rstrip()
         # A full sentence after "that" or a verb is still quoted speech, but inside a sentence.
         return not (content[-1:] in ".!?" and content[:1].isupper() and len(content.split()) > 6)
 
-    # -- attribution ---------------------------------------------------------------------------
-
     def _attribution(self, span: Span, partial: bool) -> _Found | None:
         if self.words.east_asian:
             # A fragment inside the writer's sentence is left unattributed there, and so is
             # not taken for a quote ("市は「脱獄」とは何かを説明した": a term).
-            return None if partial else self._east_asian_attribution(span)
+            return None if partial else self.attribution(span)
         after, after_start = self._after(span)
         content = self.text[span.start : span.end].rstrip()
         # A quote that ends with a comma hands its sentence to the attribution ("…," the
@@ -375,9 +332,7 @@ class Attributor:
             found = self._from_previous_paragraph(span)
         return found
 
-    # -- languages written without spaces (Chinese, Japanese) ----------------------------------
-
-    def _east_asian_partial(self, span: Span) -> bool:
+    def partial(self, span: Span) -> bool:
         """Whether a quote is a fragment of the writer's sentence ("他称这一举动“不可接受”。").
 
         Not when a colon or a comma leads into it, a reporting verb follows it, or it is a
@@ -402,7 +357,7 @@ class Attributor:
         after = text[span.end + 1 : span.end + 1 + _EAST_ASIAN_CUE_REACH]
         return _east_asian_cues(self.words.cues).search(after) is None
 
-    def _east_asian_attribution(self, span: Span) -> _Found | None:
+    def attribution(self, span: Span) -> _Found | None:
         """The speaker and verb of a quote in Chinese or Japanese.
 
         After the quote: "「…」と述べた", "「…」と、岸田首相は述べた", "“…”王毅说。"; before
@@ -584,9 +539,9 @@ class Attributor:
         dash = _DASH.match(line)
         if dash is None or dash.end() == 0 or not line[dash.end() : dash.end() + 1].isupper():
             return None
-        tokens = tokenize(line[dash.end() :], self.pattern)
-        name = self._name_forward(tokens, 0)
-        if name is None or len(tokens) > _MAX_NAME_TOKENS + 2:
+        tokens = tokenize(line[dash.end() :], self.grammar.pattern)
+        name = name_forward(self.grammar, tokens, 0)
+        if name is None or len(tokens) > MAX_NAME_TOKENS + 2:
             return None
         return self._found(name[0], None, start + dash.end() + name[1])
 
@@ -603,38 +558,40 @@ class Attributor:
         offset += len(after) - len(stripped)
         dash = _DASH.match(stripped)
         if dash is not None and stripped[dash.end() : dash.end() + 1].isupper():
-            name = self._name_forward(tokenize(stripped[dash.end() :], self.pattern), 0)
+            name = name_forward(
+                self.grammar, tokenize(stripped[dash.end() :], self.grammar.pattern), 0
+            )
             if name is not None:
                 return self._found(name[0], None, offset + dash.end() + name[1])
         according = self._according_to(stripped, offset)
         if according is not None:
             return according
-        tokens = tokenize(stripped, self.pattern)
-        cue_at = self._first_cue(tokens, limit=limit)
+        tokens = tokenize(stripped, self.grammar.pattern)
+        cue_at = self.grammar.first_cue(tokens, limit=limit)
         if cue_at is None:
             return None
         cue = tokens[cue_at][0]
         auxiliaries = self.words.auxiliaries
-        if _is_participle(cue):
+        if is_participle(cue):
             return None  # "…," promising the club will return: the writer goes on
         if ended and after.rstrip().endswith(":"):
             return None  # "…." The candidate reiterated: “…”: the lead-in of the next quote
-        if ended and not self._short_attribution(tokens, cue_at):
+        if ended and not short_attribution(self.grammar, tokens, cue_at):
             return None  # "…." Kasich said he would have fired him: a sentence of its own
         if cue_at == 0 or all(token[0].lower() in auxiliaries for token in tokens[:cue_at]):
-            phrase = self._noun_phrase_forward(tokens, cue_at + 1)
+            phrase = noun_phrase_forward(self.grammar, tokens, cue_at + 1)
             if phrase is None and cue_at > 0 and tokens[0][0][:1].isupper():
                 phrase = tokens[0]  # "…," Will wrote: a name that is also an auxiliary
             if phrase is None and self.words.null_subject:
                 # "«…», dijo.": a language that drops the subject pronoun; the verb's
                 # subject is the person the text is about, as "he" or "she" would be.
                 position = offset + tokens[cue_at][1]
-                self._collect_mentions(position)
+                self.collect(position)
                 return _Found(self._antecedent("person", position), cue, position)
-        elif self._subject_like(tokens[:cue_at]) or (
+        elif subject_like(self.grammar, tokens[:cue_at]) or (
             continues and tokens[0][0].lower() not in CLAUSE_OPENERS
         ):
-            phrase = self._subject_before_cue(stripped, tokens, cue_at)
+            phrase = subject_before_cue(self.grammar, stripped, tokens, cue_at)
         else:
             return None  # a sentence of the writer's that happens to hold a verb
         if phrase is None:
@@ -647,110 +604,6 @@ class Attributor:
                 return None
         return self._found(phrase[0], cue, offset + phrase[1])
 
-    def _short_attribution(self, tokens: list[tuple[str, int]], cue_at: int) -> bool:
-        """Whether a sentence after a finished quote is only its attribution.
-
-        ``Smith said.`` or ``Cruz told reporters outside a restaurant.``, not a sentence that
-        opens with a preposition or reports more speech (``Kasich said he would…``).
-        """
-        if tokens[0][0].lower() in CLAUSE_OPENERS or tokens[0][0].lower() in PREPOSITIONS:
-            return False
-        following = [token.lower() for token, _ in tokens[cue_at + 1 : cue_at + 5]]
-        return not ("that" in following or (following and following[0] in self.words.pronouns))
-
-    def _subject_before_cue(
-        self, source: str, tokens: list[tuple[str, int]], cue_at: int
-    ) -> tuple[str, int] | None:
-        """The subject between a closing mark and its verb (``…," <subject> said``).
-
-        A name that a prepositional phrase qualifies is the name ("Jeffrey Lewis of the James
-        Martin Center wrote"); a subject with no name is taken whole ("the bespectacled,
-        71-year-old diplomat said").
-        """
-        index = 0
-        while index < cue_at and self._name_word(tokens[index][0], index > 0):
-            index += 1
-        if (
-            index >= 2
-            and index < cue_at
-            and tokens[index][0].lower() in ("of", "at", "from", "with", "for")
-        ):
-            return self._without_roles(tokens[:index])
-        if (
-            index >= 2
-            and index + 1 < cue_at
-            and tokens[index][0] == ","
-            and tokens[index + 1][0].lower() in self.words.determiners
-            and tokens[index + 1][0].lower() not in self.words.pronouns
-        ):
-            # "Nate Silver, the polling guru who founded the site tweeted": an appositive the
-            # writer did not close with a second comma
-            return self._without_roles(tokens[:index])
-        phrase = self._noun_phrase_backward(tokens, cue_at)
-        if phrase is not None:
-            return phrase
-        end = cue_at
-        while end > 0 and tokens[end - 1][0].lower() in self.words.auxiliaries | WHEN:
-            end -= 1
-        subject = [token for token in tokens[:end] if token[0] not in "()"]
-        if not subject or len(subject) > _MAX_NOMINAL_TOKENS:
-            return None
-        if any(token.lower() in NOT_IN_SPEAKERS for token, _ in subject):
-            return None
-        if all(
-            token.lower() in FUNCTION_WORD_SET or token.lower() in CLAUSE_OPENERS or token in ","
-            for token, _ in subject
-        ):
-            return None  # "…" and stressed: no subject at all
-        return source[subject[0][1] : subject[-1][1] + len(subject[-1][0])], subject[0][1]
-
-    def _name_word(self, token: str, inside: bool) -> bool:
-        """Whether ``token`` can be a word of a name (a particle only inside one)."""
-        lowered = token.lower()
-        return (token[:1].isupper() and lowered not in FUNCTION_CAPITALS) or (
-            inside and lowered in PARTICLES
-        )
-
-    def _subject_like(self, tokens: list[tuple[str, int]]) -> bool:
-        """Whether the words before a verb can all be its subject.
-
-        A subject, then perhaps appositives between commas or parentheses ("Scott Pruitt, the
-        attorney general of Oklahoma, one of the states suing, said"; "Rep. Gwen Moore
-        (D-Wis.) said").
-        """
-        words = self.words
-        depth = 0
-        determined = 0  # words since a determiner: "the clerk", "the campaign's lawyer"
-        for token, _ in tokens:
-            if token == "(":
-                depth += 1
-            elif token == ")":
-                depth = max(0, depth - 1)
-            if token in ",()" or depth:
-                if token == ",":
-                    break  # what follows the first comma is an appositive
-                continue
-            lowered = token.lower()
-            if (
-                token[:1].isupper()
-                or lowered in words.determiners
-                or lowered in words.pronouns
-                or lowered in words.auxiliaries
-                or lowered in words.nominal_heads
-                or lowered in WHEN
-                or lowered in SUBJECT_GLUE
-                or self._is_role(lowered)
-                or lowered in PARTICLES
-            ):
-                if lowered in words.determiners:
-                    determined = 1
-                continue
-            if determined and determined <= 4:
-                determined += 1
-                continue
-            return False
-        return True
-
     def _from_before(self, before: str, offset: int, partial: bool) -> _Found | None:
         according = self._according_to(before, offset)
         if according is not None:
@@ -762,36 +615,38 @@ class Attributor:
             and not stripped.endswith((":", ",", "—", "–"))
             and not _LEAD_IN.search(stripped)
             and not _CUE_THAT.search(stripped)
-            and not self._ends_with_cue(stripped)
+            and not self.grammar.ends_with_cue(stripped)
         ):
             return None
-        tokens = tokenize(before, self.pattern)
+        tokens = tokenize(before, self.grammar.pattern)
         if not tokens:
             return None
         # "From the report:", "More from Jones:", "Polls missed it - HuffPollster:" (a source
         # label, as digests and newsletters write them)
         if stripped.endswith(":"):
-            label = self._source_label(before, tokens)
+            label = source_label(self.grammar, before, tokens)
             if label is not None:
                 return self._found(label[0], None, offset + label[1])
         # "Clinton: “...”" (a transcript's or a list's speaker label)
         if stripped.endswith(":") and len(tokens) <= 6:
-            label = self._name_backward(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
+            label = (
+                name_backward(self.grammar, tokens, len(tokens) - 2) if len(tokens) >= 2 else None
+            )
             if label is not None and label[1] == tokens[0][1]:
                 return self._found(label[0], None, offset + label[1])
-        cue_at = self._cue_in(before, last=True)
+        cue_at = self.grammar.cue_in(before, last=True)
         if cue_at is not None and partial and len(tokens) - cue_at > 10:
             cue_at = None  # too far from the quote to introduce it
         if cue_at is None:
             if stripped.endswith(":") and not partial:
                 found = self._sentence_subject(tokens, offset)
-                named = self._named_before_colon(tokens) if found is None else None
+                named = named_before_colon(self.grammar, tokens) if found is None else None
                 if named is not None:  # "… is exemplified by this finding:"
                     return self._found(named[0], None, offset + named[1])
                 return found
             return None
         cue = tokens[cue_at][0]
-        if _is_participle(cue) and not (
+        if is_participle(cue) and not (
             cue_at > 0 and tokens[cue_at - 1][0].lower() in SAYING_THINGS
         ):
             # "Smith said, adding:", "Trump took to Twitter, writing:": the one who writes is
@@ -799,9 +654,9 @@ class Attributor:
             # ("held up a sign saying").
             # A name just before the participle is its subject ("with Trump reportedly yelling").
             if tokens[cue_at - 1][0] in ",;":
-                phrase = self._main_subject(tokens, cue_at - 1)
+                phrase = main_subject(self.grammar, tokens, cue_at - 1)
             else:
-                phrase = self._noun_phrase_backward(tokens, cue_at)
+                phrase = noun_phrase_backward(self.grammar, tokens, cue_at)
                 # ("wrote in a statement to Wired explaining why…,": the participle does not
                 # lead into the quote; the writer does)
                 far = len(tokens) - cue_at > 3 and not (
@@ -811,184 +666,32 @@ class Attributor:
                     or tokens[cue_at + 1][0].lower() in WHEN
                 )
                 if phrase is None or not phrase[0][:1].isupper() or far:
-                    phrase = self._main_subject(tokens, cue_at)
+                    phrase = main_subject(self.grammar, tokens, cue_at)
         else:
-            phrase = self._noun_phrase_backward(tokens, cue_at)
+            phrase = noun_phrase_backward(self.grammar, tokens, cue_at)
             if (
                 phrase is not None
                 and not phrase[0].endswith(("’s", "'s"))  # "on Trump’s claim that": his
-                and self._after_preposition(tokens, phrase[1])
+                and after_preposition(tokens, phrase[1])
             ):
                 # "Protesters marching through the streets chanted": the noun after a
                 # preposition is not who speaks; the clause's subject is.
-                subject = self._main_subject(tokens, cue_at)
-                if subject is not None and len(subject[0].split()) <= _MAX_NAME_TOKENS:
+                subject = main_subject(self.grammar, tokens, cue_at)
+                if subject is not None and len(subject[0].split()) <= MAX_NAME_TOKENS:
                     phrase = subject  # (not "The scheduling was so odd that a spokesman")
             if (
                 (phrase is None or not phrase[0][:1].isupper())
                 and 0 < cue_at < len(tokens) - 1
                 and tokens[cue_at - 1][0] == ","
-                and self._name_word(tokens[cue_at + 1][0], False)
+                and self.grammar.name_word(tokens[cue_at + 1][0], False)
             ):
                 # "Because of how they crafted it, explained Rosenberg, “…”": inverted
-                phrase = self._noun_phrase_forward(tokens, cue_at + 1) or phrase
+                phrase = noun_phrase_forward(self.grammar, tokens, cue_at + 1) or phrase
         if phrase is None and cue_at + 1 < len(tokens) and tokens[cue_at + 1][0][:1].isupper():
-            phrase = self._noun_phrase_forward(tokens, cue_at + 1)
+            phrase = noun_phrase_forward(self.grammar, tokens, cue_at + 1)
         if phrase is None:
             return None
         return self._found(phrase[0], cue, offset + phrase[1])
-
-    def _named_before_colon(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
-        """A document or speaking noun that ends a lead-in just before its colon.
-
-        "… is exemplified by this finding:", "… in the following statement:".
-        """
-        if len(tokens) < 3 or tokens[-1][0] != ":":
-            return None
-        head = tokens[-2][0].lower()
-        if head not in self.words.nominal_heads:
-            return None
-        for index in range(len(tokens) - 3, max(-1, len(tokens) - 6), -1):
-            word = tokens[index][0].lower()
-            if word in self.words.determiners:
-                return join_phrase(tokens[index:-1]), tokens[index][1]
-            if not word.isalpha() or word in PREPOSITIONS:
-                return None
-        return None
-
-    @staticmethod
-    def _after_preposition(tokens: list[tuple[str, int]], at: int) -> bool:
-        """Whether the token written at ``at`` follows a preposition."""
-        index = token_at(tokens, at)
-        return index > 0 and tokens[index - 1][0].lower() in PREPOSITIONS
-
-    def _main_subject(self, tokens: list[tuple[str, int]], upto: int) -> tuple[str, int] | None:
-        """The subject of the clause before ``tokens[upto]``.
-
-        That of an earlier reporting verb when there is one ("Lewandowski said, adding"),
-        else the noun phrase the sentence opens with.
-        """
-        # "When asked whom she supported, Ms. Sherry smiled and said": a subordinate clause
-        # that opens the sentence has a subject and verbs of its own.
-        start = 0
-        if tokens and tokens[0][0].lower() in SUBORDINATORS:
-            start = next((i + 1 for i, (token, _) in enumerate(tokens[:upto]) if token == ","), 0)
-        for index in range(upto - 1, start - 1, -1):
-            if not self._is_cue(tokens, index):
-                continue
-            if _is_participle(tokens[index][0]):
-                # "with Donald Trump tweeting that… and asking,": the name before the first one
-                named = self._name_backward(tokens, index - 1) if index > 0 else None
-                if named is not None:
-                    return named
-                continue
-            if index == 0 or (index == 1 and tokens[0][0] == ","):
-                phrase = self._noun_phrase_forward(tokens, index + 1)
-            else:
-                phrase = self._noun_phrase_backward(tokens, index)
-            if phrase is not None:
-                return phrase
-            break
-        return self._clause_subject(tokens[start:upto])
-
-    def _clause_subject(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
-        """The noun phrase a clause opens with: a pronoun, "the Vermont senator", a name."""
-        if not tokens:
-            return None
-        words = self.words
-        if tokens[0][0].lower() in PREPOSITIONS or tokens[0][0].lower() in OPENING_WORDS:
-            # "In a Fox interview later that day, Trump went further:", "Hours later, Trump
-            # returned the compliment": the subject follows the opening phrase
-            comma = next((i for i, (token, _) in enumerate(tokens[:12]) if token == ","), None)
-            if comma is None or comma + 1 >= len(tokens):
-                return None
-            tokens = tokens[comma + 1 :]
-            while len(tokens) > 2 and tokens[0][0].isdigit() and tokens[1][0] == ",":
-                tokens = tokens[2:]  # "On July 6, 2015, Sanders …": the year ends the phrase
-        first = tokens[0][0].lower()
-        if first in words.pronouns and (len(tokens) == 1 or first not in words.determiners):
-            return first, tokens[0][1]
-        if first in words.determiners:
-            for index, (token, _) in enumerate(tokens[1:8], start=1):
-                lowered = token.lower()
-                if token in ",;:" or self._is_cue(tokens, index):
-                    break
-                if self._is_role(lowered) and index <= 2 and index + 1 < len(tokens):
-                    following = tokens[index + 1][0]
-                    if self._name_word(following, False) and following.lower() not in words.cues:
-                        # "The MP Jan Roe", "Le député Jean Martin": the person the role names
-                        # (a role further on is the object of a verb: "… granted Mr. Clarke")
-                        return self._name_after_roles(tokens, index + 1)
-                if self._is_role(lowered) or lowered in words.nominal_heads or lowered in ORG_WORDS:
-                    return join_phrase(tokens[: index + 1]), tokens[0][1]
-            return self._subject_at_start(tokens)
-        for index, (token, _) in enumerate(tokens[:8]):
-            if token in ",;:" or token.lower() in words.cues:
-                break
-            if self._name_word(token, False):
-                return self._name_after_roles(tokens, index)
-        return None
-
-    def _name_after_roles(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int]:
-        """The name run at ``index``, or the one after the roles that follow it.
-
-        "Band member Flea", "Clinton campaign manager Robby Mook", "Republican presidential
-        candidate Donald Trump": the person, not the words that describe them.
-        """
-        end = index
-        while end < len(tokens) and self._name_word(tokens[end][0], end > index):
-            end += 1
-        run = tokens[index:end]
-        between = 0
-        role = False
-        while end + between < len(tokens) and between < 3:
-            token = tokens[end + between][0]
-            if self._name_word(token, False):
-                break
-            if token in ",;:()" or token.lower() in self.words.cues:
-                return self._without_roles(run)
-            role = role or self._is_role(token.lower())
-            between += 1
-        start = end + between
-        if role and start < len(tokens) and self._name_word(tokens[start][0], False):
-            stop = start
-            while stop < len(tokens) and self._name_word(tokens[stop][0], stop > start):
-                stop += 1
-            run = tokens[start:stop]
-        return self._without_roles(run[:_MAX_NAME_TOKENS])
-
-    def _ends_with_cue(self, text: str) -> bool:
-        """Whether a reporting verb stands among the last words before a quote.
-
-        ``The ad claims “…”``, ``asked the Cleveland crowd “…”``: a lead-in with no colon.
-        """
-        tokens = tokenize(text[-60:], self.pattern)
-        return any(
-            self._is_cue(tokens, index) for index in range(max(0, len(tokens) - 4), len(tokens))
-        )
-
-    def _source_label(self, before: str, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
-        """The source a label before a colon names: after "from", or after a dash."""
-        stop = len(tokens) - 1  # the colon
-        start = 0
-        for index in range(stop - 1, -1, -1):
-            token = tokens[index][0]
-            if token.lower() == "from" or token in ("—", "–"):
-                start = index + 1
-                break
-        else:
-            dash = max(before.rfind(" - "), before.rfind(" – "), before.rfind(" — "))
-            if dash == -1:
-                return None
-            start = next((i for i, (_, at) in enumerate(tokens) if at > dash), stop)
-        label = tokens[start:stop]
-        if not label or len(label) > 6:
-            return None
-        if label[0][0].lower() in self.words.determiners:
-            return join_phrase(label), label[0][1]
-        if all(self._name_word(token, index > 0) for index, (token, _) in enumerate(label)):
-            return self._without_roles(label)
-        return None
 
     def _sentence_subject(self, tokens: list[tuple[str, int]], offset: int) -> _Found | None:
         """The name or pronoun a sentence starts with (for "X apologized: “...”")."""
@@ -998,10 +701,10 @@ class Attributor:
             return self._found(first.lower(), None, offset + tokens[0][1])
         # "The MP Jan Roe was unmoved:", "Il deputato Marco Bianchi era critico:": an article
         # opens a noun phrase, not a name.
-        name = None if first.lower() in words.determiners else self._name_forward(tokens, 0)
+        name = None if first.lower() in words.determiners else name_forward(self.grammar, tokens, 0)
         if name is None or name[0].lower() in FUNCTION_CAPITALS:
             # "A footnote in the report makes that clear:", "The Clinton campaign worded it:"
-            name = self._clause_subject(tokens)
+            name = clause_subject(self.grammar, tokens)
             if name is None:
                 return None
         return self._found(name[0], None, offset + name[1])
@@ -1050,17 +753,17 @@ class Attributor:
             return self._from_before(sentence, start + cut, partial=False)
         if MARK.search(sentence):
             return None
-        tokens = tokenize(sentence, self.pattern)
-        cue_at = self._cue_in(sentence, last=False)
+        tokens = tokenize(sentence, self.grammar.pattern)
+        cue_at = self.grammar.cue_in(sentence, last=False)
         if last_cue and (cue_at is None or cue_at > 8):
-            cue_at = self._cue_in(sentence, last=True)
+            cue_at = self.grammar.cue_in(sentence, last=True)
             if cue_at is not None and cue_at < len(tokens) - 3:
                 cue_at = None
         elif cue_at is not None and cue_at > 8:
             cue_at = None
         if cue_at is None:
             return None
-        phrase = self._noun_phrase_backward(tokens, cue_at)
+        phrase = noun_phrase_backward(self.grammar, tokens, cue_at)
         if phrase is None or not (
             phrase[0][:1].isupper() or phrase[0] in self.words.pronouns or last_cue
         ):
@@ -1093,7 +796,9 @@ class Attributor:
             if at == -1:
                 continue
             start = at + len(cue) + 1
-            phrase = self._noun_phrase_forward(tokenize(text[start:], self.pattern), 0)
+            phrase = noun_phrase_forward(
+                self.grammar, tokenize(text[start:], self.grammar.pattern), 0
+            )
             if phrase is not None:
                 return self._found(phrase[0], cue, offset + start + phrase[1])
         return None
@@ -1131,379 +836,7 @@ class Attributor:
             return len(tokens) >= 2 and head not in NOT_HEADS and head not in FUNCTION_WORD_SET
         return True
 
-    def _first_cue(self, tokens: list[tuple[str, int]], limit: int) -> int | None:
-        """The first reporting verb among the first ``limit`` words.
-
-        The words of an appositive are not counted ("Robert Peck, managing director at X, told
-        me").
-        """
-        counted = 0
-        inside = False
-        for index, (token, _) in enumerate(tokens[:40]):
-            if token == ",":
-                inside = not inside and index > 0
-                continue
-            if self._is_cue(tokens, index):
-                return index
-            if not inside:
-                counted += 1
-                if counted >= limit:
-                    return None
-        return None
-
-    def _is_cue(self, tokens: list[tuple[str, int]], index: int) -> bool:
-        """Whether ``tokens[index]`` is a reporting verb.
-
-        Not capitalised inside a sentence ("Post"), and not a noun after a determiner ("the
-        report said", "her post").
-        """
-        token = tokens[index][0]
-        lowered = token.lower()
-        if lowered not in self.words.cues:
-            # "Trump went on", "Bennett shot back": a verb and its particle
-            if lowered not in self.phrasal_heads or index + 1 >= len(tokens):
-                return False
-            if (lowered, tokens[index + 1][0].lower()) not in self.words.phrasal_cues:
-                return False
-        if token[:1].isupper() and index > 0:
-            return False
-        if index == 0:
-            return True
-        previous = tokens[index - 1][0].lower()
-        if previous not in self.words.determiners:
-            return True
-        # After a number or a quantifier, a verb in the past is still a verb: "the mother of
-        # three replied", "many said" (but "three reports", "the report said").
-        return previous in QUANTIFIERS and (lowered.endswith("ed") or lowered in PAST_CUES)
-
-    def _cue_in(self, text: str, *, last: bool) -> int | None:
-        """The index of the first (or ``last``) reporting verb among the tokens of ``text``."""
-        tokens = tokenize(text, self.pattern)
-        cues = self.words.cues
-        # The lexicon lookup first, for every token at once; the rules only for the few hits.
-        heads = self.phrasal_heads
-        hits = [
-            index
-            for index, word in enumerate(lowered_tokens(text, self.pattern))
-            if word in cues or word in heads
-        ]
-        for index in reversed(hits) if last else hits:
-            if self._is_cue(tokens, index):
-                return index
-        return None
-
-    # -- noun phrases ------------------------------------------------------------------------
-
-    def _noun_phrase_backward(
-        self, tokens: list[tuple[str, int]], cue_at: int
-    ) -> tuple[str, int] | None:
-        """The subject before the verb, and the offset of its first token."""
-        words = self.words
-        index = cue_at - 1
-        while index >= 0 and (
-            tokens[index][0].lower() in words.auxiliaries
-            or tokens[index][0].lower() in WHEN
-            or (tokens[index][0].endswith("ly") and tokens[index][0].islower())
-        ):
-            # "Smith on Tuesday said", "Kuleba today accused"
-            if index >= 1 and tokens[index - 1][0].lower() in ("on", "last", "this", "late"):
-                index -= 1
-            index -= 1
-        if index < 0:
-            return None
-        if tokens[index][0] == "to" and index >= 2 and tokens[index - 1][0].islower():
-            # "Trump was quick to add", "Mr. Cruz seemed to mock", "she went on to say": the
-            # subject of the verb the infinitive depends on, a few lower-case words back.
-            back = index - 1
-            while back > 0 and index - back < 4 and tokens[back][0].isalpha():
-                if not tokens[back][0].islower():
-                    break
-                back -= 1
-            word = tokens[back][0]
-            if self._name_word(word, False) or word.lower() in self.words.pronouns:
-                index = back
-        token, at = tokens[index]
-        lowered = token.lower()
-        if lowered in ("and", "but") and index >= 2:
-            # "A spokesman for X declined to comment but said", "Smith said it was early but
-            # added": the subject of the clause's verb.
-            return self._main_subject(tokens, index)
-        if lowered in ("who", "which") and index >= 2 and tokens[index - 1][0] == ",":
-            # "Loretta Lynch, who told Congress:": the name before the relative clause
-            return self._name_backward(tokens, index - 2) or self._nominal_backward(
-                tokens, index - 2
-            )
-        if lowered in words.pronouns or lowered in words.first_person:
-            return lowered, at
-        if token == ")":
-            # "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis.
-            opening = next((i for i in range(index - 1, -1, -1) if tokens[i][0] == "("), None)
-            if opening is not None and opening > 0:
-                return self._name_backward(tokens, opening - 1) or self._nominal_backward(
-                    tokens, opening - 1
-                )
-            return None
-        if token == ",":
-            # "Smith, a spokesman for the party, said", "Pruitt, the attorney general, one of
-            # the states suing, said": the name before the appositives.
-            commas = [i for i in range(index - 1, -1, -1) if tokens[i][0] == ","][:3]
-            # The first stretch between commas that is a name and nothing else ("Johnnie
-            # Wilson, of Springfield, Va., said"; "At one point on Sunday, Trump, who has
-            # 9 million followers, tweeted"), else the nearest name.
-            bounds = [-1, *reversed(commas), index]
-            for left, right in pairwise(bounds):
-                name = self._whole_name(tokens, left + 1, right)
-                if name is not None:
-                    return name
-            for comma in commas:
-                if comma > 0:
-                    name = self._name_backward(tokens, self._skip_parenthesis(tokens, comma - 1))
-                    if name is not None:
-                        return name
-            if commas and commas[0] > 0:
-                return self._nominal_backward(tokens, commas[0] - 1)
-            return self._nominal_backward(tokens, index - 1)
-        name = self._name_backward(tokens, index)
-        if name is not None:
-            # "Another intelligence source speaking to Fox News said": the name is the object
-            # of a participle inside the subject; the subject is what the participle follows.
-            first = token_at(tokens, name[1])
-            if (
-                first >= 3
-                and tokens[first - 1][0].lower() in ("to", "with")
-                and tokens[first - 2][0].endswith("ing")
-                and tokens[first - 2][0].islower()
-                and tokens[first - 2][0].lower() not in self.words.cues
-            ):
-                return self._noun_phrase_backward(tokens, first - 2) or name
-            return name
-        return self._nominal_backward(tokens, index)
-
-    def _whole_name(
-        self, tokens: list[tuple[str, int]], start: int, stop: int
-    ) -> tuple[str, int] | None:
-        """The name ``tokens[start:stop]`` holds when it holds nothing else.
-
-        A parenthesis after it is allowed ("Durbin (D-Ill.)"); a state or a short initialism
-        on its own ("Va", "OH") is not a name.
-        """
-        end = self._skip_parenthesis(tokens, stop - 1) + 1
-        if end <= start or end - start > _MAX_NAME_TOKENS:
-            return None
-        run = tokens[start:end]
-        if not all(self._name_word(token, index > 0) for index, (token, _) in enumerate(run)):
-            return None
-        if len(run) == 1 and (len(run[0][0]) <= 3 or run[0][0].isupper()):
-            return None
-        return self._without_roles(run)
-
-    @staticmethod
-    def _skip_parenthesis(tokens: list[tuple[str, int]], index: int) -> int:
-        """The index before a parenthesis that ends at ``index`` ("Durbin (D-Ill.),")."""
-        if index < 0 or tokens[index][0] != ")":
-            return index
-        opening = next((i for i in range(index - 1, -1, -1) if tokens[i][0] == "("), None)
-        return index if opening is None else opening - 1
-
-    def _subject_at_start(self, tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
-        """The noun phrase a clause starts with: a pronoun, a name, or "a spokesman for X"."""
-        words = self.words
-        first = tokens[0][0].lower()
-        if first in words.pronouns:
-            return first, tokens[0][1]
-        taken: list[tuple[str, int]] = []
-        for token, at in tokens[:_MAX_NOMINAL_TOKENS]:
-            lowered = token.lower()
-            if token in ",;:()" or (lowered in words.cues and taken):
-                break
-            if not (
-                token[:1].isupper()
-                or lowered in words.determiners
-                or lowered in SUBJECT_GLUE
-                or self._is_role(lowered)
-                or lowered in words.nominal_heads
-                or lowered in PARTICLES
-            ):
-                break
-            taken.append((token, at))
-        while taken and taken[-1][0].lower() in SUBJECT_GLUE | words.determiners:
-            taken.pop()
-        if not taken or (len(taken) == 1 and taken[0][0].lower() in FUNCTION_CAPITALS):
-            return None
-        return join_phrase(taken), taken[0][1]
-
-    def _name_backward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
-        run: list[tuple[str, int]] = []
-        while index >= 0 and len(run) < _MAX_NAME_TOKENS:
-            if self._name_word(tokens[index][0], bool(run)):
-                run.append(tokens[index])
-            else:
-                break
-            index -= 1
-        while run and run[-1][0].lower() in PARTICLES:
-            run.pop()
-        if not run:
-            return None
-        run.reverse()
-        return self._without_roles(run)
-
-    def _nominal_backward(
-        self, tokens: list[tuple[str, int]], index: int
-    ) -> tuple[str, int] | None:
-        """A speaker that is not a name: "the ministry", "a spokesperson for the EU"."""
-        words = self.words
-        collected: list[tuple[str, int]] = []
-        while index >= 0 and len(collected) < _MAX_NOMINAL_TOKENS:
-            token = tokens[index][0]
-            if token in ",;:()—–" or token.lower() in words.cues:
-                break
-            collected.append(tokens[index])
-            if token.lower() in words.determiners and not (
-                # "the mother of three": a count after "of" belongs to the noun before it
-                token.lower() in QUANTIFIERS and index > 0 and tokens[index - 1][0] == "of"
-            ):
-                break
-            index -= 1
-        if not collected:
-            return None
-        collected.reverse()
-        lowered = [token.lower() for token, _ in collected]
-        head = lowered[-1]
-        if len(lowered) > 2 and lowered[-2] == "of" and head in QUANTIFIERS:
-            head = lowered[-3]  # "the mother of three": the noun before the count
-        short_with_determiner = collected[0][0].lower() in words.determiners and len(collected) <= 4
-        if (
-            head not in words.nominal_heads
-            and not self._is_role(head)  # "the presumptive Republican presidential nominee"
-            and not head.endswith(PLURAL_ENDINGS)
-            and not short_with_determiner
-        ):
-            return None  # "the compliment to Adelson said": not a speaker
-        if any(token.lower() in NOT_IN_SPEAKERS for token, _ in collected):
-            return None
-        return join_phrase(collected), collected[0][1]
-
-    def _noun_phrase_forward(
-        self, tokens: list[tuple[str, int]], index: int
-    ) -> tuple[str, int] | None:
-        """The speaker after the verb: "said Donna Brazile, the chair", "said the ministry"."""
-        words = self.words
-        segment: list[tuple[str, int]] = []
-        for token, at in tokens[index : index + 12]:
-            lowered = token.lower()
-            if token in ",;:()—–" or lowered in self.stop_forward:
-                # "said one of those advisers": a part of a group speaks
-                partitive = lowered == "of" and len(segment) == 1
-                if not (partitive and segment[0][0].lower() in PARTITIVES):
-                    break
-            segment.append((token, at))
-        if not segment:
-            return None
-        first = segment[0][0].lower()
-        possessive = first in words.determiners and len(segment) > 1  # "his deputy Mark Olsen"
-        if (first in words.pronouns and not possessive) or first in words.first_person:
-            return first, segment[0][1]
-        runs: list[list[tuple[str, int]]] = []
-        current: list[tuple[str, int]] = []
-        for token, at in segment:
-            if self._name_word(token, bool(current)):
-                current.append((token, at))
-            else:
-                if current:
-                    runs.append(current)
-                current = []
-        if current:
-            runs.append(current)
-        if runs and all(self._is_role(token.lower()) for token, _ in runs[-1]):
-            # "said Secretary of State John Kerry": the role alone is not the name
-            named = self._name_after_complement(tokens, index + len(segment))
-            if named is not None:
-                return named
-        if runs and first not in words.determiners:
-            return self._without_roles(runs[-1][:_MAX_NAME_TOKENS])
-        if runs and runs[-1][-1] == segment[-1] and len(runs[-1]) >= 2:
-            # "added his deputy Mark Olsen", "said the party's chairman John Doe": the name.
-            return self._without_roles(runs[-1][:_MAX_NAME_TOKENS])
-        if not runs and first not in words.determiners:
-            # "said master of ceremonies Asab Al-Tabchi", "said former secretary of state
-            # Hillary Clinton": a role with its complement, then the name.
-            named = self._name_after_complement(tokens, index + len(segment))
-            if named is not None:
-                return named
-        if first in words.determiners:
-            if all(token.lower() in words.auxiliaries for token, _ in segment[1:]):
-                return None  # "dijo el lunes": a time, not who spoke
-            named = self._appositive_name(tokens, index + len(segment), segment)
-            if named is not None:
-                return named
-            kept = segment[:_MAX_NOMINAL_TOKENS]
-            return join_phrase(kept), kept[0][1]
-        return None
-
-    def _appositive_name(
-        self, tokens: list[tuple[str, int]], index: int, segment: list[tuple[str, int]]
-    ) -> tuple[str, int] | None:
-        """The name a comma puts after a person's role ("said the spokeswoman, Mary Lopez").
-
-        Only after a role noun, and only a name of two words or more that ends the sentence
-        or its clause: the role then describes the person the name gives.
-        """
-        if index >= len(tokens) or tokens[index][0] != ",":
-            return None
-        if not any(self._is_role(token.lower()) for token, _ in segment):
-            return None
-        start = end = index + 1
-        while end < len(tokens) and self._name_word(tokens[end][0], end > start):
-            end += 1
-        if end == start:
-            return None
-        if end < len(tokens) and tokens[end][0] not in ",;:()—–":
-            return None  # "the spokeswoman, Mary Lopez Agency's": not a name that ends there
-        # The run as _name_forward reads it: at most _MAX_NAME_TOKENS words, roles dropped.
-        name = self._without_roles(tokens[start:end][:_MAX_NAME_TOKENS])
-        return name if " " in name[0] else None
-
-    def _name_after_complement(
-        self, tokens: list[tuple[str, int]], index: int
-    ) -> tuple[str, int] | None:
-        """The name that ends a role's "of" complement ("of state Hillary Clinton").
-
-        Only after "of", and only a name of two words or more before any comma; it starts at
-        a known first name when there is one ("of State John Kerry").
-        """
-        if index >= len(tokens) or tokens[index][0].lower() != "of":
-            return None
-        for start in range(index + 1, min(index + 5, len(tokens))):
-            token = tokens[start][0]
-            if token in ",;:()—–":
-                return None
-            if not self._name_word(token, False):
-                continue
-            run = self._name_forward(tokens, start)
-            if run is None:
-                return None
-            words = run[0].split()
-            lowered = [word.lower() for word in words]
-            first = next((i for i, word in enumerate(lowered) if word in self.first_names), 0)
-            words = words[first:]
-            if len(words) < 2:
-                return None
-            at = next(at for word, at in tokens[start:] if word == words[0])
-            return " ".join(words), at
-        return None
-
-    def _name_forward(self, tokens: list[tuple[str, int]], index: int) -> tuple[str, int] | None:
-        run: list[tuple[str, int]] = []
-        for token, at in tokens[index : index + _MAX_NAME_TOKENS]:
-            if self._name_word(token, bool(run)):
-                run.append((token, at))
-            else:
-                break
-        return self._without_roles(run) if run else None
-
-    # -- who is who ------------------------------------------------------------------------------
-
-    def _collect_mentions(self, upto: int) -> None:
+    def collect(self, upto: int) -> None:
         """Record the people and organisations named in the text before ``upto``."""
         if upto <= self.scanned:
             return
@@ -1567,10 +900,10 @@ class Attributor:
             if (
                 len(tokens) > 2
                 and lowered[0] in self.words.determiners
-                and self._is_role(lowered[1])
+                and self.grammar.is_role(lowered[1])
             ):
                 tokens, lowered = tokens[1:], lowered[1:]  # "Die Ministerin Anna Vogt"
-            while len(tokens) > 1 and self._is_role(lowered[0]):
+            while len(tokens) > 1 and self.grammar.is_role(lowered[0]):
                 word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
                 tokens = tokens[1:]
                 lowered = lowered[1:]
@@ -1582,8 +915,8 @@ class Attributor:
                 tokens, lowered = tokens[first_name:], lowered[first_name:]
                 word_before = "mr."
             personal = (
-                self._is_role(word_before)
-                or lowered[0] in self.first_names
+                self.grammar.is_role(word_before)
+                or lowered[0] in self.grammar.first_names
                 or lowered[-1] in self.surnames
                 or (
                     2 <= len(tokens) <= 3
@@ -1617,7 +950,7 @@ class Attributor:
         words = after.split(None, 3)[:3]
         if words and words[0].lower() in self.words.determiners:
             words = words[1:]
-        return any(self._is_role(word.lower().strip(",.")) for word in words[:2])
+        return any(self.grammar.is_role(word.lower().strip(",.")) for word in words[:2])
 
     def _first_name_at(self, lowered: list[str]) -> int:
         """Where a first name starts the name in a run of capitalised words, or 0.
@@ -1625,9 +958,11 @@ class Attributor:
         Only after other capitalised words (the end of a title: "State" of "Secretary of State
         John F. Kerry"), and only with a surname after it.
         """
-        if len(lowered) < 3 or lowered[0] in self.first_names:
+        if len(lowered) < 3 or lowered[0] in self.grammar.first_names:
             return 0
-        return next((i for i in range(1, len(lowered) - 1) if lowered[i] in self.first_names), 0)
+        return next(
+            (i for i in range(1, len(lowered) - 1) if lowered[i] in self.grammar.first_names), 0
+        )
 
     def _add_person(
         self, tokens: list[str], position: int, gender: str = "", end: int = -1
@@ -1684,7 +1019,7 @@ class Attributor:
             if any(word.lower() in self.words.cues for word in before[-2:]):
                 return True
         period = head.rfind(". ")
-        while period > 0 and self._is_abbreviation(head, period):
+        while period > 0 and self.grammar.is_abbreviation(head, period):
             period = head.rfind(". ", 0, period)  # "U.N. secretary general": not an end
         start = max(period, head.rfind("? "), head.rfind("! "), head.rfind("\n"))
         if start == -1 and floor > 0:
@@ -1696,7 +1031,7 @@ class Attributor:
         if "," not in prefix:
             # Titles and roles before the name: capitalised words, ending with a role word.
             return len(words) <= 6 and (
-                self._is_role(words[-1].lower()) or all(word[:1].isupper() for word in words)
+                self.grammar.is_role(words[-1].lower()) or all(word[:1].isupper() for word in words)
             )
         if not prefix.endswith(","):
             return False
@@ -1749,7 +1084,7 @@ class Attributor:
         """A pronoun or surname replaced by the full name it stands for; "I"/"we": nobody."""
         words = self.words
         lowered = speaker.lower()
-        self._collect_mentions(position)
+        self.collect(position)
         if lowered in words.first_person:
             return None
         gender = words.pronouns.get(lowered)
@@ -1858,11 +1193,6 @@ def _latest(mentions: list[_Mention]) -> Iterator[_Mention]:
     return islice(reversed(mentions), _MENTIONS_BACK)
 
 
-def _is_participle(cue: str) -> bool:
-    """Whether a reporting verb is a present participle ("adding", "writing")."""
-    return cue.lower().endswith("ing")
-
-
 # What a single capitalised word is, by how the text writes it ("Reuters", "Clinton’s"): its
 # lower-case form and its kind. A dict, not lru_cache: this is the hottest lookup of the pass.
 _FUNCTION_WORD: Final = 0
@@ -1894,9 +1224,9 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
     As the text writes them and lower-cased, with whether a title opens them. It depends on
     the run alone, so it is cached: names recur within a text and across texts.
     """
-    words = lexicon(language)
-    assert words is not None  # the caller's lexicon
-    title_stems = _derived(words).title_stems
+    grammar = grammar_for(language)
+    words = grammar.words
+    title_stems = grammar.title_stems
     raw_tokens = raw.split()
     # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
     # initialism does not ("Gov.", "U.S.").
@@ -1949,31 +1279,3 @@ def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...
         tokens, lowered = tokens[title_at:], lowered[title_at:]
         titled = True
     return tuple(tokens), tuple(lowered), titled
-
-
-class _Derived(NamedTuple):
-    """Sets worked out from a lexicon once, for every text in its language."""
-
-    title_stems: frozenset[str]  # titles without their period ("gov" for "gov.")
-    phrasal_heads: frozenset[str]  # the verbs of two-word cues ("shot" of "shot back")
-    first_names: frozenset[str]  # the lexicon's male and female first names together
-    roles: frozenset[str]  # the English role words and the lexicon's own
-    pattern: re.Pattern[str]  # how the language's text splits into tokens
-    stop_forward: frozenset[str]  # the words that end a speaker read after the verb
-
-
-_DERIVED: Final[dict[str, _Derived]] = {}
-
-
-def _derived(words: Lexicon) -> _Derived:
-    derived = _DERIVED.get(words.language)
-    if derived is None:
-        derived = _DERIVED[words.language] = _Derived(
-            title_stems=frozenset(title[:-1] for title in words.titles if title.endswith(".")),
-            phrasal_heads=frozenset(verb for verb, _ in words.phrasal_cues),
-            first_names=words.male_names | words.female_names,
-            roles=ROLE_WORDS | words.roles,
-            pattern=token_pattern(words.elisions, words.hyphenated_pronouns),
-            stop_forward=STOP_FORWARD | words.phrase_stops,
-        )
-    return derived
