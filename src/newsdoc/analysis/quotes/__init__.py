@@ -72,4 +72,4 @@ def quotes_within(
         spans = spans[:max_quotes]
     if not spans:
         return (), cut
-    return Attributor(text, words).attribute(spans), cut
+    return Attributor(text, words, spans).attribute(), cut

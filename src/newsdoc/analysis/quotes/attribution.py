@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -17,6 +16,7 @@ from newsdoc.analysis.lexicons import Lexicon
 from newsdoc.analysis.quotes.grammar import MAX_NAME_TOKENS, grammar_for, is_participle
 from newsdoc.analysis.quotes.marks import MARK, Span
 from newsdoc.analysis.quotes.names import name_backward, name_forward, noun_phrase_forward
+from newsdoc.analysis.quotes.passage import WINDOW, Passage
 from newsdoc.analysis.quotes.subjects import (
     after_preposition,
     clause_subject,
@@ -77,11 +77,6 @@ def _east_asian_cues(cues: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{alternatives})[\u3041-\u3096\uac00-\ud7a3]{{0,3}}")
 
 
-_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
-
-_SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s+")
-
-
 @attrs.define
 class _Mention:
     name: str
@@ -107,64 +102,27 @@ class _Found:
 class Attributor:
     """Finds each quote's kind, cue and speaker, reading the text from start to end."""
 
-    def __init__(self, text: str, words: Lexicon) -> None:
+    def __init__(self, text: str, words: Lexicon, spans: list[Span]) -> None:
         self.text = text
         self.words = words
-        # Paragraph starts: after every run of line breaks (blank lines are not paragraphs).
-        self.paragraphs = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+        self.spans = spans
+        self.grammar = grammar_for(words.language)
+        self.passage = Passage(text, self.grammar, spans)
         self.people: list[_Mention] = []  # people named so far, in order
         self.orgs: list[_Mention] = []
         self.surnames: dict[str, _Mention] = {}
         self.scanned = 0  # mentions are collected up to here
         self.last_speaker: _Mention | None = None
-        self.befores: dict[int, tuple[str, int]] = {}
-        self.lower_words: set[str] | None = None
-        self.lower_searches = 0
-        self.quoted: list[tuple[int, int]] = []  # every quoted stretch, marks included
-        self.quoted_starts: list[int] = []
-        self.grammar = grammar_for(words.language)
 
-    def _written_in_lower_case(self, word: str) -> bool:
-        """Whether ``word`` (lower case) stands as a whole word somewhere in the text."""
-        if word.isalnum() and len(self.text) > _LONG_TEXT:
-            # In a long text, the first few words are searched for whole (a regex search runs
-            # in C); past those, one pass collects every lower-case word and the rest are set
-            # lookups, so that a text of thousands of quotes stays linear.
-            if self.lower_words is None:
-                self.lower_searches += 1
-                if self.lower_searches <= _LOWER_SEARCHES:
-                    # A pattern that starts with the word itself is searched for fast; the
-                    # character before it is checked here (a word character is alphanumeric
-                    # or an underscore).
-                    text = self.text
-                    for match in re.finditer(rf"{re.escape(word)}(?!\w)", text):
-                        at = match.start()
-                        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-                            return True
-                    return False
-                self.lower_words = {w for w in _WORD.findall(self.text) if w.islower()}
-            return word in self.lower_words
-        text = self.text
-        at = text.find(word)
-        while at != -1:
-            before = text[at - 1] if at else " "
-            after = text[at + len(word) : at + len(word) + 1] or " "
-            if not before.isalnum() and not after.isalnum():
-                return True
-            at = text.find(word, at + 1)
-        return False
-
-    def attribute(self, spans: list[Span]) -> tuple[Quote, ...]:
-        """The quotes of ``spans``: those that are quotes, with their kind, cue and speaker."""
+    def attribute(self) -> tuple[Quote, ...]:
+        """The quotes of the spans: those that are quotes, with their kind, cue and speaker."""
         quotes: list[Quote] = []
         previous: tuple[Span, _Found | None, int] | None = None  # span, found, paragraph
-        self.quoted = [(span.start - 1, span.end + 1) for span in spans]
-        self.quoted_starts = [start for start, _ in self.quoted]
-        for span in spans:
+        for span in self.spans:
             start, end = trim(self.text, span.start, span.end)
             if end <= start:
                 continue
-            paragraph = self._paragraph(span.start)
+            paragraph = self.passage.paragraph(span.start)
             if self._not_a_quote(span, start, end):
                 continue
             partial = not span.dialogue and self._is_partial(span)
@@ -183,83 +141,8 @@ class Attributor:
                     partial=partial,
                 )
             )
-            previous = (span, found, self._paragraph(span.end))
+            previous = (span, found, self.passage.paragraph(span.end))
         return tuple(quotes)
-
-    def _paragraph(self, position: int) -> int:
-        return bisect.bisect_right(self.paragraphs, position) - 1
-
-    def _paragraph_start(self, position: int) -> int:
-        return self.paragraphs[self._paragraph(position)]
-
-    def _before(self, span: Span) -> tuple[str, int]:
-        """The sentence text before the quote's opening mark, and where it starts."""
-        cached = self.befores.get(span.start)
-        if cached is None:
-            cached = self.befores[span.start] = self._find_before(span)
-        return cached
-
-    def _find_before(self, span: Span) -> tuple[str, int]:
-        mark = (
-            span.start - 2
-            if self.text[span.start - 2 : span.start] in ("''", "``")
-            else (span.start - 1)
-        )
-        # A lead-in is one sentence: a window keeps a paragraph of thousands of quotes linear.
-        floor = max(self._paragraph_start(span.start), mark - _WINDOW)
-        head = self._unquoted(floor, max(floor, mark))
-        cut = self._last_sentence_start(head)
-        return head[cut:], floor + cut
-
-    def _last_sentence_start(self, text: str) -> int:
-        """Where the last sentence of ``text`` starts: after its last real sentence end."""
-        for match in reversed(list(_SENTENCE_END.finditer(text))):
-            if not self.grammar.is_abbreviation(text, match.start()):
-                return match.end()
-        return 0
-
-    def _unquoted(self, start: int, end: int) -> str:
-        """``text[start:end]`` with the quoted stretches in it blanked out (offsets kept).
-
-        The writer's words around them are what attribution reads: in ``“…,” Smith said,
-        adding: “…”`` the second quote's lead-in is ``Smith said, adding:``, not the first quote.
-        """
-        text = self.text
-        index = bisect.bisect_left(self.quoted_starts, start)
-        pieces: list[str] = []
-        at = start
-        while index < len(self.quoted):
-            quote_start, quote_end = self.quoted[index]
-            if quote_end > end:
-                break
-            pieces.append(text[at:quote_start])
-            # Blank the words, keep how the quote ends: ``on "Meet the Press." “…”`` still
-            # ends a sentence before the next quote, ``“…,” adding`` still has its comma.
-            closing = quote_end - 1
-            while closing > quote_start and text[closing - 1] in ".!?,;:":
-                closing -= 1
-            pieces.append(" " * (closing - quote_start))
-            at = closing
-            index += 1
-        if not pieces:
-            return text[start:end]
-        pieces.append(text[at:end])
-        return "".join(pieces)
-
-    def _after(self, span: Span) -> tuple[str, int]:
-        """The text after the closing mark, up to the end of its sentence or the next quote."""
-        begin = span.end + 1
-        if self.text[span.end : span.end + 2] == "''":
-            begin += 1
-        stop = self.text.find("\n", begin, begin + _WINDOW)
-        tail = self.text[begin : begin + _WINDOW if stop == -1 else stop]
-        next_mark = MARK.search(tail)
-        if next_mark is not None:
-            tail = tail[: next_mark.start()]
-        for match in _SENTENCE_END.finditer(tail):
-            if match.start() > 0 and not self.grammar.is_abbreviation(tail, match.start()):
-                return tail[: match.start() + 1], begin
-        return tail, begin
 
     def _not_a_quote(self, span: Span, start: int, end: int) -> bool:
         content = self.text[start:end]
@@ -291,7 +174,7 @@ class Attributor:
             return _QUOTATIVE.match(after) is None
         if self.words.east_asian:
             return self.partial(span)
-        before = self._before(span)[0].rstrip()
+        before = self.passage.before(span)[0].rstrip()
         if not before or before.endswith((":", "—", "–", "：")):
             return False
         if before.endswith(","):
@@ -308,7 +191,7 @@ class Attributor:
             # A fragment inside the writer's sentence is left unattributed there, and so is
             # not taken for a quote ("市は「脱獄」とは何かを説明した": a term).
             return None if partial else self.attribution(span)
-        after, after_start = self._after(span)
+        after, after_start = self.passage.after(span)
         content = self.text[span.start : span.end].rstrip()
         # A quote that ends with a comma hands its sentence to the attribution ("…," the
         # party's longtime strategist Jane Doe said); after one ended like a sentence, only a
@@ -317,7 +200,7 @@ class Attributor:
         ended = content[-1:] in ".!?" and after.lstrip()[:1].isupper()
         limit = 5 if ended else 14 if continues else 8
         found = None
-        before, before_start = self._before(span)
+        before, before_start = self.passage.before(span)
         if ended and before.rstrip().endswith((",", ":")):
             # "telling her, “…!” She replied…": the lead-in attributes the quote, and the
             # next sentence is news of its own.
@@ -528,10 +411,10 @@ class Attributor:
 
         Fact checks and lists of quotes set the speaker on the line below.
         """
-        index = self._paragraph(span.end) + 1
-        if index >= len(self.paragraphs):
+        index = self.passage.paragraph(span.end) + 1
+        if index >= len(self.passage.paragraphs):
             return None
-        start = self.paragraphs[index]
+        start = self.passage.paragraphs[index]
         stop = self.text.find("\n", start, start + _MAX_CREDIT_LINE + 1)
         line = self.text[start : stop if stop != -1 else start + _MAX_CREDIT_LINE + 1]
         if len(line) > _MAX_CREDIT_LINE:
@@ -715,13 +598,13 @@ class Attributor:
         That paragraph ends with ``The Times reports:`` or ``Smith said on Monday that the
         plan was dead.``
         """
-        floor = self._paragraph_start(span.start)
+        floor = self.passage.paragraph_start(span.start)
         if self.text[floor : span.start - 1].strip():
             return self._from_previous_sentence(span, floor)
-        index = self._paragraph(span.start)
+        index = self.passage.paragraph(span.start)
         if index == 0:
             return None
-        start = max(self.paragraphs[index - 1], floor - _WINDOW)
+        start = max(self.passage.paragraphs[index - 1], floor - WINDOW)
         previous = self.text[start:floor].rstrip()
         if not previous or MARK.search(previous[-3:]):
             return None
@@ -733,10 +616,10 @@ class Attributor:
         ``Or maybe Jeb Bush, digital consultant Phil Musser says. “…”``; ``…, the editorial
         board writes. “…”``.
         """
-        before, before_start = self._before(span)
+        before, before_start = self.passage.before(span)
         if before.strip() or before_start <= floor:
             return None
-        previous = self._unquoted(max(floor, before_start - _WINDOW), before_start).rstrip()
+        previous = self.passage.unquoted(max(floor, before_start - WINDOW), before_start).rstrip()
         if not previous or previous[-1:] not in ".:" or MARK.search(previous):
             return None
         return self._from_last_sentence(previous, floor, last_cue=True)
@@ -747,7 +630,8 @@ class Attributor:
         The verb stands among its first words (``Smith said on Monday that the plan was
         dead.``), or, with ``last_cue``, ends it (``…, Phil Musser says.``).
         """
-        cut = self._last_sentence_start(previous)  # ``previous`` is stripped: no end at its end
+        # ``previous`` is stripped: no sentence end at its end.
+        cut = self.passage.last_sentence_start(previous)
         sentence = previous[cut:]
         if sentence.endswith(":"):
             return self._from_before(sentence, start + cut, partial=False)
@@ -777,7 +661,7 @@ class Attributor:
         _last_span, found, last_paragraph = previous
         if found is None or found.speaker is None:
             return None
-        before, before_start = self._before(span)
+        before, before_start = self.passage.before(span)
         if paragraph == last_paragraph and before_start <= found.position < span.start:
             # “…,” Cruz told reporters in Fort Mill, S.C. “…”: the words before the second
             # quote are the first one's attribution, and the second goes on with it.
@@ -830,7 +714,7 @@ class Attributor:
             if lowered in self.words.nominal_heads:
                 return True  # "Protesters marching through the streets chanted": who spoke
             # A word the text also writes in lower case is a common word, not a name.
-            return not self._written_in_lower_case(lowered)
+            return not self.passage.written_in_lower_case(lowered)
         if tokens[0].lower() in self.words.determiners:
             head = tokens[-1].lower()
             return len(tokens) >= 2 and head not in NOT_HEADS and head not in FUNCTION_WORD_SET
@@ -978,10 +862,6 @@ class Attributor:
         self.people.append(mention)
         return mention
 
-    def _inside_quote(self, position: int) -> bool:
-        index = bisect.bisect_right(self.quoted_starts, position) - 1
-        return index >= 0 and position < self.quoted[index][1]
-
     def _subject(self, mention: _Mention) -> bool:
         """Whether ``mention`` names the subject of its clause (decided once, when asked)."""
         subject = mention.subject
@@ -997,7 +877,7 @@ class Attributor:
         the economy, Mr. Villarreal, argues"), or a reporting verb follows it ("Mr. Obama said").
         """
         text = self.text
-        if self._inside_quote(position):
+        if self.passage.inside_quote(position):
             return False  # "“If Pence’s goal was…,” he wrote": named by the speaker
         if end > position:
             after = text[end : end + 24].lstrip(" ,")
@@ -1178,12 +1058,6 @@ _DASH: Final = re.compile(OPTIONAL_SPACE_RUN + r"[—–―-]{1,2}\s*")
 # The longest line that can be a credit on its own ("- Sen. Bernie Sanders (I-Vt.).").
 _MAX_CREDIT_LINE: Final = 60
 
-# How far before or after a quote its lead-in or attribution is looked for (characters).
-_WINDOW: Final = 1000
-_WORD: Final = re.compile(r"\w+")
-_LONG_TEXT: Final = 20_000
-# Words searched for one by one in a long text before all its words are collected at once.
-_LOWER_SEARCHES: Final = 16
 # How many of the latest mentions a pronoun may reach back to.
 _MENTIONS_BACK: Final = 400
 
