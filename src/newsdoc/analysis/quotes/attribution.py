@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
 from typing import Final
 
 import attrs
@@ -15,6 +13,7 @@ from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
 from newsdoc.analysis.lexicons import Lexicon
 from newsdoc.analysis.quotes.grammar import MAX_NAME_TOKENS, grammar_for, is_participle
 from newsdoc.analysis.quotes.marks import MARK, Span
+from newsdoc.analysis.quotes.mentions import Mention, Mentions
 from newsdoc.analysis.quotes.names import name_backward, name_forward, noun_phrase_forward
 from newsdoc.analysis.quotes.passage import WINDOW, Passage
 from newsdoc.analysis.quotes.subjects import (
@@ -34,17 +33,11 @@ from newsdoc.analysis.quotes.tokens import (
 )
 from newsdoc.analysis.quotes.vocabulary import (
     CLAUSE_OPENERS,
-    FEMALE_TITLES,
     FUNCTION_CAPITALS,
-    MALE_TITLES,
-    NOT_BEFORE_PEOPLE,
     NOT_HEADS,
-    OPENING_WORDS,
     ORG_WORDS,
-    PLACE_STARTS,
     PREPOSITIONS,
     SAYING_THINGS,
-    TIMES,
     TITLE_SMALL_WORDS,
     WHEN,
 )
@@ -78,21 +71,6 @@ def _east_asian_cues(cues: frozenset[str]) -> re.Pattern[str]:
 
 
 @attrs.define
-class _Mention:
-    name: str
-    gender: str  # "male", "female", "plural", "thing" or "" when unknown
-    position: int
-    # Named as the subject of its clause; None until asked (see Attributor._subject): most
-    # mentions are never candidates for a pronoun, and the test reads the text around them.
-    subject: bool | None = False
-    end: int = -1  # where the name ends, for that test
-
-    def again(self, position: int, end: int = -1, subject: bool | None = None) -> _Mention:
-        """The same person named again at ``position`` (cheaper than ``attrs.evolve``)."""
-        return _Mention(self.name, self.gender, position, subject, end)
-
-
-@attrs.define
 class _Found:
     speaker: str | None
     cue: str | None
@@ -108,11 +86,7 @@ class Attributor:
         self.spans = spans
         self.grammar = grammar_for(words.language)
         self.passage = Passage(text, self.grammar, spans)
-        self.people: list[_Mention] = []  # people named so far, in order
-        self.orgs: list[_Mention] = []
-        self.surnames: dict[str, _Mention] = {}
-        self.scanned = 0  # mentions are collected up to here
-        self.last_speaker: _Mention | None = None
+        self.mentions = Mentions(text, self.grammar, self.passage)
 
     def attribute(self) -> tuple[Quote, ...]:
         """The quotes of the spans: those that are quotes, with their kind, cue and speaker."""
@@ -398,12 +372,12 @@ class Attributor:
             return _Found(speaker=None, cue=cue, position=-1)
         speaker, position = named
         if speaker in self.words.pronouns:
-            last = self.last_speaker
+            last = self.mentions.last_speaker
             if last is None:
                 antecedent = self._previous_subject(position)
                 return _Found(speaker=antecedent, cue=cue, position=position)
             return _Found(speaker=last.name, cue=cue, position=position)
-        self.last_speaker = _Mention(name=speaker, gender="", position=position)
+        self.mentions.last_speaker = Mention(name=speaker, gender="", position=position)
         return _Found(speaker=speaker, cue=cue, position=position)
 
     def _credit_below(self, span: Span) -> _Found | None:
@@ -469,8 +443,8 @@ class Attributor:
                 # "«…», dijo.": a language that drops the subject pronoun; the verb's
                 # subject is the person the text is about, as "he" or "she" would be.
                 position = offset + tokens[cue_at][1]
-                self.collect(position)
-                return _Found(self._antecedent("person", position), cue, position)
+                self.mentions.collect(position)
+                return _Found(self.mentions.antecedent("person", position), cue, position)
         elif subject_like(self.grammar, tokens[:cue_at]) or (
             continues and tokens[0][0].lower() not in CLAUSE_OPENERS
         ):
@@ -690,10 +664,10 @@ class Attributor:
     def _found(self, phrase: str, cue: str | None, position: int) -> _Found | None:
         if not self._plausible(phrase):
             return None
-        speaker = self._resolve(phrase, position)
+        speaker = self.mentions.resolve(phrase, position)
         found = _Found(speaker=speaker, cue=cue, position=position)
         if speaker is not None:
-            self.last_speaker = self._mention_for(speaker, phrase, position)
+            self.mentions.last_speaker = self.mentions.mention_for(speaker, phrase, position)
         return found
 
     def _plausible(self, phrase: str) -> bool:
@@ -709,7 +683,7 @@ class Attributor:
         if phrase.isupper() and (len(tokens) > 1 or len(phrase) > 5):
             return False  # "IOWA POLLS NOT WRONG", a dateline "WASHINGTON"
         if len(tokens) == 1 and phrase[:1].isupper():
-            if lowered in self.surnames or lowered in ORG_WORDS:
+            if lowered in self.mentions.surnames or lowered in ORG_WORDS:
                 return True
             if lowered in self.words.nominal_heads:
                 return True  # "Protesters marching through the streets chanted": who spoke
@@ -720,335 +694,9 @@ class Attributor:
             return len(tokens) >= 2 and head not in NOT_HEADS and head not in FUNCTION_WORD_SET
         return True
 
-    def collect(self, upto: int) -> None:
-        """Record the people and organisations named in the text before ``upto``."""
-        if upto <= self.scanned:
-            return
-        chunk = self.text[self.scanned : upto]
-        base = self.scanned
-        self.scanned = upto
-        surnames = self.surnames
-        for match in _NAME_RUN.finditer(chunk):
-            raw, at = match.group(0), match.start()
-            if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
-                # One capitalised word (most of them: sentence starts, places, surnames):
-                # only a surname seen before tells anything.
-                single = _SINGLE_WORDS.get(raw)
-                if single is None:
-                    single = _single_word(raw)
-                word, kind = single
-                if kind == _FUNCTION_WORD:
-                    continue
-                if kind == _ORG_WORD:  # "Congress", "Reuters", "Police"
-                    position = base + at
-                    self.orgs.append(
-                        _Mention(name=raw.rstrip(".,"), gender="thing", position=position)
-                    )
-                    continue
-                known = surnames.get(word)
-                if known is not None:
-                    position = base + at
-                    self.people.append(known.again(position, base + at + len(raw)))
-                continue
-            words = _run_words(raw, self.words.language)
-            if words is None:
-                continue
-            tokens, lowered, titled = list(words[0]), list(words[1]), words[2]
-            position = base + at
-            end = position + len(raw)
-            preceding = self.text[max(0, position - 24) : position].rsplit(None, 1)
-            word_before = preceding[-1].lower() if preceding else ""
-            if not ORG_WORDS.isdisjoint(lowered) or (word_before == "the" and len(tokens) >= 2):
-                self.orgs.append(_Mention(name=" ".join(tokens), gender="thing", position=position))
-                continue
-            if len(tokens) == 1:
-                known = self.surnames.get(lowered[0])
-                if known is not None:  # a surname again: that person is the latest mention
-                    self.people.append(known.again(position, end))
-                continue
-            if titled:
-                title = lowered[0]
-                tokens = tokens[1:]
-                lowered = lowered[1:]
-                if not tokens:
-                    continue
-                gender = (
-                    "male"
-                    if title + "." in MALE_TITLES
-                    else "female"
-                    if title + "." in FEMALE_TITLES
-                    else ""
-                )
-                self._add_person(tokens, position, gender, end)
-                continue
-            if (
-                len(tokens) > 2
-                and lowered[0] in self.words.determiners
-                and self.grammar.is_role(lowered[1])
-            ):
-                tokens, lowered = tokens[1:], lowered[1:]  # "Die Ministerin Anna Vogt"
-            while len(tokens) > 1 and self.grammar.is_role(lowered[0]):
-                word_before = lowered[0]  # "Mayor Sarah Wouters": the role marks a person
-                tokens = tokens[1:]
-                lowered = lowered[1:]
-            if lowered[0] in self.words.determiners:
-                continue  # "Sprecherin der Stadt": a role and what it serves, not a name
-            first_name = self._first_name_at(lowered)
-            if first_name:
-                # "(Secretary of) State John F. Kerry": the end of a title before a first name.
-                tokens, lowered = tokens[first_name:], lowered[first_name:]
-                word_before = "mr."
-            personal = (
-                self.grammar.is_role(word_before)
-                or lowered[0] in self.grammar.first_names
-                or lowered[-1] in self.surnames
-                or (
-                    2 <= len(tokens) <= 3
-                    and word_before not in NOT_BEFORE_PEOPLE
-                    and lowered[0] not in PLACE_STARTS
-                    and all(token[1:].islower() or len(token) <= 2 for token in tokens)
-                )
-            )
-            if personal and len(tokens) >= 2 and len(tokens[-1]) >= 2:
-                self._add_person(tokens, position, end=end)
-
-    def _participle_follows(self, end: int) -> bool:
-        """Whether a participle follows the name that ends at ``end``.
-
-        An aside between dashes may stand between them ("Clinton — who has called for tax
-        hikes — lambasting the plan").
-        """
-        after = self.text[end : end + 160]
-        if after[:3] in (" — ", " – ", " - "):
-            close = after.find(after[:3], 3)
-            after = after[close + 3 :] if close != -1 else ""
-        words = after.split(None, 1)
-        return bool(words) and words[0].endswith("ing") and words[0].islower()
-
-    def _introduced(self, after: str) -> bool:
-        """Whether the words after a name and its comma give the person's role.
-
-        "Henry Crespo, president of …", "Jane Doe, a senior fellow at …": a new voice is
-        introduced, and the next "he" or "she" is likely to be that person.
-        """
-        words = after.split(None, 3)[:3]
-        if words and words[0].lower() in self.words.determiners:
-            words = words[1:]
-        return any(self.grammar.is_role(word.lower().strip(",.")) for word in words[:2])
-
-    def _first_name_at(self, lowered: list[str]) -> int:
-        """Where a first name starts the name in a run of capitalised words, or 0.
-
-        Only after other capitalised words (the end of a title: "State" of "Secretary of State
-        John F. Kerry"), and only with a surname after it.
-        """
-        if len(lowered) < 3 or lowered[0] in self.grammar.first_names:
-            return 0
-        return next(
-            (i for i in range(1, len(lowered) - 1) if lowered[i] in self.grammar.first_names), 0
-        )
-
-    def _add_person(
-        self, tokens: list[str], position: int, gender: str = "", end: int = -1
-    ) -> _Mention:
-        gender = gender or self._gender(tokens, position) or self._gender_from_pronouns(position)
-        mention = _Mention(" ".join(tokens), gender, position, subject=None, end=end)
-        surname = tokens[-1].lower()
-        known = self.surnames.get(surname)
-        if known is not None and not gender:
-            mention.gender = known.gender
-        if known is None or len(mention.name) >= len(known.name):
-            self.surnames[surname] = mention
-        self.people.append(mention)
-        return mention
-
-    def _subject(self, mention: _Mention) -> bool:
-        """Whether ``mention`` names the subject of its clause (decided once, when asked)."""
-        subject = mention.subject
-        if subject is None:
-            subject = mention.subject = self._is_subject(mention.position, mention.end)
-        return subject
-
-    def _is_subject(self, position: int, end: int) -> bool:
-        """Whether the name written at ``position`` (to ``end``) is the subject of its clause.
-
-        It opens its sentence, perhaps after titles and roles ("Conservative economist Aparna
-        Mathur"), or after an opening phrase ("On Tuesday, Clinton criticized", "The minister of
-        the economy, Mr. Villarreal, argues"), or a reporting verb follows it ("Mr. Obama said").
-        """
-        text = self.text
-        if self.passage.inside_quote(position):
-            return False  # "“If Pence’s goal was…,” he wrote": named by the speaker
-        if end > position:
-            after = text[end : end + 24].lstrip(" ,")
-            if after.startswith("("):
-                after = after[after.find(")") + 1 :].lstrip(" ,")
-            next_word = after.split(None, 1)[0].lower() if after.strip() else ""
-            if next_word in self.words.cues:
-                return True
-            if text[end : end + 2] == ", " and self._introduced(after):
-                return True
-        floor = max(0, position - 160)
-        head = text[floor:position]
-        if head.endswith(" with ") and self._participle_follows(end):
-            return True  # "with Hillary Clinton — who… — lambasting the plan": its subject
-        # (A run of capitalised words keeps the period that ends its sentence.)
-        if end > position and (text[end - 1] == "." or text[end : end + 1] in (".", ",")):
-            # Inverted: "…, noted NBC's Dante Chinni." names the speaker of its clause.
-            before = head.rsplit(None, 3)[-3:]
-            if any(word.lower() in self.words.cues for word in before[-2:]):
-                return True
-        period = head.rfind(". ")
-        while period > 0 and self.grammar.is_abbreviation(head, period):
-            period = head.rfind(". ", 0, period)  # "U.N. secretary general": not an end
-        start = max(period, head.rfind("? "), head.rfind("! "), head.rfind("\n"))
-        if start == -1 and floor > 0:
-            return False
-        prefix = head[start + 1 :].strip(" \"“”'’")
-        words = prefix.split()
-        if not words:
-            return True
-        if "," not in prefix:
-            # Titles and roles before the name: capitalised words, ending with a role word.
-            return len(words) <= 6 and (
-                self.grammar.is_role(words[-1].lower()) or all(word[:1].isupper() for word in words)
-            )
-        if not prefix.endswith(","):
-            return False
-        first = words[0].lower()
-        return (
-            first in PREPOSITIONS
-            or first in self.words.determiners
-            or first.endswith("ing")
-            or first in WHEN
-            or first in OPENING_WORDS  # "Hours before boarding a flight, Scott campaigned"
-        )
-
-    def _mention_for(self, speaker: str, phrase: str, position: int) -> _Mention:
-        lowered = phrase.lower()
-        gender = self.words.pronouns.get(lowered)
-        if gender is None:
-            known = self.surnames.get(speaker.split()[-1].lower())
-            gender = known.gender if known is not None and known.name == speaker else ""
-            if not speaker[:1].isupper():
-                gender = "thing"  # "the ministry", "officials"
-        return _Mention(name=speaker, gender=gender, position=position)
-
-    def _gender_from_pronouns(self, position: int) -> str:
-        """The gender of the first "he"/"his" or "she"/"her" in the next 200 characters.
-
-        The pronoun that follows a name in the same passage usually stands for it.
-        """
-        window = self.text[position : position + 200]
-        found = _GENDERED.search(window)
-        if found is None:
-            return ""
-        return "male" if found.group(0).lower() in ("he", "his", "him", "himself") else "female"
-
-    def _gender(self, tokens: list[str], position: int) -> str:
-        words = self.words
-        first = tokens[0].lower()
-        before = self.text[max(0, position - 12) : position].lower().split()
-        title = before[-1] if before else ""
-        if first in words.male_titles or title in words.male_titles:
-            return "male"
-        if first in words.female_titles or title in words.female_titles:
-            return "female"
-        if first in words.male_names:
-            return "male"
-        if first in words.female_names:
-            return "female"
-        return words.first_name_genders.get(first, "")
-
-    def _resolve(self, speaker: str, position: int) -> str | None:
-        """A pronoun or surname replaced by the full name it stands for; "I"/"we": nobody."""
-        words = self.words
-        lowered = speaker.lower()
-        self.collect(position)
-        if lowered in words.first_person:
-            return None
-        gender = words.pronouns.get(lowered)
-        if gender is not None:
-            return self._antecedent(gender, position) or speaker
-        tokens = speaker.split()
-        if tokens[0].lower() in words.titles or tokens[0].lower() + "." in words.titles:
-            tokens = tokens[1:] or tokens
-        known = self.surnames.get(tokens[-1].lower())
-        if (
-            known is not None
-            and (len(tokens) == 1 or len(known.name.split()) > len(tokens))
-            and (len(tokens) == 1 or known.name.endswith(" ".join(tokens[1:])))
-        ):
-            self.people.append(known.again(position, subject=self._subject(known)))
-            return known.name
-        if len(tokens) >= 2 and speaker[:1].isupper():
-            return self._add_person(tokens, position).name
-        return " ".join(tokens)
-
-    def _antecedent(self, gender: str, position: int) -> str | None:
-        """Who "he", "she", "it" or "they" stands for.
-
-        The last speaker, unless a person (or organisation) whose gender agrees was named at
-        the start of a later sentence; else the last such person named.
-        """
-        last = self.last_speaker
-        if gender in ("male", "female", "person"):
-            # "person": a dropped pronoun ("dijo"), which agrees with anyone's gender.
-            agreeing = ("male", "female", "") if gender == "person" else (gender, "")
-            subject = next(
-                (
-                    mention
-                    for mention in _latest(self.people)
-                    if mention.position <= position
-                    and mention.gender in agreeing
-                    and self._subject(mention)
-                ),
-                None,
-            )
-            if (
-                last is not None
-                and last.gender in agreeing
-                and last.position <= position
-                and (subject is None or subject.position <= last.position)
-            ):
-                return last.name
-            if subject is not None:
-                return subject.name
-            for mention in _latest(self.people):
-                if mention.position <= position and mention.gender in agreeing:
-                    return mention.name
-            return None
-        if last is not None and last.gender in ("thing", "plural") and last.position <= position:
-            latest_org = next((m for m in _latest(self.orgs) if m.position <= position), None)
-            if latest_org is None or latest_org.position <= last.position:
-                return last.name
-        for mention in _latest(self.orgs):
-            if mention.position <= position:
-                return mention.name
-        return None
-
-
-# He, his, him, himself, she, her, herself as whole words ("He", "His", "She" and "Her" may open
-# a sentence). Written to start with a character set so that the engine skips to candidates
-# in C: a pattern that opens with a word boundary is tried at every position (3 times slower).
-_GENDERED: Final = re.compile(
-    r"[HhSs](?<!\w.)(?:(?<=H)(?:e|is|er)|(?<=h)(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
-)
 
 # Words after which a quote is still led in by the sentence's verb ("wrote that “…”").
 _LEAD_IN: Final = re.compile(r"\b(?:that|as|by|with|saying|was|is|it)\s*$")
-
-# A run of capitalised words (titles such as "Mr." are words of the run; particles may join).
-# A word of four letters or more that ends with a period ends its sentence, and the run: in
-# "… Urban League. Scott joked", "Scott" starts a run of its own ("Gov.", "U.S." do not end).
-# Capital letters of the Latin alphabets (ASCII, Latin-1, Latin Extended-A): "Émilie",
-# "Łukasz" and "Šimon" open names as "Anna" does.
-_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_NAME_RUN: Final = re.compile(
-    rf"[{_CAPITALS}][\w'’\-.]*(?:(?<![\w'’\-]{{4}}\.)[ \t\u00a0]+"
-    rf"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)[ \t\u00a0]+)?[{_CAPITALS}][\w'’\-.]*){{0,7}}"
-)
-
 
 # A reporting clause that introduces what follows ("He added, though, that in the end").
 _CUE_THAT: Final = re.compile(r"\b\w+(?:ed|s)\b[^.!?]{0,40}\bthat\b")
@@ -1057,99 +705,3 @@ _CUE_THAT: Final = re.compile(r"\b\w+(?:ed|s)\b[^.!?]{0,40}\bthat\b")
 _DASH: Final = re.compile(OPTIONAL_SPACE_RUN + r"[—–―-]{1,2}\s*")
 # The longest line that can be a credit on its own ("- Sen. Bernie Sanders (I-Vt.).").
 _MAX_CREDIT_LINE: Final = 60
-
-# How many of the latest mentions a pronoun may reach back to.
-_MENTIONS_BACK: Final = 400
-
-
-def _latest(mentions: list[_Mention]) -> Iterator[_Mention]:
-    """The latest mentions first, at most ``_MENTIONS_BACK`` of them."""
-    return islice(reversed(mentions), _MENTIONS_BACK)
-
-
-# What a single capitalised word is, by how the text writes it ("Reuters", "Clinton’s"): its
-# lower-case form and its kind. A dict, not lru_cache: this is the hottest lookup of the pass.
-_FUNCTION_WORD: Final = 0
-_ORG_WORD: Final = 1
-_OTHER_WORD: Final = 2
-_SINGLE_WORDS: Final[dict[str, tuple[str, int]]] = {}
-_MAX_SINGLE_WORDS: Final = 50_000
-
-
-def _single_word(raw: str) -> tuple[str, int]:
-    word = raw.rstrip(".,").removesuffix("’s").removesuffix("'s").lower()
-    kind = (
-        _FUNCTION_WORD
-        if word in FUNCTION_CAPITALS
-        else _ORG_WORD
-        if word in ORG_WORDS
-        else _OTHER_WORD
-    )
-    if len(_SINGLE_WORDS) >= _MAX_SINGLE_WORDS:
-        _SINGLE_WORDS.clear()  # a bound on memory; the common words come back at once
-    _SINGLE_WORDS[raw] = (word, kind)
-    return word, kind
-
-
-@lru_cache(maxsize=8192)
-def _run_words(raw: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
-    """The words of a run of capitalised words that may name someone, or ``None``.
-
-    As the text writes them and lower-cased, with whether a title opens them. It depends on
-    the run alone, so it is cached: names recur within a text and across texts.
-    """
-    grammar = grammar_for(language)
-    words = grammar.words
-    title_stems = grammar.title_stems
-    raw_tokens = raw.split()
-    # A word that ends a sentence ends the run ("Clinton. He said"); a title or an
-    # initialism does not ("Gov.", "U.S.").
-    if "." in raw:
-        for index, token in enumerate(raw_tokens[:-1]):
-            if (
-                token.endswith(".")
-                and len(token) > 2
-                and token.lower() not in words.titles
-                and "." not in token[:-1]
-            ):
-                raw_tokens = raw_tokens[: index + 1]
-                break
-    possessive = "’s" in raw or "'s" in raw
-    if possessive and any(token.endswith(("’s", "'s")) for token in raw_tokens[:-1]):
-        # "Russia’s Consul General": a possessor and a noun, not a name; but "NBC’s Dante
-        # Chinni": a possessor, then a first name and a surname, is that person.
-        owner = max(i for i, token in enumerate(raw_tokens[:-1]) if token.endswith(("’s", "'s")))
-        named = raw_tokens[owner + 1 :]
-        if len(named) < 2 or named[0].lower() not in words.first_name_genders:
-            return None
-        raw_tokens = named
-        possessive = "’s" in named[-1] or "'s" in named[-1]
-    if possessive or "." in raw:
-        tokens = [token.rstrip(".,").removesuffix("’s").removesuffix("'s") for token in raw_tokens]
-    else:
-        tokens = raw_tokens  # nothing to strip (the common case)
-    # The words lower-cased in one call (they hold no spaces, so they split back).
-    lowered = " ".join(tokens).lower().split()
-    first = 0
-    titled = lowered[0] in title_stems
-    while first < len(lowered) and lowered[first] in FUNCTION_CAPITALS and not titled:
-        first += 1
-        titled = first < len(lowered) and lowered[first] in title_stems
-    if first:
-        tokens, lowered = tokens[first:], lowered[first:]
-    if not tokens or not TIMES.isdisjoint(lowered):
-        return None  # "Late Saturday", "Last March": a time, not a person
-    if len(lowered) > 2 and not words.cues.isdisjoint(lowered[2:]):
-        # A headline in Title Case: "Chris Christie Calls Hillary Clinton …" is a name, then
-        # a verb (a name of two words or more never holds one after them).
-        verb = next(index for index in range(2, len(lowered)) if lowered[index] in words.cues)
-        tokens, lowered = tokens[:verb], lowered[:verb]
-    # "Former Pennsylvania Gov. Ed Rendell", "Retired U.S. Army Gen. Carter Ham": the name is
-    # what follows the last title in the run.
-    if len(tokens) > 2 and not title_stems.isdisjoint(lowered[1:-1]):
-        title_at = max(
-            index for index in range(1, len(tokens) - 1) if lowered[index] in title_stems
-        )
-        tokens, lowered = tokens[title_at:], lowered[title_at:]
-        titled = True
-    return tuple(tokens), tuple(lowered), titled
