@@ -64,6 +64,15 @@ class Mention:
         return Mention(self.name, self.gender, position, subject, end)
 
 
+@attrs.define
+class Found:
+    """Who said a quote, with the verb, and where the speaker is written."""
+
+    speaker: str | None
+    cue: str | None
+    position: int  # where the speaker is written, for "the previous speaker"
+
+
 class Mentions:
     """The people and organisations a text names, collected as it is read from start to end."""
 

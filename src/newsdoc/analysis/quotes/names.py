@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from newsdoc.analysis.quotes.grammar import (
-    MAX_NAME_TOKENS,
-    MAX_NOMINAL_TOKENS,
-    Grammar,
-)
+from newsdoc.analysis.quotes.grammar import MAX_NAME_TOKENS, MAX_NOMINAL_TOKENS, Grammar
 from newsdoc.analysis.quotes.tokens import join_phrase
 from newsdoc.analysis.quotes.vocabulary import (
     FUNCTION_CAPITALS,
