@@ -307,6 +307,49 @@ def test_a_language_has_one_lexicon_whatever_its_tag_says() -> None:
     assert lexicon("x1") is None
 
 
+def test_a_lexicon_with_a_misspelt_key_is_refused_with_the_key_named() -> None:
+    from newsdoc.analysis.lexicons import lexicon_from_data
+
+    with pytest.raises(ValueError, match=r"lexicon xx\.json: extra fields found \(cuess\)"):
+        lexicon_from_data({"cues": ["said"], "cuess": ["told"]}, "xx")
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"cues": "said"}, r"\$\.cues"),  # a string, not a list of words
+        ({"cues": ["said", 1]}, r"\$\.cues"),
+        ({"phrasal_cues": [["went"]]}, r"\$\.phrasal_cues\[0\]"),
+        ({"pronouns": {"he": 1}}, r"\$\.pronouns\['he'\]"),
+        ({"null_subject": "no"}, r"\$\.null_subject"),
+        (["said"], "not a JSON object"),
+    ],
+)  # fmt: skip
+def test_a_lexicon_value_of_the_wrong_shape_is_refused(data: object, where: str) -> None:
+    from newsdoc.analysis.lexicons import lexicon_from_data
+
+    with pytest.raises(ValueError, match=where):
+        lexicon_from_data(data, "xx")
+
+
+def test_a_lexicon_file_reads_as_its_words_in_lower_case() -> None:
+    from newsdoc.analysis.lexicons import lexicon_from_data
+
+    words = lexicon_from_data(
+        {
+            "language": "xx",
+            "cues": ["Said"],
+            "phrasal_cues": [["Went", "On"]],
+            "quotatives": ["と", "라고"],
+        },
+        "xx",
+    )
+    assert words.cues == frozenset({"said"})
+    assert words.phrasal_cues == frozenset({("went", "on")})
+    assert words.quotatives == ("라고", "と")  # longest first
+    assert words.auxiliaries == frozenset()
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

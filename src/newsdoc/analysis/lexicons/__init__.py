@@ -8,15 +8,18 @@ of their bearers).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["Lexicon", "lexicon", "lexicon_languages"]
+    import cattrs
+
+__all__ = ["Lexicon", "lexicon", "lexicon_from_data", "lexicon_languages"]
 
 
 @attrs.frozen(kw_only=True)
@@ -143,42 +146,57 @@ def lexicon(language: str) -> Lexicon | None:
 @cache
 def _load_lexicon(primary: str) -> Lexicon:
     data = json.loads(_lexicon_files().joinpath(f"{primary}.json").read_text(encoding="utf-8"))
-    sets = {
-        key: frozenset(str(word).lower() for word in data.get(key, ()))
-        for key in (
-            "cues", "auxiliaries", "first_person", "determiners", "male_titles",
-            "female_titles", "titles", "abbreviations", "male_names", "female_names",
-            "nominal_heads", "roles", "phrase_stops",
-        )
-    }  # fmt: skip
-    phrasal = frozenset(
-        (str(pair[0]).lower(), str(pair[1]).lower())
-        for pair in data.get("phrasal_cues", ())
-        if isinstance(pair, list) and len(pair) == 2
-    )
+    return lexicon_from_data(data, primary, _first_name_genders(primary))
+
+
+def lexicon_from_data(
+    data: object, language: str, first_name_genders: dict[str, str] | None = None
+) -> Lexicon:
+    """The lexicon that the data of a ``<language>.json`` file gives.
+
+    Words are compared in lower case, except the particles, quotatives and openers of the
+    languages without case; quotatives and openers are tried longest first.
+
+    Raises:
+        ValueError: ``data`` has a key a lexicon does not have (a misspelt one would otherwise
+            read as an empty list), or a value of the wrong shape.
+    """
+    written = _structure(data, _LexiconFile, f"{language}.json")
+
+    def lower(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(word.lower() for word in words)
+
     return Lexicon(
-        language=primary,
-        first_name_genders=_first_name_genders(primary),
-        phrasal_cues=phrasal,
-        according_to=tuple(str(phrase).lower() for phrase in data.get("according_to", ())),
-        role_suffixes=tuple(str(suffix).lower() for suffix in data.get("role_suffixes", ())),
-        elisions=tuple(str(word).lower() for word in data.get("elisions", ())),
-        hyphenated_pronouns=tuple(
-            str(word).lower() for word in data.get("hyphenated_pronouns", ())
+        language=language,
+        cues=lower(written.cues),
+        phrasal_cues=frozenset(
+            (verb.lower(), particle.lower()) for verb, particle in written.phrasal_cues
         ),
-        null_subject=data.get("null_subject") is True,
-        east_asian=data.get("east_asian") is True,
-        subject_markers=tuple(str(word) for word in data.get("subject_markers", ())),
-        quotatives=tuple(
-            sorted((str(word) for word in data.get("quotatives", ())), key=len, reverse=True)
-        ),
-        spaced_words=data.get("spaced_words") is True,
-        openers=tuple(
-            sorted((str(word) for word in data.get("openers", ())), key=len, reverse=True)
-        ),
-        dialogue_dashes=data.get("dialogue_dashes") is True,
-        pronouns={str(key).lower(): str(value) for key, value in data.get("pronouns", {}).items()},
-        **sets,
+        according_to=tuple(phrase.lower() for phrase in written.according_to),
+        auxiliaries=lower(written.auxiliaries),
+        pronouns={pronoun.lower(): gender for pronoun, gender in written.pronouns.items()},
+        first_person=lower(written.first_person),
+        determiners=lower(written.determiners),
+        male_titles=lower(written.male_titles),
+        female_titles=lower(written.female_titles),
+        titles=lower(written.titles),
+        abbreviations=lower(written.abbreviations),
+        male_names=lower(written.male_names),
+        female_names=lower(written.female_names),
+        nominal_heads=lower(written.nominal_heads),
+        roles=lower(written.roles),
+        role_suffixes=tuple(suffix.lower() for suffix in written.role_suffixes),
+        elisions=tuple(word.lower() for word in written.elisions),
+        hyphenated_pronouns=tuple(word.lower() for word in written.hyphenated_pronouns),
+        null_subject=written.null_subject,
+        dialogue_dashes=written.dialogue_dashes,
+        phrase_stops=lower(written.phrase_stops),
+        first_name_genders=first_name_genders or {},
+        east_asian=written.east_asian,
+        subject_markers=written.subject_markers,
+        quotatives=tuple(sorted(written.quotatives, key=len, reverse=True)),
+        spaced_words=written.spaced_words,
+        openers=tuple(sorted(written.openers, key=len, reverse=True)),
     )
 
 
@@ -188,6 +206,101 @@ def _first_name_genders(primary: str) -> dict[str, str]:
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    genders = {str(name).lower(): "male" for name in data.get("male", ())}
-    genders.update((str(name).lower(), "female") for name in data.get("female", ()))
+    written = _structure(data, _FirstNamesFile, path.name)
+    genders = {name.lower(): "male" for name in written.male}
+    genders.update((name.lower(), "female") for name in written.female)
     return genders
+
+
+@attrs.frozen(kw_only=True)
+class _LexiconFile:
+    """A ``<language>.json`` file as written: every key it may have (see :class:`Lexicon`)."""
+
+    language: str = ""  # the file's language, for its reader
+    about: str = ""  # where the words come from, for its reader
+    cues: tuple[str, ...] = ()
+    phrasal_cues: tuple[tuple[str, str], ...] = ()
+    according_to: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
+    pronouns: dict[str, str] = attrs.field(factory=dict)
+    first_person: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
+    male_titles: tuple[str, ...] = ()
+    female_titles: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    male_names: tuple[str, ...] = ()
+    female_names: tuple[str, ...] = ()
+    nominal_heads: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    role_suffixes: tuple[str, ...] = ()
+    elisions: tuple[str, ...] = ()
+    hyphenated_pronouns: tuple[str, ...] = ()
+    null_subject: bool = False
+    dialogue_dashes: bool = False
+    phrase_stops: tuple[str, ...] = ()
+    east_asian: bool = False
+    subject_markers: tuple[str, ...] = ()
+    quotatives: tuple[str, ...] = ()
+    spaced_words: bool = False
+    openers: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _FirstNamesFile:
+    """A ``<language>-first-names.json`` file as written."""
+
+    source: str = ""  # where the names come from, for its reader
+    rule: str = ""  # how a name's gender was decided, for its reader
+    male: tuple[str, ...] = ()
+    female: tuple[str, ...] = ()
+
+
+_File = TypeVar("_File")
+_Value = TypeVar("_Value")
+
+
+def _structure(data: object, kind: type[_File], name: str) -> _File:
+    """``data`` read as a ``kind`` of file, every key known; a clear error names the file."""
+    import cattrs  # here, not at the top: most documents are read without a lexicon
+
+    if not isinstance(data, dict):
+        msg = f"lexicon {name}: not a JSON object"
+        raise ValueError(msg)
+    try:
+        return _converter().structure(data, kind)
+    except cattrs.BaseValidationError as error:
+        msg = f"lexicon {name}: " + "; ".join(cattrs.transform_error(error))
+        raise ValueError(msg) from error
+
+
+@cache
+def _converter() -> cattrs.Converter:
+    import cattrs
+
+    # An unknown key is refused: a misspelt one would otherwise read as an empty list.
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    # A word is a string, a list of words a list, a flag true or false: cattrs would take the
+    # number 1 for "1", the string "said" for the words "s", "a", "i", "d", and "no" for true.
+    converter.register_structure_hook(str, _exactly(str))
+    converter.register_structure_hook(bool, _exactly(bool))
+    converter.register_structure_hook_func(lambda kind: kind == tuple[str, ...], _strings)
+    return converter
+
+
+def _exactly(kind: type[_Value]) -> Callable[[object, object], _Value]:
+    def structure(value: object, _: object) -> _Value:
+        if not isinstance(value, kind):
+            msg = f"not a {kind.__name__}: {value!r}"
+            raise TypeError(msg)
+        return value
+
+    return structure
+
+
+def _strings(value: object, _: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        msg = f"not a list: {value!r}"
+        raise TypeError(msg)
+    string = _exactly(str)
+    return tuple(string(item, str) for item in value)
