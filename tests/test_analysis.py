@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from newsdoc.analysis.dates import parse_iso_datetime
+from newsdoc.analysis.function_words import guess_language_of
 from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN
-from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
+from newsdoc.analysis.function_words import FUNCTION_WORD_SET
 from newsdoc.analysis.lexicons import Lexicon
 from newsdoc.analysis.quotes.east_asian import EastAsianReader
 from newsdoc.analysis.quotes.grammar import MAX_NAME_TOKENS, grammar_for, is_participle

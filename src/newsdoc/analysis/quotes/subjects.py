@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from newsdoc.analysis.lexicon import FUNCTION_WORD_SET
+from newsdoc.analysis.function_words import FUNCTION_WORD_SET
 from newsdoc.analysis.quotes.grammar import MAX_NOMINAL_TOKENS, Grammar, is_participle
 from newsdoc.analysis.quotes.names import (
     name_after_roles,
