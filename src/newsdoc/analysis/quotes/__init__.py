@@ -20,6 +20,13 @@ Rules and lexicons, no model. Three passes over the text, each linear:
 
 Speaker rules read a lexicon per language (``lexicons/<language>.json``); the mark handling
 works for text in any language.
+
+Where each part lives: ``marks`` pairs the marks (pass 1); ``attribution`` runs passes 2 and 3
+over a ``passage`` (the text, its paragraphs and quoted stretches), asking a language's
+``grammar`` (its lexicon and word rules), ``names`` and ``subjects`` (who a few tokens name) and
+``mentions`` (who has been named so far, and who a pronoun stands for); ``east_asian`` holds
+the rules of Chinese, Japanese and Korean, ``name_runs`` reads runs of capitalised words,
+``tokens`` splits sentences and ``vocabulary`` holds the English words the rules know.
 """
 
 from __future__ import annotations
