@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from newsdoc.analysis.dates import parse_iso_datetime
+from newsdoc.analysis.function_words import guess_language_of
 from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
@@ -305,6 +305,49 @@ def test_a_language_has_one_lexicon_whatever_its_tag_says() -> None:
     assert lexicon("de-AT") is lexicon("de")
     assert lexicon("ru") is None
     assert lexicon("x1") is None
+
+
+def test_a_lexicon_with_a_misspelt_key_is_refused_with_the_key_named() -> None:
+    from newsdoc.analysis.lexicons import lexicon_from_data
+
+    with pytest.raises(ValueError, match=r"lexicon xx\.json: extra fields found \(cuess\)"):
+        lexicon_from_data({"cues": ["said"], "cuess": ["told"]}, "xx")
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"cues": "said"}, r"\$\.cues"),  # a string, not a list of words
+        ({"cues": ["said", 1]}, r"\$\.cues"),
+        ({"phrasal_cues": [["went"]]}, r"\$\.phrasal_cues\[0\]"),
+        ({"pronouns": {"he": 1}}, r"\$\.pronouns\['he'\]"),
+        ({"null_subject": "no"}, r"\$\.null_subject"),
+        (["said"], "not a JSON object"),
+    ],
+)  # fmt: skip
+def test_a_lexicon_value_of_the_wrong_shape_is_refused(data: object, where: str) -> None:
+    from newsdoc.analysis.lexicons import lexicon_from_data
+
+    with pytest.raises(ValueError, match=where):
+        lexicon_from_data(data, "xx")
+
+
+def test_a_lexicon_file_reads_as_its_words_in_lower_case() -> None:
+    from newsdoc.analysis.lexicons import lexicon_from_data
+
+    words = lexicon_from_data(
+        {
+            "language": "xx",
+            "cues": ["Said"],
+            "phrasal_cues": [["Went", "On"]],
+            "quotatives": ["と", "라고"],
+        },
+        "xx",
+    )
+    assert words.cues == frozenset({"said"})
+    assert words.phrasal_cues == frozenset({("went", "on")})
+    assert words.quotatives == ("라고", "と")  # longest first
+    assert words.auxiliaries == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -119,16 +119,17 @@ def _walk(value: object, where: str, seen: set[int], depth: int = 0) -> Iterator
 
 def _factory_patterns() -> Iterator[Found]:
     """The patterns built for each language's lexicon."""
-    from newsdoc.analysis import quotes
+    from newsdoc.analysis import lexicons
+    from newsdoc.analysis.quotes import east_asian, grammar
 
-    for language in quotes.lexicon_languages():
-        words = quotes.lexicon(language)
+    for language in lexicons.lexicon_languages():
+        words = lexicons.lexicon(language)
         assert words is not None
-        derived = quotes._derived(words)
-        yield Found(f"newsdoc.analysis.quotes:_derived({language!r}).pattern", derived.pattern)
+        pattern = grammar.grammar_for(language).pattern
+        yield Found(f"{grammar.__name__}:grammar_for({language!r}).pattern", pattern)
         if words.east_asian:
-            cues = quotes._east_asian_cues(words.cues)
-            yield Found(f"newsdoc.analysis.quotes:_east_asian_cues({language!r})", cues)
+            cues = east_asian._east_asian_cues(words.cues)
+            yield Found(f"{east_asian.__name__}:_east_asian_cues({language!r})", cues)
 
 
 # The ``re`` functions that take a pattern, and where their flags stand among the arguments.
@@ -355,7 +356,10 @@ def test_the_enumeration_finds_the_patterns() -> None:
     names = {found.where for found in PATTERNS}
     assert len(PATTERNS) > 100
     assert "newsdoc.html.furniture:_NEGATIVE" in names
-    assert any(name.startswith("newsdoc.analysis.quotes:_derived('fr')") for name in names)
+    assert any(
+        name.startswith("newsdoc.analysis.quotes.grammar:grammar_for('fr')") for name in names
+    )
+    assert "newsdoc.analysis.quotes.east_asian:_east_asian_cues('ja')" in names
     assert any(name.endswith("(inline)") for name in names)
 
 

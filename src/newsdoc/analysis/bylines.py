@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
-from newsdoc.analysis.quotes import lexicon, lexicon_languages
+from newsdoc.analysis.lexicons import lexicon, lexicon_languages
 from newsdoc.analysis.text import CJK_NAME
 
 __all__ = [

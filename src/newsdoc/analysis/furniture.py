@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from newsdoc._regex import DIGIT_RUN
-from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, words
+from newsdoc.analysis.function_words import FUNCTION_WORD_SET, PAGE_WORDS, words
 
 __all__ = ["is_copyright_line", "is_furniture_line", "is_reading_time"]
 

@@ -28,8 +28,8 @@ from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.credits import split_credit
 from newsdoc.analysis.datelines import TAG_LABEL, read_meta_line
 from newsdoc.analysis.dates import DateLine, parse_date_line
+from newsdoc.analysis.function_words import FUNCTION_WORD_SET, PAGE_WORDS, guess_language_of, words
 from newsdoc.analysis.furniture import is_copyright_line, is_reading_time
-from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS, guess_language_of, words
 from newsdoc.analysis.text import clean_text, comparable, has_digit
 from newsdoc.codes import TEXT_NO_CONTENT, TEXT_NO_TITLE
 from newsdoc.decoding import decode

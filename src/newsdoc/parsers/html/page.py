@@ -6,8 +6,8 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc.analysis.function_words import guess_language_of
 from newsdoc.analysis.furniture import is_furniture_line
-from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import comparable, paragraphs
 from newsdoc.analysis.urls import resolve_url
 from newsdoc.codes import (
