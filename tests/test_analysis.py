@@ -11,8 +11,9 @@ from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
-from newsdoc.analysis.urls import resolve_url, scheme_of
+from newsdoc.analysis.urls import comparable_url, dedupe_related, resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
+from newsdoc.model import Link
 
 
 @pytest.mark.parametrize(
@@ -210,6 +211,26 @@ def test_embedded_url(src: str, expected: str) -> None:
     from newsdoc.analysis.urls import embedded_url
 
     assert embedded_url(src) == expected
+
+
+def test_comparable_url_tells_the_same_page_however_written() -> None:
+    same = comparable_url("https://example.org/a")
+    assert comparable_url(" HTTP://WWW.Example.org/a/#top ") == same
+    assert comparable_url("https://example.org/a?utm_source=x&utm_medium=y") == same
+    assert comparable_url("https://example.org/a?id=2") != same
+    assert comparable_url("http://[broken/a") == "http://[broken/a"
+
+
+def test_dedupe_related_keeps_the_first_and_its_missing_text() -> None:
+    links = [
+        Link(url="https://example.org/a", text=None, kind="related"),
+        Link(url="https://example.org/a", text="Inline", kind="inline"),
+        Link(url="http://www.example.org/a/", text="A", kind="related"),
+    ]
+    assert [(link.url, link.text, link.kind) for link in dedupe_related(links)] == [
+        ("https://example.org/a", "A", "related"),
+        ("https://example.org/a", "Inline", "inline"),
+    ]
 
 
 def test_fragment_with_an_xml_declaration() -> None:

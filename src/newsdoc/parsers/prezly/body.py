@@ -1,16 +1,15 @@
-"""What a Prezly story body holds, and the tidying of its headings and related links."""
+"""What a Prezly story body holds, and its headings tidied."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
 from newsdoc.analysis.credits import is_related_label
 from newsdoc.model import Block, Image, Link
 
-__all__ = ["Body", "content_extra", "dedupe_related", "without_repeated_headings"]
+__all__ = ["Body", "content_extra", "without_repeated_headings"]
 
 
 @attrs.define
@@ -70,34 +69,3 @@ def without_repeated_headings(blocks: list[Block], titles: tuple[str | None, ...
 
 def _comparable(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
-
-
-def dedupe_related(links: list[Link]) -> list[Link]:
-    """Links without repeated related ones (same normalised URL); the first keeps any text."""
-    seen: dict[str, int] = {}
-    kept: list[Link] = []
-    for link in links:
-        if link.kind != "related" or link.url is None:
-            kept.append(link)
-            continue
-        key = _normalised_url(link.url)
-        if key not in seen:
-            seen[key] = len(kept)
-            kept.append(link)
-        elif kept[seen[key]].text is None and link.text:
-            kept[seen[key]] = attrs.evolve(kept[seen[key]], text=link.text)
-    return kept
-
-
-def _normalised_url(url: str) -> str:
-    """``url`` compared loosely: scheme and host in lower case, no fragment, no trailing "/"."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    query = "&".join(
-        pair for pair in parts.query.split("&") if pair and not pair.startswith("utm_")
-    )
-    path = parts.path.rstrip("/")
-    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
-    return urlunsplit((scheme, parts.netloc.lower().removeprefix("www."), path, query, ""))

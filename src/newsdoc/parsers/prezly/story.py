@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.urls import dedupe_related
 from newsdoc.codes import (
     PREZLY_BAD_CONTENT,
     PREZLY_BAD_DATE,
@@ -21,12 +22,7 @@ from newsdoc.codes import (
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.model import Author, Document, Image, Link, Metadata, ParseWarning
 from newsdoc.parsers._json import depth_exceeds, too_deep
-from newsdoc.parsers.prezly.body import (
-    Body,
-    content_extra,
-    dedupe_related,
-    without_repeated_headings,
-)
+from newsdoc.parsers.prezly.body import Body, content_extra, without_repeated_headings
 from newsdoc.parsers.prezly.images import place_credits, uploaded_file_url
 from newsdoc.parsers.prezly.walker import ContentWalker
 from newsdoc.registry import ParseContext
