@@ -198,6 +198,23 @@ def _paragraph(text: str) -> dict[str, object]:
     return {"type": "paragraph", "children": [{"text": text}]}
 
 
+def test_a_content_document_is_read_with_the_care_of_any_json() -> None:
+    # The document is JSON in a string: lone surrogates, NaN and huge numbers in it are met as
+    # in the story around it, not as a ValueError or a lost body.
+    content = (
+        '{"type": "document", "children": ['
+        '{"type": "paragraph", "children": [{"text": "a \\ud800 b"}]}, '
+        '{"type": "contact", "contact": {"name": "X", "score": NaN, "n": ' + "9" * 5000 + "}}]}"
+    )
+    doc = newsdoc.loads(story_bytes(body=None, format_version=5, content=content))
+    assert doc.body == "a \ufffd b"
+    assert [w.code for w in doc.warnings] == ["decoding.lone-surrogate"]
+    contact = doc.metadata.extra["content"]["contacts"][0]
+    assert contact["score"] is None
+    assert contact["n"] == "9" * 5000
+    newsdoc.to_json(doc).encode("utf-8")
+
+
 def test_a_coverage_entry_is_not_a_story() -> None:
     coverage = {
         "id": 1, "uuid": "c", "display_name": "Article in De Standaard", "url": "https://ds.example/a",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Final
@@ -19,9 +18,10 @@ from newsdoc.codes import (
     PREZLY_NO_TITLE,
     WarningCode,
 )
+from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment
 from newsdoc.model import Author, Document, Image, Link, Metadata, ParseWarning
-from newsdoc.parsers._json import depth_exceeds, too_deep
+from newsdoc.parsers._json import parse_json
 from newsdoc.parsers.prezly.body import Body, content_extra, without_repeated_headings
 from newsdoc.parsers.prezly.images import place_credits, uploaded_file_url
 from newsdoc.parsers.prezly.walker import ContentWalker
@@ -249,15 +249,11 @@ class StoryReader:
                 self.add_html(content, url, body)  # format_version 1: rendered HTML
                 return
             try:
-                document = json.loads(stripped)
-            except RecursionError:
-                raise too_deep(self.context) from None
-            except ValueError:
+                content, warnings = parse_json(stripped, self.context, NAME)
+            except ParseError:
                 self.warn(PREZLY_BAD_CONTENT, "'content' is not valid JSON; the story has no body")
                 return
-            if depth_exceeds(document, self.context.limits.max_depth, stripped):
-                raise too_deep(self.context)
-            content = document
+            self.warnings.extend(warnings)
         if isinstance(content, dict):
             self._content_document(content, body)
         elif markup is not None or content is not None:
