@@ -215,6 +215,21 @@ def test_a_content_document_is_read_with_the_care_of_any_json() -> None:
     newsdoc.to_json(doc).encode("utf-8")
 
 
+def test_a_lone_surrogate_in_an_uploaded_file_is_replaced_with_a_warning() -> None:
+    # In a file name of the content document (found by fuzzing: quote() could not encode it),
+    # and in an uploaded-file description that is JSON in a string.
+    uuid = "0a1b2c3d-0000-4000-8000-000000000009"
+    image = {"type": "image-block", "file": {"uuid": uuid, "filename": "a\ud800.jpg"}}
+    header = json.dumps({"cdnUrl": "https://cdn.example/b\ud800.jpg"})
+    doc = newsdoc.loads(_content_story(image, header_image=header))
+    assert [image.url for image in doc.metadata.images] == [
+        "https://cdn.example/b\ufffd.jpg",
+        f"https://cdn.uc.assets.prezly.com/{uuid}/a%EF%BF%BD.jpg",
+    ]
+    assert {w.code for w in doc.warnings} == {"decoding.lone-surrogate"}
+    newsdoc.to_json(doc).encode("utf-8")
+
+
 def test_a_coverage_entry_is_not_a_story() -> None:
     coverage = {
         "id": 1, "uuid": "c", "display_name": "Article in De Standaard", "url": "https://ds.example/a",

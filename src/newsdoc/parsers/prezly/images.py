@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Final
 from urllib.parse import quote
@@ -10,9 +9,11 @@ from urllib.parse import quote
 import attrs
 
 from newsdoc.analysis.credits import split_credit
-from newsdoc.analysis.text import replace_surrogates
-from newsdoc.model import Block, Image
+from newsdoc.errors import ParseError
+from newsdoc.model import Block, Image, ParseWarning
+from newsdoc.parsers._json import parse_json
 from newsdoc.parsers.prezly.body import Body
+from newsdoc.registry import ParseContext
 
 __all__ = ["place_credits", "uploaded_file_url"]
 
@@ -69,19 +70,23 @@ def _dedupe_images(images: list[Image]) -> list[Image]:
     return list(kept.values())
 
 
-def uploaded_file_url(value: object) -> str | None:
+def uploaded_file_url(
+    value: object, context: ParseContext, warnings: list[ParseWarning]
+) -> str | None:
     """The URL of a Prezly uploaded file: a URL, or an object or JSON string describing it.
 
     An uploaded-file description carries a ``cdnUrl``, or only the ``uuid`` and ``filename``
-    from which Prezly's CDN address is made.
+    from which Prezly's CDN address is made. A JSON string is read as the story is (its
+    warnings join ``warnings``); one that is not JSON gives no URL.
     """
     if isinstance(value, str):
         if not value.lstrip().startswith("{"):
             return value.strip() or None
         try:
-            value = json.loads(value)
-        except (ValueError, RecursionError):
+            value, found = parse_json(value, context, "uploaded-file")
+        except ParseError:
             return None
+        warnings.extend(found)
     if not isinstance(value, dict):
         return None
     for key in ("cdnUrl", "cdn_url", "url"):
@@ -90,7 +95,7 @@ def uploaded_file_url(value: object) -> str | None:
             return url.strip()
     uuid, filename = value.get("uuid"), value.get("filename")
     if isinstance(uuid, str) and re.fullmatch(r"[0-9A-Fa-f-]{8,64}", uuid):
-        # (A lone surrogate, which JSON can write, cannot be encoded for the URL: U+FFFD.)
-        name = quote(replace_surrogates(filename)) if isinstance(filename, str) else ""
+        # (No lone surrogate can reach quote(): every JSON parse replaced them.)
+        name = quote(filename) if isinstance(filename, str) else ""
         return f"{_CDN}{uuid}/{name}"
     return None

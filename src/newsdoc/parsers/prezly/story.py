@@ -203,7 +203,7 @@ class StoryReader:
         elif isinstance(header, str):
             urls.append(header)
         for key in ("header_image", "thumbnail_image", "social_image"):
-            url = uploaded_file_url(self.story.get(key))
+            url = uploaded_file_url(self.story.get(key), self.context, self.warnings)
             if url is not None:
                 urls.append(url)
         return [Image(url=url) for url in dict.fromkeys(url.strip() for url in urls) if url]

@@ -112,7 +112,7 @@ class ContentWalker:
     # -- nodes that are not text --------------------------------------------------------------
 
     def _image(self, node: Mapping[str, object]) -> None:
-        url = uploaded_file_url(node.get("file"))
+        url = self._file_url(node.get("file"))
         children = node.get("children")
         caption = clean_text(_leaf_text(children)) if isinstance(children, list) else ""
         self._add_image(url, caption, "image-block")
@@ -129,7 +129,10 @@ class ContentWalker:
             if isinstance(item, dict):
                 caption = item.get("caption")
                 text = clean_text(caption) if isinstance(caption, str) else ""
-                self._add_image(uploaded_file_url(item.get("file")), text, "gallery")
+                self._add_image(self._file_url(item.get("file")), text, "gallery")
+
+    def _file_url(self, value: object) -> str | None:
+        return uploaded_file_url(value, self.reader.context, self.reader.warnings)
 
     def _add_image(self, url: str | None, caption: str, kind: str) -> None:
         if url is None:
@@ -196,7 +199,7 @@ class ContentWalker:
 
     def _attachment(self, node: Mapping[str, object]) -> None:
         file = node.get("file")
-        url = uploaded_file_url(file)
+        url = self._file_url(file)
         if url is None or not isinstance(file, dict):
             self.unmapped["attachment"] = None
             return
