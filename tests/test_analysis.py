@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from newsdoc.analysis.credits import place_credit_lines
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
 from newsdoc.analysis.language import normalize_language
@@ -13,7 +14,7 @@ from newsdoc.analysis.lexicon import guess_language_of
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import comparable_url, dedupe_related, resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
-from newsdoc.model import Link
+from newsdoc.model import Block, Image, Link
 
 
 @pytest.mark.parametrize(
@@ -231,6 +232,22 @@ def test_dedupe_related_keeps_the_first_and_its_missing_text() -> None:
         ("https://example.org/a", "A", "related"),
         ("https://example.org/a", "Inline", "inline"),
     ]
+
+
+def test_credit_lines_credit_the_last_image_before_them_without_one() -> None:
+    blocks = [
+        Block(kind="paragraph", text="Lede."),
+        Block(kind="paragraph", text="© BELGA PHOTO X"),
+        Block(kind="heading", text="Photo: not a credit in a heading"),
+        Block(kind="paragraph", text="Foto: Y"),
+        Block(kind="paragraph", text="(c) Z"),
+    ]
+    images = [Image(url="https://e.example/a.jpg"), Image(url="https://e.example/b.jpg")]
+    kept, credited, unplaced = place_credit_lines(blocks, images, [0, 1])
+    assert [block.text for block in kept] == ["Lede.", "Photo: not a credit in a heading"]
+    assert [image.credit for image in credited] == ["Y", "BELGA PHOTO X"]
+    assert unplaced == ["Z"]
+    assert images[0].credit is None  # the caller's list is left as it was
 
 
 def test_fragment_with_an_xml_declaration() -> None:

@@ -8,9 +8,9 @@ from urllib.parse import quote
 
 import attrs
 
-from newsdoc.analysis.credits import split_credit
+from newsdoc.analysis.credits import place_credit_lines
 from newsdoc.errors import ParseError
-from newsdoc.model import Block, Image, ParseWarning
+from newsdoc.model import Image, ParseWarning
 from newsdoc.parsers._json import parse_json
 from newsdoc.parsers.prezly.body import Body
 from newsdoc.registry import ParseContext
@@ -25,23 +25,12 @@ _CDN_FILE: Final = re.compile(r"https?://cdn\.uc\.assets\.prezly\.com/([0-9A-Fa-
 def place_credits(body: Body, headers: list[Image]) -> list[Image]:
     """Credit lines in the body become image credits; the header image takes the rest.
 
-    A paragraph such as "© BELGA PHOTO X" credits the last image before it that has no credit;
-    with no such image, the story's header image. It never stays body text.
+    A paragraph such as "© BELGA PHOTO X" credits the last image before it that has no credit
+    (:func:`~newsdoc.analysis.credits.place_credit_lines`); with no such image, the story's
+    header image. It never stays body text.
     """
-    images = list(body.images)
-    kept: list[Block] = []
-    for index, block in enumerate(body.blocks):
-        credit = split_credit(block.text) if block.kind != "heading" else None
-        if credit is None:
-            kept.append(block)
-            continue
-        for position in range(len(images) - 1, -1, -1):
-            if body.image_blocks[position] <= index and images[position].credit is None:
-                images[position] = attrs.evolve(images[position], credit=credit)
-                break
-        else:
-            body.credits.append(credit)
-    body.blocks = kept
+    body.blocks, images, unplaced = place_credit_lines(body.blocks, body.images, body.image_blocks)
+    body.credits.extend(unplaced)
     for credit in body.credits:
         for position, image in enumerate(headers):
             if image.credit is None:
