@@ -318,6 +318,17 @@ def test_headings_that_repeat_the_title_or_subtitle_are_dropped() -> None:
     assert [block.text for block in doc.blocks] == ["Body.", "Other"]
 
 
+def test_a_heading_repeats_the_title_as_html_pages_tell_it() -> None:
+    # Punctuation counts as a space, as analysis.text.comparable has it for every format.
+    doc = newsdoc.loads(
+        story_bytes(
+            title="Co-op wins the vote",
+            body="<h2>Co op wins the vote</h2><p>Body.</p><h2>Coop wins the vote</h2>",
+        )
+    )
+    assert [block.text for block in doc.blocks] == ["Body.", "Coop wins the vote"]
+
+
 def test_related_links_are_deduplicated_by_normalised_url() -> None:
     doc = newsdoc.loads(
         story_bytes(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from newsdoc.analysis.credits import is_related_label
+from newsdoc.analysis.text import comparable
 from newsdoc.model import Block, Image, Link
 
 __all__ = ["Body", "content_extra", "without_repeated_headings"]
@@ -58,14 +57,10 @@ def content_extra(body: Body) -> dict[str, object]:
 
 def without_repeated_headings(blocks: list[Block], titles: tuple[str | None, ...]) -> list[Block]:
     """The blocks without headings that repeat the title or subtitle, or only label links."""
-    known = {_comparable(title) for title in titles if title}
+    known = {comparable(title) for title in titles if title}
     return [
         block
         for block in blocks
         if block.kind != "heading"
-        or (_comparable(block.text) not in known and not is_related_label(block.text))
+        or (comparable(block.text) not in known and not is_related_label(block.text))
     ]
-
-
-def _comparable(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
