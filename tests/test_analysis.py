@@ -8,9 +8,15 @@ import pytest
 
 from newsdoc.analysis.credits import place_credit_lines
 from newsdoc.analysis.dates import parse_iso_datetime
-from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
+from newsdoc.analysis.furniture import (
+    is_copyright_line,
+    is_furniture_line,
+    is_reading_time,
+    page_word_counts,
+    reads_as_buttons,
+)
 from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.lexicon import guess_language_of
+from newsdoc.analysis.lexicon import guess_language_of, words
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import comparable_url, dedupe_related, resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
@@ -248,6 +254,17 @@ def test_credit_lines_credit_the_last_image_before_them_without_one() -> None:
     assert [image.credit for image in credited] == ["Y", "BELGA PHOTO X"]
     assert unplaced == ["Z"]
     assert images[0].credit is None  # the caller's list is left as it was
+
+
+def test_a_line_of_page_words_reads_as_buttons_in_any_format() -> None:
+    share = words("Share this article on Facebook")
+    assert reads_as_buttons(len(share), *page_word_counts(share))
+    prose = words("The council voted on the harbour plan")
+    assert not reads_as_buttons(len(prose), *page_word_counts(prose))
+    # Icon names count only where the caller says (scraped text keeps them, pages do not).
+    icons = words("mailicon printicon")
+    assert page_word_counts(icons) == (2, 0)
+    assert page_word_counts(icons, icons=True) == (2, 2)
 
 
 def test_fragment_with_an_xml_declaration() -> None:

@@ -11,8 +11,12 @@ from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.credits import split_credit
 from newsdoc.analysis.datelines import TAG_LABEL, read_meta_line
 from newsdoc.analysis.dates import parse_date_line
-from newsdoc.analysis.furniture import is_copyright_line, is_reading_time
-from newsdoc.analysis.lexicon import FUNCTION_WORD_SET, PAGE_WORDS
+from newsdoc.analysis.furniture import (
+    is_copyright_line,
+    is_reading_time,
+    page_word_counts,
+    reads_as_buttons,
+)
 from newsdoc.analysis.text import has_digit
 from newsdoc.parsers.text.lines import (
     BYLINE,
@@ -235,15 +239,10 @@ def _is_noise(text: str, tokens: list[str], repeats: int) -> bool:
     if count > 60 and terminal:
         return False  # a long sentence-ended paragraph: prose, whatever words it uses
     if not terminal:
-        content = [token for token in tokens if token not in FUNCTION_WORD_SET]
-        page = sum(1 for token in content if token in PAGE_WORDS)
-        if "icon" in text:
-            page += sum(
-                1 for token in content if token.endswith("icon") and token not in PAGE_WORDS
-            )
-        if content and count <= 12 and page >= 0.5 * len(content):
+        content, page = page_word_counts(tokens, icons="icon" in text)
+        if reads_as_buttons(count, content, page):
             return True  # "Read more", "Share this article", "Follow us on Twitter"
-        if count >= 8 and count - len(content) < 0.08 * count and page >= 0.3 * count:
+        if count >= 8 and count - content < 0.08 * count and page >= 0.3 * count:
             return True  # a row of icon and button names
     notices = len(_NOTICE_WORDS.intersection(tokens))
     if count <= 60:
