@@ -6,13 +6,21 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from newsdoc.analysis.credits import place_credit_lines
 from newsdoc.analysis.dates import parse_iso_datetime
-from newsdoc.analysis.function_words import guess_language_of
-from newsdoc.analysis.furniture import is_copyright_line, is_furniture_line, is_reading_time
+from newsdoc.analysis.function_words import guess_language_of, words
+from newsdoc.analysis.furniture import (
+    is_copyright_line,
+    is_furniture_line,
+    is_reading_time,
+    page_word_counts,
+    reads_as_buttons,
+)
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
-from newsdoc.analysis.urls import resolve_url, scheme_of
+from newsdoc.analysis.urls import comparable_url, dedupe_related, resolve_url, scheme_of
 from newsdoc.html.fragment import parse_fragment
+from newsdoc.model import Block, Image, Link
 
 
 @pytest.mark.parametrize(
@@ -210,6 +218,53 @@ def test_embedded_url(src: str, expected: str) -> None:
     from newsdoc.analysis.urls import embedded_url
 
     assert embedded_url(src) == expected
+
+
+def test_comparable_url_tells_the_same_page_however_written() -> None:
+    same = comparable_url("https://example.org/a")
+    assert comparable_url(" HTTP://WWW.Example.org/a/#top ") == same
+    assert comparable_url("https://example.org/a?utm_source=x&utm_medium=y") == same
+    assert comparable_url("https://example.org/a?id=2") != same
+    assert comparable_url("http://[broken/a") == "http://[broken/a"
+
+
+def test_dedupe_related_keeps_the_first_and_its_missing_text() -> None:
+    links = [
+        Link(url="https://example.org/a", text=None, kind="related"),
+        Link(url="https://example.org/a", text="Inline", kind="inline"),
+        Link(url="http://www.example.org/a/", text="A", kind="related"),
+    ]
+    assert [(link.url, link.text, link.kind) for link in dedupe_related(links)] == [
+        ("https://example.org/a", "A", "related"),
+        ("https://example.org/a", "Inline", "inline"),
+    ]
+
+
+def test_credit_lines_credit_the_last_image_before_them_without_one() -> None:
+    blocks = [
+        Block(kind="paragraph", text="Lede."),
+        Block(kind="paragraph", text="© BELGA PHOTO X"),
+        Block(kind="heading", text="Photo: not a credit in a heading"),
+        Block(kind="paragraph", text="Foto: Y"),
+        Block(kind="paragraph", text="(c) Z"),
+    ]
+    images = [Image(url="https://e.example/a.jpg"), Image(url="https://e.example/b.jpg")]
+    kept, credited, unplaced = place_credit_lines(blocks, images, [0, 1])
+    assert [block.text for block in kept] == ["Lede.", "Photo: not a credit in a heading"]
+    assert [image.credit for image in credited] == ["Y", "BELGA PHOTO X"]
+    assert unplaced == ["Z"]
+    assert images[0].credit is None  # the caller's list is left as it was
+
+
+def test_a_line_of_page_words_reads_as_buttons_in_any_format() -> None:
+    share = words("Share this article on Facebook")
+    assert reads_as_buttons(len(share), *page_word_counts(share))
+    prose = words("The council voted on the harbour plan")
+    assert not reads_as_buttons(len(prose), *page_word_counts(prose))
+    # Icon names count only where the caller says (scraped text keeps them, pages do not).
+    icons = words("mailicon printicon")
+    assert page_word_counts(icons) == (2, 0)
+    assert page_word_counts(icons, icons=True) == (2, 2)
 
 
 def test_fragment_with_an_xml_declaration() -> None:

@@ -198,6 +198,38 @@ def _paragraph(text: str) -> dict[str, object]:
     return {"type": "paragraph", "children": [{"text": text}]}
 
 
+def test_a_content_document_is_read_with_the_care_of_any_json() -> None:
+    # The document is JSON in a string: lone surrogates, NaN and huge numbers in it are met as
+    # in the story around it, not as a ValueError or a lost body.
+    content = (
+        '{"type": "document", "children": ['
+        '{"type": "paragraph", "children": [{"text": "a \\ud800 b"}]}, '
+        '{"type": "contact", "contact": {"name": "X", "score": NaN, "n": ' + "9" * 5000 + "}}]}"
+    )
+    doc = newsdoc.loads(story_bytes(body=None, format_version=5, content=content))
+    assert doc.body == "a \ufffd b"
+    assert [w.code for w in doc.warnings] == ["decoding.lone-surrogate"]
+    contact = doc.metadata.extra["content"]["contacts"][0]
+    assert contact["score"] is None
+    assert contact["n"] == "9" * 5000
+    newsdoc.to_json(doc).encode("utf-8")
+
+
+def test_a_lone_surrogate_in_an_uploaded_file_is_replaced_with_a_warning() -> None:
+    # In a file name of the content document (found by fuzzing: quote() could not encode it),
+    # and in an uploaded-file description that is JSON in a string.
+    uuid = "0a1b2c3d-0000-4000-8000-000000000009"
+    image = {"type": "image-block", "file": {"uuid": uuid, "filename": "a\ud800.jpg"}}
+    header = json.dumps({"cdnUrl": "https://cdn.example/b\ud800.jpg"})
+    doc = newsdoc.loads(_content_story(image, header_image=header))
+    assert [image.url for image in doc.metadata.images] == [
+        "https://cdn.example/b\ufffd.jpg",
+        f"https://cdn.uc.assets.prezly.com/{uuid}/a%EF%BF%BD.jpg",
+    ]
+    assert {w.code for w in doc.warnings} == {"decoding.lone-surrogate"}
+    newsdoc.to_json(doc).encode("utf-8")
+
+
 def test_a_coverage_entry_is_not_a_story() -> None:
     coverage = {
         "id": 1, "uuid": "c", "display_name": "Article in De Standaard", "url": "https://ds.example/a",
@@ -284,6 +316,17 @@ def test_headings_that_repeat_the_title_or_subtitle_are_dropped() -> None:
         )
     )
     assert [block.text for block in doc.blocks] == ["Body.", "Other"]
+
+
+def test_a_heading_repeats_the_title_as_html_pages_tell_it() -> None:
+    # Punctuation counts as a space, as analysis.text.comparable has it for every format.
+    doc = newsdoc.loads(
+        story_bytes(
+            title="Co-op wins the vote",
+            body="<h2>Co op wins the vote</h2><p>Body.</p><h2>Coop wins the vote</h2>",
+        )
+    )
+    assert [block.text for block in doc.blocks] == ["Body.", "Coop wins the vote"]
 
 
 def test_related_links_are_deduplicated_by_normalised_url() -> None:

@@ -1,7 +1,8 @@
 """Lines that credit a photo, and labels that announce links to other stories, in any format.
 
-A credit line ("© BELGA PHOTO X", "Photo: Jane Doe") is the credit of an image, never body text;
-a caption may end with one ("A bridge at dusk. © City of Ghent"). A label such as "Related news"
+A credit line ("© BELGA PHOTO X", "Photo: Jane Doe") is the credit of an image, never body text:
+of the last image before it that has none; a caption may end with one ("A bridge at dusk. © City
+of Ghent"). A label such as "Related news"
 or "Lees ook" introduces links to other stories, not the story.
 """
 
@@ -10,7 +11,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["caption_and_credit", "is_related_label", "split_credit"]
+import attrs
+
+from newsdoc.model import Block, Image
+
+__all__ = ["caption_and_credit", "is_related_label", "place_credit_lines", "split_credit"]
 
 # A line that credits a photo rather than saying something: "© BELGA PHOTO X", "(c) AFP",
 # "Photo: Jane Doe", "Foto: ...", "Credit: ...", "Image courtesy of ...".
@@ -47,6 +52,38 @@ def split_credit(text: str) -> str | None:
     if match is None:
         return None
     return text[match.end() :].strip(" .;") or None
+
+
+def place_credit_lines(
+    blocks: list[Block], images: list[Image], image_blocks: list[int]
+) -> tuple[list[Block], list[Image], list[str]]:
+    """Credit lines among ``blocks`` become the credits of ``images``, and are blocks no more.
+
+    A line that is a credit (:func:`split_credit`; a heading never is) credits the last image
+    before it that has no credit yet, ``image_blocks[n]`` being how many blocks came before
+    image ``n``.
+
+    Returns:
+        The blocks without the credit lines, the images with their credits, and the credits
+        that found no image, in order, for the caller to place.
+    """
+    images = list(images)
+    kept: list[Block] = []
+    unplaced: list[str] = []
+    for index, block in enumerate(blocks):
+        credit = split_credit(block.text) if block.kind != "heading" else None
+        if credit is None:
+            kept.append(block)
+            continue
+        # Scanned from the end, not kept on a stack: ``image_blocks`` need not be in order (a
+        # format may take back a block it read, such as a label, after an image).
+        for position in range(len(images) - 1, -1, -1):
+            if image_blocks[position] <= index and images[position].credit is None:
+                images[position] = attrs.evolve(images[position], credit=credit)
+                break
+        else:
+            unplaced.append(credit)
+    return kept, images, unplaced
 
 
 def is_related_label(text: str) -> bool:

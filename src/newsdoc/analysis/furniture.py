@@ -13,7 +13,13 @@ from typing import Final
 from newsdoc._regex import DIGIT_RUN
 from newsdoc.analysis.function_words import FUNCTION_WORD_SET, PAGE_WORDS, words
 
-__all__ = ["is_copyright_line", "is_furniture_line", "is_reading_time"]
+__all__ = [
+    "is_copyright_line",
+    "is_furniture_line",
+    "is_reading_time",
+    "page_word_counts",
+    "reads_as_buttons",
+]
 
 _MAX_WORDS: Final = 12
 _COPYRIGHT: Final = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|.{0,80}rights\s+reserved)", re.I)
@@ -55,11 +61,33 @@ def is_furniture_line(text: str) -> bool:
         return _TAG_LIST.match(text) is not None and "," in text and not text.endswith(".")
     if text.rstrip("\"'”’»)]").endswith((".", "!", "?")):
         return False
-    content = [token for token in tokens if token not in FUNCTION_WORD_SET]
+    content, page = page_word_counts(tokens)
     if not content:
         return False
-    page = sum(1 for token in content if token in PAGE_WORDS)
-    return page >= 0.5 * len(content) or _TAG_LIST.match(text) is not None
+    return reads_as_buttons(len(tokens), content, page) or _TAG_LIST.match(text) is not None
+
+
+def page_word_counts(tokens: list[str], *, icons: bool = False) -> tuple[int, int]:
+    """How many of ``tokens`` are content words, and how many of those are page vocabulary.
+
+    Content words are those that are not function words; page vocabulary is the words of
+    buttons and notices ("share", "subscribe", "facebook").
+
+    With ``icons``, a content word that ends in "icon" counts as page vocabulary too: text
+    scraped from a page keeps the names of the icons it showed ("facebookicon").
+    """
+    content = [token for token in tokens if token not in FUNCTION_WORD_SET]
+    page = sum(1 for token in content if token in PAGE_WORDS or (icons and token.endswith("icon")))
+    return len(content), page
+
+
+def reads_as_buttons(count: int, content: int, page: int) -> bool:
+    """Whether a line reads as buttons or sharing links ("Read more", "Share this article").
+
+    Short, and half its content words or more from the page: ``count`` is its number of
+    words, ``content`` and ``page`` what :func:`page_word_counts` counted.
+    """
+    return content > 0 and count <= _MAX_WORDS and page >= 0.5 * content
 
 
 def is_copyright_line(text: str) -> bool:

@@ -1,13 +1,19 @@
-"""URLs: resolving relative ones, and keeping only the schemes a reader can follow."""
+"""URLs: resolving relative ones, keeping only the schemes a reader can follow, telling repeats."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
-from urllib.parse import unquote_plus, urljoin, urlsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
+
+import attrs
+
+from newsdoc.model import Link
 
 __all__ = [
     "KEPT_SCHEMES",
+    "comparable_url",
+    "dedupe_related",
     "embedded_url",
     "is_absolute",
     "page_url",
@@ -125,3 +131,42 @@ def _player_page(host: str, path: str) -> str | None:
         match = _VIMEO_PLAYER.fullmatch(path)
         return f"https://vimeo.com/{match.group(1)}" if match else None
     return None
+
+
+def comparable_url(url: str) -> str:
+    """``url`` reduced for comparing: the same page however a link writes its address.
+
+    The scheme (``http`` as ``https``) and host in lower case, no ``www.``, no fragment, no
+    trailing "/", no ``utm_`` tracking parameters.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.startswith("utm_")
+    )
+    path = parts.path.rstrip("/")
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    return urlunsplit((scheme, parts.netloc.lower().removeprefix("www."), path, query, ""))
+
+
+def dedupe_related(links: list[Link]) -> list[Link]:
+    """``links`` without repeated related ones (by :func:`comparable_url`).
+
+    The first keeps its place and takes the text of a repeat when it has none; links of other
+    kinds are kept as they are.
+    """
+    seen: dict[str, int] = {}
+    kept: list[Link] = []
+    for link in links:
+        if link.kind != "related" or link.url is None:
+            kept.append(link)
+            continue
+        key = comparable_url(link.url)
+        if key not in seen:
+            seen[key] = len(kept)
+            kept.append(link)
+        elif kept[seen[key]].text is None and link.text:
+            kept[seen[key]] = attrs.evolve(kept[seen[key]], text=link.text)
+    return kept

@@ -14,7 +14,7 @@ from newsdoc.errors import LimitExceededError, ParseError
 from newsdoc.model import ParseWarning
 from newsdoc.registry import ParseContext
 
-__all__ = ["JSON_START", "depth_exceeds", "load_json", "too_deep"]
+__all__ = ["JSON_START", "depth_exceeds", "load_json", "parse_json", "too_deep"]
 
 #: The bytes a JSON text can start with, once whitespace is stripped.
 JSON_START: Final = (b"{", b"[")
@@ -38,10 +38,24 @@ def load_json(
         LimitExceededError: The JSON nests deeper than the limit.
     """
     decoded = decode(data, known=context.encoding)
+    value, warnings = parse_json(decoded.text, context, what)
+    return value, (*decoded.warnings, *warnings)
+
+
+def parse_json(
+    text: str, context: ParseContext, what: str
+) -> tuple[object, tuple[ParseWarning, ...]]:
+    """Parse decoded ``text`` as JSON, as :func:`load_json` does bytes.
+
+    For JSON held in a string of other JSON (a field whose value is a JSON document), which
+    needs the same limits and the same care with numbers and lone surrogates.
+
+    Raises:
+        ParseError: The text is not JSON.
+        LimitExceededError: The JSON nests deeper than the limit.
+    """
     try:
-        value = json.loads(
-            decoded.text, parse_constant=_no_constant, parse_int=_int, parse_float=_float
-        )
+        value = json.loads(text, parse_constant=_no_constant, parse_int=_int, parse_float=_float)
     except RecursionError:
         raise too_deep(context) from None
     except json.JSONDecodeError as exc:
@@ -50,15 +64,14 @@ def load_json(
             f"at line {exc.lineno}, column {exc.colno}"
         )
         raise ParseError(msg, source=context.source) from None
-    if depth_exceeds(value, context.limits.max_depth, decoded.text):
+    if depth_exceeds(value, context.limits.max_depth, text):
         raise too_deep(context)
-    warnings = decoded.warnings
-    if _SURROGATE_ESCAPE.search(decoded.text):
+    warnings: tuple[ParseWarning, ...] = ()
+    if _SURROGATE_ESCAPE.search(text):
         fixed = _without_surrogates(value)
         if fixed != value:
             value = fixed
             warnings = (
-                *warnings,
                 DECODING_LONE_SURROGATE(
                     "JSON escapes of lone UTF-16 surrogates were replaced by U+FFFD",
                 ),
