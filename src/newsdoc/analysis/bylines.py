@@ -10,6 +10,7 @@ from typing import Final
 from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.lexicons import lexicon, lexicon_languages
 from newsdoc.analysis.text import CJK_NAME
+from newsdoc.analysis.vocabulary import BYLINE_NAME_PARTICLES
 
 __all__ = [
     "ACCOUNTS",
@@ -66,10 +67,6 @@ _SEPARATOR: Final = OPTIONAL_SPACE_RUN + r"(?:,|;|&|(?<!-\s)\b(?:{})\b)\s*"
 _SEPARATORS: Final = re.compile(_SEPARATOR.format("and|und|en|et|y|e|og|och"))
 # The same in capitals, but for the conjunctions of one letter, which are initials there.
 _CAPITAL_SEPARATORS: Final = re.compile(_SEPARATOR.format("AND|UND|EN|ET|OG|OCH"))
-# Words that may stand lower-case inside a name ("Ursula von der Leyen", "Vincent van Gogh").
-_PARTICLES: Final = frozenset(
-    "van von der den de del della di da dos das du le la bin al ibn ter ten zu y e".split()
-)
 # Where the writer is, or whom for ("in Brussels", "for The Guardian"): not part of the name.
 _PLACE: Final = re.compile(
     SPACE_RUN
@@ -280,7 +277,7 @@ def is_organisation(name: str) -> bool:
     return (
         2 <= len(tokens) <= 5
         and tokens[-1].lower() in _ORGANISATION_WORDS
-        and all(token[:1].isupper() or token.lower() in _PARTICLES for token in tokens)
+        and all(token[:1].isupper() or token.lower() in BYLINE_NAME_PARTICLES for token in tokens)
     )
 
 
@@ -492,7 +489,7 @@ def _is_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 5 or any(character.isdigit() for character in text):
         return False  # "N10 Campinas": an outlet and its city, not a person
     lowered = [token.lower() for token in tokens]
-    if lowered[0] in _PARTICLES or lowered[-1] in _PARTICLES:
+    if lowered[0] in BYLINE_NAME_PARTICLES or lowered[-1] in BYLINE_NAME_PARTICLES:
         return False
     if any(
         token.endswith(".") and len(token) > _MAX_ABBREVIATED and low not in TITLE_ABBREVIATIONS
@@ -506,7 +503,7 @@ def _is_name(text: str) -> bool:
     if lowered[-1] in _ORGANISATION_WORDS or not ROLE_WORDS.isdisjoint(lowered):
         return False  # an agency ("Associated Press") or a job ("Senior Correspondent")
     return all(
-        token[0].isupper() or low in _PARTICLES or low in TITLE_ABBREVIATIONS
+        token[0].isupper() or low in BYLINE_NAME_PARTICLES or low in TITLE_ABBREVIATIONS
         for token, low in zip(tokens, lowered, strict=True)
         if token[0].isalpha()
     ) and any(character.isalpha() for character in text)

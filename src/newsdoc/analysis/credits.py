@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from newsdoc.analysis.vocabulary import PHOTO_CREDIT_WORDS
 from newsdoc.model import Block, Image
 
 __all__ = ["caption_and_credit", "is_related_label", "place_credit_lines", "split_credit"]
@@ -20,7 +21,9 @@ __all__ = ["caption_and_credit", "is_related_label", "place_credit_lines", "spli
 # A line that credits a photo rather than saying something: "© BELGA PHOTO X", "(c) AFP",
 # "Photo: Jane Doe", "Foto: ...", "Credit: ...", "Image courtesy of ...".
 _CREDIT: Final = re.compile(
-    r"(?:©|\(c\)\s|copyright\s|(?:photo|foto|image|picture|bild|beeld|credits?)"
+    r"(?:©|\(c\)\s|copyright\s|(?:"
+    + "|".join(word for word in PHOTO_CREDIT_WORDS if word != "credit")
+    + r"|credits?)"
     r"(?:\s(?:credit|courtesy(?:\sof)?|by))?\s?:)\s*",
     re.IGNORECASE,
 )

@@ -160,7 +160,7 @@ def read_meta_line(
             previous = unlabelled
             continue
         byline = whole if single else parse_byline(part)
-        if byline is not None and len(part.split()) <= _MAX_BYLINE_WORDS:
+        if byline is not None and len(part.split()) <= _MAX_BYLINE_PART_WORDS:
             found.names.extend(byline[0])
             if byline[1]:
                 found.others.append(byline[1])
@@ -281,7 +281,9 @@ def _rejoined(parts: list[str]) -> list[str]:
 
 
 _DAY_FIRST: Final = re.compile(rf"(?:on\s+)?(?:\d{{1,2}}\b|{ENGLISH_MONTH}\.?\s+\d)", re.I)
-_MAX_BYLINE_WORDS: Final = 10
+# The most words one part of a date line ("By Jane Doe and John Roe, Staff | ...") may hold to
+# be read as its byline: a part also carries the writers' roles.
+_MAX_BYLINE_PART_WORDS: Final = 10
 # Where a line of metadata splits into parts. One separator character first, so that the
 # engine skips in C to where a part can end; then one of:
 # - a bar, a bullet, a slash or a dash between spaces ("By Jane Doe - 11/19/19", "Updated

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsdoc.analysis.vocabulary import NAME_PARTICLES
+
 # Words that open a sentence capitalised without naming anyone: sentence adverbs, times,
 # interjections ("Indeed, …", "Hours later, Trump …", "Wait, it gets better:").
 OPENING_WORDS: Final = frozenset(
@@ -36,7 +38,7 @@ ORG_WORDS: Final = frozenset(
     "act law bill plan program programme summit conference war crisis movement forces mission "
     "cabinet staff club inc corp ltd llc media network channel radio tv magazine".split()
 )
-PARTICLES: Final = frozenset("de van von der den da di du le la bin al ibn del della dos".split())
+PARTICLES: Final = NAME_PARTICLES  # the particles of names, shared with bylines
 
 # Months that are not also names ("May", "June", "April", "August" are both).
 MONTHS: Final = frozenset(

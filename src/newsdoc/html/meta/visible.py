@@ -23,7 +23,8 @@ from newsdoc.html.tags import spaced_text
 __all__ = ["UPDATED_CLASS", "standfirst", "visible_bylines", "visible_date"]
 
 _BYLINE_PARTS: Final = re.compile(SPACE_RUN + r"[|·•–—-]\s+")
-_MAX_BYLINE_WORDS: Final = 8
+# The most words an element marked as a byline may hold to be read as names (more is prose).
+_MAX_BYLINE_ELEMENT_WORDS: Final = 8
 UPDATED_CLASS: Final = re.compile(r"updat|modifi")
 
 
@@ -127,7 +128,7 @@ def visible_bylines(candidates: Iterable[etree._Element]) -> list[str]:
         byline = parse_byline(text)
         if byline is not None:
             return byline[0]
-        if len(text.split()) <= _MAX_BYLINE_WORDS:
+        if len(text.split()) <= _MAX_BYLINE_ELEMENT_WORDS:
             # "Tom Baxter | Local Democracy Reporter": the name and the role as a list.
             text = _BYLINE_PARTS.sub(", ", text)
         names, others = split_names(text)

@@ -18,6 +18,7 @@ from newsdoc.analysis.furniture import (
     reads_as_buttons,
 )
 from newsdoc.analysis.text import has_digit
+from newsdoc.analysis.vocabulary import PHOTO_CREDIT_WORDS
 from newsdoc.parsers.text.lines import (
     BYLINE,
     CAPTION,
@@ -58,7 +59,6 @@ _RELATED_STARTS: Final = (
     "related", "read", "see also", "also read", "more on", "lees ook", "lire aussi",
     "à lire", "lesen sie", "leggi anche", "lea también",
 )  # fmt: skip
-_CAPTION_KEYS: Final = ("photo", "foto", "image", "picture", "credit", "bild", "beeld")
 _RELATED_LEAD: Final = re.compile(
     r"(?:related|read\smore|read\salso|see\salso|also\sread|more\son\sthis|lees\sook|"
     r"lire\saussi|à\slire\saussi|lesen\ssie\sauch|leggi\sanche|lea\stambién)\s*[:\-–—]\s*(.+)",
@@ -69,7 +69,7 @@ _CRUMB_SEPARATOR: Final = re.compile(SPACE_RUN + r"(?:>|»|›|/|\\)\s+")
 # (White space on both sides of a bracket is one run, not two: "\s*[(]?\s*" splits a run of
 # spaces in as many ways as it has characters, and a search through one is cubic.)
 _CAPTION_CREDIT: Final = re.compile(
-    OPTIONAL_SPACE_RUN + r"(?:[(\[]\s*)?\b(?:photo|foto|image|picture|credit|bild|beeld)\s*:\s*"
+    OPTIONAL_SPACE_RUN + r"(?:[(\[]\s*)?\b(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")\s*:\s*"
     r"(?P<credit>[^()\[\]]{2,80}?)\s*(?:[)\]]\s*)?$"
 )
 
@@ -167,7 +167,7 @@ def _classify(text: str, blank_before: bool, repeats: int) -> Line:
     tail = max(0, len(text) - 110)
     caption = (
         _CAPTION_CREDIT.search(lowered, tail)
-        if ":" in text[tail:] and _has_any(lowered[tail:], _CAPTION_KEYS)
+        if ":" in text[tail:] and _has_any(lowered[tail:], PHOTO_CREDIT_WORDS)
         else None
     )
     if caption is not None and caption.start() > 0 and len(text) <= 400:
