@@ -41,6 +41,11 @@ def _stream(data: bytes) -> tuple[bytes, newsdoc.Limits]:
     return stream, limits or newsdoc.Limits()
 
 
+def newsdoc_input(data: bytes) -> bytes:
+    """The gzip stream the harness gives newsdoc (fuzz/replay.py saves it; limits aside)."""
+    return _stream(data)[0]
+
+
 def test_one(data: bytes) -> None:
     """Load the gzip stream from memory and from a file, and detect its format."""
     stream, limits = _stream(data)

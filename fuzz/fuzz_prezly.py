@@ -150,7 +150,8 @@ def _story(recipe: _Recipe) -> dict[str, object]:
     return story
 
 
-def _source(data: bytes) -> bytes:
+def newsdoc_input(data: bytes) -> bytes:
+    """The bytes the harness gives newsdoc for the fuzzer's ``data`` (fuzz/replay.py saves them)."""
     mode = data[0] if data else 0
     if mode % 4 == 0:
         return data[1:]
@@ -181,7 +182,7 @@ def _source(data: bytes) -> bytes:
 
 def test_one(data: bytes) -> None:
     """Build a story (or take the raw bytes), load it as Prezly and check every document."""
-    source = _source(data)
+    source = newsdoc_input(data)
     for document in documents(lambda: newsdoc.loads_all(source, format="prezly")):
         check(document)
 

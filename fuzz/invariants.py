@@ -21,8 +21,10 @@ __all__ = ["CHECK_TEXT", "InvariantError", "check"]
 
 CHECK_TEXT: Final = os.environ.get("NEWSDOC_FUZZ_CHECK_TEXT") == "1"
 
-# Link URLs are absolute http(s) or mailto (docs/records.rst, the Link docstring).
+# Link URLs are absolute http(s) or mailto (docs/records.rst, the Link docstring); image URLs
+# absolute http(s) (docs/errors.rst, image.dropped).
 _LINK_SCHEME: Final = re.compile(r"(?i)(?:https?|mailto):")
+_IMAGE_SCHEME: Final = re.compile(r"(?i)https?:")
 # Bidi embeddings, overrides and isolates: they reorder what follows them on screen.
 _BIDI: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -45,6 +47,7 @@ def check(document: Document) -> None:
     _check_round_trip(document)
     _check_quotes(document)
     _check_links(document)
+    _check_images(document)
     _check_tags(document)
     if CHECK_TEXT:
         _check_text(document)
@@ -53,6 +56,12 @@ def check(document: Document) -> None:
 def _check_round_trip(document: Document) -> None:
     # serialize.from_dict: "the exact inverse" of to_dict; from_json reads what to_json wrote.
     text = newsdoc.to_json(document)
+    # docs/errors.rst, decoding.lone-surrogate: lone surrogates, "which no encoder can write",
+    # are replaced; so a document's JSON can always be written out as UTF-8.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvariantError("a lone surrogate in the document", text[:400]) from exc
     back = newsdoc.from_json(text)
     if back != document:
         fields = [
@@ -84,6 +93,13 @@ def _check_links(document: Document) -> None:
     for link in document.links:
         if link.url is not None and not _LINK_SCHEME.match(link.url):
             raise InvariantError("link URL not absolute http(s) or mailto", link.url[:200])
+
+
+def _check_images(document: Document) -> None:
+    # docs/errors.rst, image.dropped: "Images whose URL is not absolute http(s) were dropped."
+    for image in document.metadata.images:
+        if not _IMAGE_SCHEME.match(image.url):
+            raise InvariantError("image URL not absolute http(s)", image.url[:200])
 
 
 def _check_tags(document: Document) -> None:
