@@ -127,7 +127,10 @@ class _KeepGoing:
         self.directory.mkdir(parents=True, exist_ok=True)
         (self.directory / name).write_bytes(data)
         if report is not None:
-            (self.directory / f"{name}.txt").write_text(report, encoding="utf-8")
+            # The report may quote the input's lone surrogates.
+            (self.directory / f"{name}.txt").write_text(
+                report, encoding="utf-8", errors="backslashreplace"
+            )
 
 
 def _digest(data: bytes) -> str:
