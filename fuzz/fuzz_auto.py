@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz the sniffing entry points: ``newsdoc.loads(data)`` and ``newsdoc.loads_all(data)``.
 
 Every input goes to ``loads_all``, as bytes (gzip undone, charset detected) or, for one length

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz gzip input: ``loads_all`` of gzip members built from the fuzzer's bytes, and ``detect``.
 
 Random bytes are almost never gzip, so the input is a recipe:

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz ``newsdoc.loads(data, format="html")``: every document of any bytes read as a page.
 
 Run: ``python fuzz/fuzz_html.py fuzz/corpus/html fuzz/seeds/html -runs=1000000`` (see README).

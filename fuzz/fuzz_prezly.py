@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 r"""Fuzz ``newsdoc.loads(data, format="prezly")`` with stories built from the fuzzer's bytes.
 
 Random bytes are almost never JSON, so most inputs are read as a recipe for a story instead:

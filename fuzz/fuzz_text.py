@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz ``newsdoc.loads(data, format="text")``: every story of any bytes read as scraped text.
 
 Run: ``python fuzz/fuzz_text.py fuzz/corpus/text fuzz/seeds/text -runs=1000000`` (see README).

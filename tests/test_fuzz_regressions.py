@@ -29,6 +29,10 @@ OPEN: dict[str, str] = {
         "a lone surrogate in an uploaded file's name (a JSON string inside the story JSON) "
         "reaches urllib.parse.quote: UnicodeEncodeError"
     ),
+    "prezly_surrogate_in_content_json.json": (
+        "a lone surrogate in a content document given as a JSON string reaches a block's text; "
+        "the document cannot be written as UTF-8"
+    ),
 }
 
 
