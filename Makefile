@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 NEWSDOC_CORPUS ?= ../shared/corpus
 export NEWSDOC_CORPUS
 
-.PHONY: demo test lint typecheck pytest docs bench clean
+.PHONY: demo test lint typecheck pytest docs bench fuzz clean
 
 # The stamp files re-run the install only when pyproject.toml changes.
 $(BIN)/python:
@@ -29,8 +29,8 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test lint typecheck pytest docs
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests examples benchmarks docs scripts
-	$(BIN)/ruff format --check src tests examples benchmarks docs scripts
+	$(BIN)/ruff check src tests examples benchmarks docs scripts fuzz
+	$(BIN)/ruff format --check src tests examples benchmarks docs scripts fuzz
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy --strict src/newsdoc
@@ -53,6 +53,28 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
 	# Time and peak memory as the worst inputs of each format grow from 10 KB to 50 MB.
 	$(BIN)/python benchmarks/bounds.py
+
+# Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
+# turn, one process at a time, and stops at its first failure; see fuzz/README.md.
+FUZZ_RUNS      ?= 1000000
+FUZZ_MAX_LEN   ?= 4096
+FUZZ_TIMEOUT   ?= 10
+FUZZ_HARNESSES ?= auto html text prezly gzip
+FUZZ_FLAGS     ?=
+
+$(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[fuzz]"
+	touch $@ $(VENV)/.installed
+
+fuzz: $(VENV)/.installed-fuzz
+	@for harness in $(FUZZ_HARNESSES); do \
+		mkdir -p fuzz/corpus/$$harness fuzz/crashes/$$harness; \
+		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
+		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness \
+			-runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) \
+			-rss_limit_mb=2048 -artifact_prefix=fuzz/crashes/$$harness/ -print_final_stats=1 \
+			$(FUZZ_FLAGS) || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

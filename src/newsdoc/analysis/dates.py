@@ -461,7 +461,7 @@ def _parse_with_dateutil(text: str) -> datetime | None:
                     text, parserinfo=_INFO, dayfirst=True, default=default, tzinfos=_tzinfo
                 )
             )
-        except (ValueError, OverflowError):
+        except (ValueError, ArithmeticError):  # minutes of 29 digits: decimal.InvalidOperation
             return None
     first, second = results
     # Both placeholders must have been overwritten: the text named year, month and day.
