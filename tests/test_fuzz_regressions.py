@@ -22,19 +22,6 @@ from newsdoc import Document, NewsdocError
 ROOT = Path(__file__).resolve().parent.parent
 FINDS = ROOT / "tests" / "fixtures" / "hostile" / "fuzz"
 
-# Finds that still fail, with why, until the library is fixed: strict xfail, so a fix that
-# makes one pass fails the run until it is taken off this list.
-OPEN: dict[str, str] = {
-    "prezly_surrogate_in_uploaded_file_name.json": (
-        "a lone surrogate in an uploaded file's name (a JSON string inside the story JSON) "
-        "reaches urllib.parse.quote: UnicodeEncodeError"
-    ),
-    "prezly_surrogate_in_content_json.json": (
-        "a lone surrogate in a content document given as a JSON string reaches a block's text; "
-        "the document cannot be written as UTF-8"
-    ),
-}
-
 
 def _invariants() -> ModuleType:
     path = ROOT / "fuzz" / "invariants.py"
@@ -66,16 +53,7 @@ def _calls(harness: str, data: bytes) -> list[Callable[[], Iterable[Document]]]:
 
 def _finds() -> list[object]:
     paths = sorted(path for path in FINDS.glob("*") if path.is_file()) if FINDS.is_dir() else []
-    return [
-        pytest.param(
-            path,
-            id=path.name,
-            marks=[pytest.mark.xfail(reason=OPEN[path.name], strict=True)]
-            if path.name in OPEN
-            else [],
-        )
-        for path in paths
-    ]
+    return [pytest.param(path, id=path.name) for path in paths]
 
 
 @pytest.mark.parametrize("path", _finds())
@@ -92,7 +70,3 @@ def test_fuzz_find(path: Path) -> None:
             INVARIANTS.check(document)
     # The fuzzers stop an input at 10 s; a find must now be far from that.
     assert time.perf_counter() - started < 2.0 + len(data) / 1_000_000
-
-
-def test_every_open_find_is_there() -> None:
-    assert [name for name in OPEN if not (FINDS / name).is_file()] == []
