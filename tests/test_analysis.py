@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newsdoc.analysis.credits import place_credit_lines
+from newsdoc.analysis.credits import place_credit_lines, related_lead
 from newsdoc.analysis.dates import parse_iso_datetime
 from newsdoc.analysis.function_words import guess_language_of, words
 from newsdoc.analysis.furniture import (
@@ -424,3 +424,18 @@ def test_dates_in_ukrainian_croatian_greek_and_slovak_month_names(
     found = parse_date_line(line)
     assert found is not None
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "announced"),
+    [
+        ("Read also: The quay reopens", "The quay reopens"),
+        ("Lees ook - De kade gaat weer open", "De kade gaat weer open"),
+        # Labels the plain-text format did not know before it shared the HTML rule.
+        ("Related news: The quay reopens", "The quay reopens"),
+        ("Don't miss: The quay reopens", "The quay reopens"),
+        ("The quay reopens: what changes", None),
+    ],
+)
+def test_a_related_lead_gives_what_it_announces(line: str, announced: str | None) -> None:
+    assert related_lead(line) == announced

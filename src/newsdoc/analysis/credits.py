@@ -17,7 +17,13 @@ import attrs
 from newsdoc.analysis.vocabulary import PHOTO_CREDIT_WORDS
 from newsdoc.model import Block, Image
 
-__all__ = ["caption_and_credit", "is_related_label", "place_credit_lines", "split_credit"]
+__all__ = [
+    "caption_and_credit",
+    "is_related_label",
+    "place_credit_lines",
+    "related_lead",
+    "split_credit",
+]
 
 # A line that credits a photo rather than saying something: "© BELGA PHOTO X", "(c) AFP",
 # "Photo: Jane Doe", "Foto: ...", "Credit: ...", "Image courtesy of ...".
@@ -98,6 +104,18 @@ def place_credit_lines(
         else:
             unplaced.append(credit)
     return kept, images, unplaced
+
+
+# A related label and, after a colon or a dash, what it announces ("Read also: The quay").
+_RELATED_LEAD: Final = re.compile(
+    _RELATED_LABEL.pattern + r"\s*[:\-–—]\s*(?P<rest>.+)", re.IGNORECASE
+)
+
+
+def related_lead(text: str) -> str | None:
+    """What a line that opens with a related label announces ("Read also: X" gives "X")."""
+    found = _RELATED_LEAD.fullmatch(text)
+    return found.group("rest").strip() if found is not None else None
 
 
 def is_related_label(text: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.bylines import parse_byline
-from newsdoc.analysis.credits import split_credit
+from newsdoc.analysis.credits import related_lead, split_credit
 from newsdoc.analysis.datelines import TAG_LABEL, read_meta_line
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.analysis.furniture import (
@@ -55,15 +55,6 @@ _NAV_KEYS: Final = (
     "previous", "next", "older", "newer", "prev", "vorige", "volgende", "précédent", "suivant",
     "vorheriger", "nächster", "anterior", "siguiente",
 )  # fmt: skip
-_RELATED_STARTS: Final = (
-    "related", "read", "see also", "also read", "more on", "lees ook", "lire aussi",
-    "à lire", "lesen sie", "leggi anche", "lea también",
-)  # fmt: skip
-_RELATED_LEAD: Final = re.compile(
-    r"(?:related|read\smore|read\salso|see\salso|also\sread|more\son\sthis|lees\sook|"
-    r"lire\saussi|à\slire\saussi|lesen\ssie\sauch|leggi\sanche|lea\stambién)\s*[:\-–—]\s*(.+)",
-    re.IGNORECASE,
-)
 _TAGS_LEAD: Final = re.compile(rf"{TAG_LABEL}\s*:\s*(.+)", re.IGNORECASE)
 _CRUMB_SEPARATOR: Final = re.compile(SPACE_RUN + r"(?:>|»|›|/|\\)\s+")
 # (White space on both sides of a bracket is one run, not two: "\s*[(]?\s*" splits a run of
@@ -113,10 +104,10 @@ def _classify(text: str, blank_before: bool, repeats: int) -> Line:
             if not line.values[0]:
                 line.kind = NOISE
             return line
-        related = _RELATED_LEAD.fullmatch(text) if lowered.startswith(_RELATED_STARTS) else None
-        if related is not None and not URL.fullmatch(related.group(1)):
+        related = related_lead(text)
+        if related is not None and not URL.fullmatch(related):
             line.kind = RELATED
-            line.values = [related.group(1).strip()]
+            line.values = [related]
             return line
     date = parse_date_line(text)
     if date is not None:
