@@ -55,7 +55,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/bounds.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
-# turn, one process at a time, and stops at its first failure; see fuzz/README.md.
+# turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
+# fixtures of a harness's format are seeds too, beside fuzz/seeds/<harness>.
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
@@ -68,9 +69,14 @@ $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
 
 fuzz: $(VENV)/.installed-fuzz
 	@for harness in $(FUZZ_HARNESSES); do \
-		mkdir -p fuzz/corpus/$$harness fuzz/crashes/$$harness; \
+		mkdir -p fuzz/corpus/$$harness fuzz/crashes/$$harness fuzz/seeds/$$harness; \
 		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
-		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness \
+		case $$harness in \
+			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly";; \
+			html|text) fixtures="tests/fixtures/$$harness";; \
+			*) fixtures="";; \
+		esac; \
+		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness $$fixtures \
 			-runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) \
 			-rss_limit_mb=2048 -artifact_prefix=fuzz/crashes/$$harness/ -print_final_stats=1 \
 			$(FUZZ_FLAGS) || exit 1; \
