@@ -27,11 +27,17 @@ element at that depth.
 
 from __future__ import annotations
 
+import bisect
 from typing import Final, Protocol
 
 import attrs
 
-from newsdoc.analysis.credits import caption_and_credit, is_related_label, split_credit
+from newsdoc.analysis.credits import (
+    caption_and_credit,
+    is_related_label,
+    place_credit_lines,
+    split_credit,
+)
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
 from newsdoc.html.results import Card, Fragment
@@ -442,8 +448,7 @@ class BlockBuilder:
         blocks, links = self.blocks, self.links
         dropped: set[int] = set()
         related = self._related_lists(dropped)
-        credits: list[str] = []
-        self._place_credits(dropped, credits)
+        images, credits = self._place_credits(dropped)
         if self.drop_link_lines:
             # A short line of links alone, in a page's article: a teaser, a tag, "read more";
             # and a label of related stories whose links were furniture.
@@ -467,10 +472,7 @@ class BlockBuilder:
         return Fragment(
             blocks=tuple(blocks),
             links=tuple(links),
-            images=tuple(
-                Image(url=str(url), caption=caption, credit=credit)
-                for url, caption, credit in self.images
-            ),
+            images=tuple(images),
             cards=tuple(self.cards),
             credits=tuple(credits),
             warnings=warnings,
@@ -499,30 +501,23 @@ class BlockBuilder:
                 dropped.update(range(index + 1, following))
         return related
 
-    def _place_credits(self, dropped: set[int], credits: list[str]) -> None:
+    def _place_credits(self, dropped: set[int]) -> tuple[list[Image], list[str]]:
         """Credit lines become the credit of the last image before them without one.
 
-        Blocks and images are read together, in order, the images not yet credited kept on a
-        stack: each credit takes the top one.
+        The rule is :func:`~newsdoc.analysis.credits.place_credit_lines`, read on the blocks
+        not dropped yet; the credit lines join ``dropped``. Returns the images, and the
+        credits that found none.
         """
-        images, image_block = self.images, self.image_block
-        waiting: list[int] = []  # images before the block read, without a credit, in order
-        next_image = 0
-        for index, block in enumerate(self.blocks):
-            while next_image < len(images) and image_block[next_image] <= index:
-                if images[next_image][2] is None:
-                    waiting.append(next_image)
-                next_image += 1
-            if index in dropped or block.kind == "heading":
-                continue
-            credit = split_credit(block.text)
-            if credit is None:
-                continue
-            dropped.add(index)
-            if waiting:
-                images[waiting.pop()][2] = credit
-            else:
-                credits.append(credit)
+        images = [Image(url=str(url), caption=text, credit=by) for url, text, by in self.images]
+        indexes = [index for index in range(len(self.blocks)) if index not in dropped]
+        # An image's place counted in the blocks read: how many of them come before it.
+        image_blocks = [bisect.bisect_left(indexes, before) for before in self.image_block]
+        read = [self.blocks[index] for index in indexes]
+        kept, images, unplaced = place_credit_lines(read, images, image_blocks)
+        if len(kept) < len(read):
+            still = {id(block) for block in kept}
+            dropped.update(index for index in indexes if id(self.blocks[index]) not in still)
+        return images, unplaced
 
 
 def _is_card(attrib: Attributes) -> bool:
