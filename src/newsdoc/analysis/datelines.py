@@ -35,13 +35,15 @@ from newsdoc.analysis.dates import (
 )
 from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
+from newsdoc.analysis.vocabulary import (
+    COMMENTS_WORDS,
+    LEAVE_A_COMMENT,
+    RELEASE_KIND,
+    RELEASE_NUMBER,
+    TAG_LABEL,
+)
 
 __all__ = [
-    "COMMENTS_PLURALS",
-    "COMMENTS_WORDS",
-    "LEAVE_A_COMMENT",
-    "RELEASE_KIND",
-    "TAG_LABEL",
     "MetaLine",
     "is_job",
     "read_meta_line",
@@ -350,17 +352,6 @@ _TIME_IN: Final = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![.\d])")
 _PLACE_ONLY: Final = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}(?:\s+(?:Nr\.\s*|No\.\s*|#)?\d{1,4})?"
 )
-COMMENTS_PLURALS: Final = (
-    r"comments|responses|replies|reactions|reacties|commentaires|kommentare|comentarios|commenti"
-)
-"""The words that name a page's comments, in the plural, as a pattern's alternatives."""
-COMMENTS_WORDS: Final = rf"comment|response|reaction|{COMMENTS_PLURALS}"
-"""The words that name a page's comments, as a pattern's alternatives (case to be ignored).
-
-Plural but in English: a German "Kommentar", a Spanish "comentario" alone is an opinion piece.
-"""
-LEAVE_A_COMMENT: Final = r"leave\s+a\s+(?:comment|reply)"
-"""The invitation under a post that opens its comments, as a pattern."""
 # The comments a post has, as blogs print them beside the date ("3 Comments", "0 comments",
 # "1 Kommentar", "Leave a comment", "Kommentare: 4").
 _COMMENTS_PART: Final = re.compile(
@@ -376,27 +367,13 @@ _FILED_IN: Final = re.compile(
 # Categories without a label, after a byline and a date ("Blog, News"): capitalised words.
 # (Read whole: anchored, so that a search does not try it from every letter.)
 _CATEGORIES: Final = re.compile(r"\A[^\W\d_][\w&'’-]*(?:,\s+[^\W\d_][\w&'’-]*){1,4}")
-# A number a release may carry ("Pressemitteilung 45", "Press release No. 12/2023").
-_RELEASE_NUMBER: Final = r"(?:\s+(?:nr\.?\s*|no\.?\s*|#)?\d[\d/.-]*)?"
-#: A press release, as offices and companies title and label them ("Press release",
-#: "Pressemitteilung 45", "Communiqué de presse"), as a pattern's source.
-RELEASE_KIND: Final = (
-    r"(?:(?:press|news|media)\s+release|pressemitteilung|pressemeldung|presseinformation"
-    r"|communiqué(?:\s+de\s+presse)?|persbericht|comunicado(?:\s+de\s+prensa)?"
-    rf"|nota\s+de\s+prensa|comunicato(?:\s+stampa)?){_RELEASE_NUMBER}"
-)
 # The kinds of page printed beside a date: releases, and the other kinds of a public office's
 # or a newsroom's pages ("Statement | 22 February 2022", "Artikel | 22.02.2022").
 _PAGE_KIND_PART: Final = re.compile(
     rf"{RELEASE_KIND}|(?:press\s+statement|statement|speech|article|news|nachricht|meldung"
     r"|artikel|rede|discours|nieuwsbericht|toespraak|noticia|notícia|discurso|notizia"
-    rf"|discorso){_RELEASE_NUMBER}",
+    rf"|discorso){RELEASE_NUMBER}",
     re.IGNORECASE,
-)
-#: The labels of a list of tags or topics, in the languages of the lexicons ("Tags:", "Themen:").
-TAG_LABEL: Final = (
-    r"(?:tags?|tagged(?:\swith)?|topics?|keywords|labels?|trefwoorden|onderwerpen?|mots-clés"
-    r"|schlagwörter|themen?|etiquetas|temas?|argomenti)"
 )
 # A labelled part of a metadata line: its section or its tags.
 _LABELLED_PART: Final = re.compile(

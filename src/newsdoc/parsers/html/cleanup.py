@@ -11,9 +11,9 @@ from typing import Final
 
 from newsdoc._regex import DIGIT_RUN
 from newsdoc.analysis.bylines import is_agency, opens_with_first_name, split_names
-from newsdoc.analysis.datelines import COMMENTS_PLURALS, COMMENTS_WORDS, LEAVE_A_COMMENT
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.text import has_digit
+from newsdoc.analysis.vocabulary import COMMENTS_PLURALS, COMMENTS_WORDS, LEAVE_A_COMMENT
 from newsdoc.html.meta import PageMeta
 from newsdoc.model import Block
 from newsdoc.parsers.html.header import SHORT_LINE, is_dateline, is_name_over_job

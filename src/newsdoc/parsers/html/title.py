@@ -7,8 +7,8 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.datelines import RELEASE_KIND
 from newsdoc.analysis.text import CJK, comparable
+from newsdoc.analysis.vocabulary import RELEASE_KIND
 from newsdoc.html.meta import PageMeta
 from newsdoc.html.tags import heading_text
 from newsdoc.model import Block

@@ -13,8 +13,8 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
-from newsdoc.analysis.datelines import RELEASE_KIND
 from newsdoc.analysis.text import CJK, CJK_CHARACTERS, comparable, has_digit
+from newsdoc.analysis.vocabulary import RELEASE_KIND
 
 __all__ = [
     "MIN_HEADLINE_WORDS",

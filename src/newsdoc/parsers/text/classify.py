@@ -9,7 +9,7 @@ from typing import Final
 from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.bylines import parse_byline
 from newsdoc.analysis.credits import related_lead, split_credit
-from newsdoc.analysis.datelines import TAG_LABEL, read_meta_line
+from newsdoc.analysis.datelines import read_meta_line
 from newsdoc.analysis.dates import parse_date_line
 from newsdoc.analysis.furniture import (
     is_copyright_line,
@@ -18,7 +18,7 @@ from newsdoc.analysis.furniture import (
     reads_as_buttons,
 )
 from newsdoc.analysis.text import has_digit
-from newsdoc.analysis.vocabulary import PHOTO_CREDIT_WORDS
+from newsdoc.analysis.vocabulary import PHOTO_CREDIT_WORDS, TAG_LABEL
 from newsdoc.parsers.text.lines import (
     BYLINE,
     CAPTION,
