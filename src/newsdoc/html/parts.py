@@ -157,7 +157,12 @@ def _signature(element: etree._Element) -> frozenset[str]:
 
 def _holds_template(element: etree._Element, tag: str, signature: frozenset[str]) -> bool:
     """Whether ``element`` is or holds a ``tag`` element of the classes ``signature``."""
-    return any(_signature(inner) == signature for inner in element.iter(tag))
+    try:
+        return any(_signature(inner) == signature for inner in element.iter(tag))
+    except ValueError:
+        # A tag name that is no XML name ("a\x1b", as libxml2's HTML parser keeps it): lxml
+        # refuses to look for it by name, so it is compared by hand.
+        return any(inner.tag == tag and _signature(inner) == signature for inner in element.iter())
 
 
 def with_siblings(
