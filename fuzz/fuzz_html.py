@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fuzz ``newsdoc.loads(data, format="html")``: every document of any bytes read as a page.
 
-Run: ``python fuzz/fuzz_html.py fuzz/corpus/html fuzz/seeds/html -runs=1000000`` (see README).
+Run: ``python fuzz/fuzz_html.py fuzz/corpus/html tests/fixtures/html -runs=1000000`` (README).
 """
 
 from __future__ import annotations

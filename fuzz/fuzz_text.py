@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fuzz ``newsdoc.loads(data, format="text")``: every story of any bytes read as scraped text.
 
-Run: ``python fuzz/fuzz_text.py fuzz/corpus/text fuzz/seeds/text -runs=1000000`` (see README).
+Run: ``python fuzz/fuzz_text.py fuzz/corpus/text tests/fixtures/text -runs=1000000`` (README).
 """
 
 from __future__ import annotations
