@@ -26,7 +26,6 @@ from newsdoc.analysis.bylines import (
     without_handles,
 )
 from newsdoc.analysis.dates import (
-    ENGLISH_MONTH,
     UPDATE_LABEL,
     WEEKDAY_WORDS,
     DateLine,
@@ -37,6 +36,7 @@ from newsdoc.analysis.furniture import is_reading_time
 from newsdoc.analysis.text import has_digit
 from newsdoc.analysis.vocabulary import (
     COMMENTS_WORDS,
+    ENGLISH_MONTH,
     LEAVE_A_COMMENT,
     RELEASE_KIND,
     RELEASE_NUMBER,

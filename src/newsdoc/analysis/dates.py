@@ -11,10 +11,9 @@ import attrs
 from dateutil import parser as dateutil_parser
 
 from newsdoc._regex import DIGIT_RUN
+from newsdoc.analysis.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = [
-    "ENGLISH_MONTH",
-    "MONTH_ABBREVIATIONS",
     "UPDATE_LABEL",
     "WEEKDAY_WORDS",
     "DateLine",
@@ -22,14 +21,6 @@ __all__ = [
     "parse_iso_datetime",
     "updated_at_time",
 ]
-
-#: The English months' first three letters, in order ("/2019/nov/18/" in a URL).
-MONTH_ABBREVIATIONS: Final = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)  # fmt: skip
-#: An English month, abbreviated or not ("Mar", "Sept", "March"), as a pattern's source
-#: (lower case: for a pattern that ignores case).
-ENGLISH_MONTH: Final = rf"(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]{{0,6}}"
 
 # Longer strings are not dates; refuse them before any parser sees them.
 _MAX_LEN: Final = 64
@@ -81,69 +72,10 @@ class DateLine:
     labelled: bool = False
 
 
-# Month and weekday names of the languages news is read in, for dateutil and for our own forms.
-# Croatian "listopada" (October) is left out: it is Polish for November, as read here.
-_MONTH_NAMES: Final[list[tuple[str, ...]]] = [
-    ("Jan", "January", "jan", "januari", "janvier", "janv", "Januar", "jän", "enero", "ene",
-     "gennaio", "gen", "janeiro", "stycznia", "styczeń", "ledna", "leden", "января", "январь",
-     "ocak", "tammikuuta", "január", "ianuarie", "januára", "siječnja", "siječanj", "січня",
-     "Ιανουαρίου"),
-    ("Feb", "February", "februari", "février", "févr", "fév", "Februar", "febrero",
-     "febbraio", "fevereiro", "fev", "lutego", "luty", "února", "únor", "февраля", "февраль",
-     "şubat", "helmikuuta", "február", "februarie", "februára", "veljače", "veljača", "лютого",
-     "Φεβρουαρίου"),
-    ("Mar", "March", "maart", "mrt", "mars", "März", "Mär", "marzo", "março", "marts",
-     "marca", "marzec", "března", "březen", "марта", "март", "mart", "maaliskuuta",
-     "március", "martie", "ožujka", "ožujak", "березня", "Μαρτίου"),
-    ("Apr", "April", "avril", "avr", "abril", "aprile", "abr", "kwietnia", "kwiecień", "dubna",
-     "duben", "апреля", "апрель", "nisan", "huhtikuuta", "április", "aprilie", "apríla",
-     "travnja", "travanj", "квітня", "Απριλίου"),
-    ("May", "mei", "mai", "mayo", "maggio", "mag", "maio", "maj", "maja", "května", "květen",
-     "мая", "май", "mayıs", "toukokuuta", "május", "mája", "svibnja", "svibanj", "травня",
-     "Μαΐου"),
-    ("Jun", "June", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
-     "června", "červen", "июня", "июнь", "haziran", "kesäkuuta", "június", "iunie", "júna",
-     "lipnja", "lipanj", "червня", "Ιουνίου"),
-    ("Jul", "July", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
-     "lipiec", "července", "červenec", "июля", "июль", "temmuz", "heinäkuuta", "július",
-     "iulie", "júla", "srpnja", "srpanj", "липня", "Ιουλίου"),
-    ("Aug", "August", "augustus", "août", "agosto", "ago", "augusti", "sierpnia", "sierpień",
-     "srpna", "srpen", "августа", "август", "ağustos", "elokuuta", "augusztus", "augusta",
-     "kolovoza", "kolovoz", "серпня", "Αυγούστου"),
-    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "set", "setembro",
-     "września", "wrzesień", "září", "сентября", "сентябрь", "eylül", "syyskuuta",
-     "szeptember", "septembrie", "septembra", "rujna", "rujan", "вересня", "Σεπτεμβρίου"),
-    ("Oct", "October", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-     "out", "października", "październik", "října", "říjen", "октября", "октябрь", "ekim",
-     "lokakuuta", "október", "octombrie", "októbra", "жовтня", "Οκτωβρίου"),
-    ("Nov", "November", "novembre", "noviembre", "novembro", "listopada", "listopad",
-     "listopadu", "ноября", "ноябрь", "kasım", "marraskuuta", "noiembrie", "novembra",
-     "studenoga", "studenog", "studeni", "листопада", "Νοεμβρίου"),
-    ("Dec", "December", "december", "décembre", "déc", "Dezember", "Dez", "diciembre", "dic",
-     "dicembre", "dezembro", "desember", "grudnia", "grudzień", "prosince", "prosinec",
-     "декабря", "декабрь", "aralık", "joulukuuta", "decembrie", "decembra", "prosinca",
-     "грудня", "Δεκεμβρίου"),
-]  # fmt: skip
-_WEEKDAY_NAMES: Final[list[tuple[str, ...]]] = [
-    ("Mon", "Monday", "maandag", "lundi", "Montag", "Mo", "lunes", "lunedì", "segunda-feira",
-     "segunda"),
-    ("Tue", "Tuesday", "Tues", "dinsdag", "mardi", "Dienstag", "Di", "martes", "martedì",
-     "terça-feira", "terça"),
-    ("Wed", "Wednesday", "woensdag", "mercredi", "Mittwoch", "Mi", "miércoles", "mercoledì",
-     "quarta-feira", "quarta"),
-    ("Thu", "Thursday", "Thur", "Thurs", "donderdag", "jeudi", "Donnerstag", "Do", "jueves",
-     "giovedì", "quinta-feira", "quinta"),
-    ("Fri", "Friday", "vrijdag", "vendredi", "Freitag", "Fr", "viernes", "venerdì",
-     "sexta-feira", "sexta"),
-    ("Sat", "Saturday", "zaterdag", "samedi", "Samstag", "Sa", "sábado", "sabato"),
-    ("Sun", "Sunday", "zondag", "dimanche", "Sonntag", "So", "domingo", "domenica"),
-]  # fmt: skip
-
-
 #: The weekdays' names and abbreviations of three letters or more, lower-cased ("tue",
 #: "dienstag"): the two-letter ones ("Do", "Di") are as often a surname or a word.
 WEEKDAY_WORDS: Final = frozenset(
-    name.casefold() for names in _WEEKDAY_NAMES for name in names if len(name) >= 3
+    name.casefold() for names in WEEKDAY_NAMES for name in names if len(name) >= 3
 )
 
 
@@ -151,8 +83,8 @@ class _ParserInfo(dateutil_parser.parserinfo):
     """dateutil's parser, taught month and weekday names of the languages news is read in."""
 
     # dateutil reads these class attributes; its stubs type them as pairs only.
-    MONTHS = _MONTH_NAMES  # type: ignore[assignment]
-    WEEKDAYS = _WEEKDAY_NAMES  # type: ignore[assignment]
+    MONTHS = MONTH_NAMES  # type: ignore[assignment]
+    WEEKDAYS = WEEKDAY_NAMES  # type: ignore[assignment]
     JUMP = [  # noqa: RUF012
         *dateutil_parser.parserinfo.JUMP,
         "de", "le", "om", "um", "den", "der", "el", "del", "du", "à", "a", "h", "uhr", "het",
@@ -253,7 +185,7 @@ _TOKEN: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words a date line may hold besides the date itself.
 _DATE_WORDS: Final = frozenset(
     word.lower()
-    for names in (*_MONTH_NAMES, *_WEEKDAY_NAMES)
+    for names in (*MONTH_NAMES, *WEEKDAY_NAMES)
     for word in names
 ) | frozenset(
     {"at", "on", "of", "the", "am", "pm", "a", "p", "m", "h", "de", "le", "om", "um", "den",
@@ -364,7 +296,7 @@ def _zone(name: str) -> tzinfo | None:
 
 
 _MONTH_NUMBERS: Final = {
-    name.lower(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
+    name.lower(): number for number, names in enumerate(MONTH_NAMES, start=1) for name in names
 }
 # "Mon.", "segunda-feira,". A word that opens a pattern is read from its first letter (as the
 # month of "March 14, 2023" is): tried from every letter of a long word, a search is quadratic,

@@ -16,10 +16,8 @@ from newsdoc.analysis.bylines import (
     parse_byline,
     split_names,
 )
-from newsdoc.analysis.dates import (
-    ENGLISH_MONTH,
-)
 from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.vocabulary import ENGLISH_MONTH
 
 __all__ = ["AFTER_NAME", "DATE_AFTER", "clean_authors", "names_of"]
 

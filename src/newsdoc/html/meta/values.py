@@ -8,12 +8,9 @@ import re
 from datetime import UTC, datetime
 from typing import Final
 
-from newsdoc.analysis.dates import (
-    MONTH_ABBREVIATIONS,
-    parse_date_line,
-    parse_iso_datetime,
-)
+from newsdoc.analysis.dates import parse_date_line, parse_iso_datetime
 from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.vocabulary import MONTH_ABBREVIATIONS
 
 __all__ = ["date_in_url", "date_value", "first_text", "text_value", "unescaped"]
 
