@@ -6,6 +6,7 @@ import pytest
 
 import newsdoc
 from newsdoc.html.fragment import Fragment, parse_fragment
+from newsdoc.html.repair import flattened
 
 _PROSE = (
     "<p>The harbour board approved the new quay on Monday after a debate that lasted until "
@@ -146,3 +147,26 @@ def test_an_in_page_anchor_is_no_link_and_a_bookmark_card_is_a_related_link() ->
     for doc in _both(body):
         assert not any(link.url.endswith("#facts") for link in doc.links)
         assert [link.kind for link in doc.links if link.url.endswith("/lock")] == ["related"]
+
+
+# -- markup past libxml2's limits (html/repair.py) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "flat", "dropped"),
+    [
+        # Past the depth, start and end tags go; their text stays where it was.
+        (b"<a><b><c>x</c>y</b>z</a>", b"<a>xyz</a>", 4),
+        # Void and self-closed elements do not nest, so they are kept and count for nothing.
+        (b"<a><br><img/><b>x</b></a>", b"<a><br><img/>x</a>", 2),
+        # A comment or a script is not read for tags; a script too deep goes whole.
+        (b"<a><!-- <b> --><b>x</b></a>", b"<a><!-- <b> -->x</a>", 2),
+        (b"<a><script>if (a<b) {}</script>x</a>", b"<a>x</a>", 1),
+        # Nothing deeper than the limit: the markup as it was.
+        (b"<a>x</a><b>y</b>", b"<a>x</a><b>y</b>", 0),
+        # A stray "<" is text, not a tag.
+        (b"<a>1 < 2 <b>x</b></a>", b"<a>1 < 2 x</a>", 2),
+    ],
+)
+def test_flattening_drops_the_tags_past_the_depth(markup: bytes, flat: bytes, dropped: int) -> None:
+    assert flattened(markup, 1) == (flat, dropped)
