@@ -365,8 +365,13 @@ def _answer_upwards(
             found = decided
             break
         current = current.getparent()
+    # Kept for the element asked about and for ancestors that branch: an element with one
+    # child is reached only through that child, already kept (a chain of wrappers nested
+    # hundreds deep would otherwise keep a proxy and an entry each).
+    known[element] = found
     for visited in path:
-        known[visited] = found
+        if len(visited) != 1:
+            known[visited] = found
     return found
 
 
