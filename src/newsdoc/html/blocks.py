@@ -28,7 +28,7 @@ element at that depth.
 from __future__ import annotations
 
 import bisect
-from typing import Final, Protocol
+from typing import Final
 
 import attrs
 
@@ -40,6 +40,7 @@ from newsdoc.analysis.credits import (
 )
 from newsdoc.analysis.text import LINE_BREAK, clean_text
 from newsdoc.analysis.urls import embedded_url, resolve_url
+from newsdoc.html.cards import CARD_TAGS, Attributes, CardReader, is_card
 from newsdoc.html.results import Card, Fragment
 from newsdoc.html.tags import CONTAINERS, DOMINANT, KIND_BY_TAG, SKIPPED, too_deep_warning
 from newsdoc.model import Block, BlockKind, Image, Link
@@ -47,15 +48,7 @@ from newsdoc.model import Block, BlockKind, Image, Link
 __all__ = ["Attributes", "BlockBuilder"]
 
 
-class Attributes(Protocol):
-    """An element's attributes as the walker reads them: a dict, or an lxml element itself."""
-
-    def get(self, key: str, /) -> str | None:
-        """The attribute's value, or ``None``."""
-
-
 # The elements a bookmark card is drawn with.
-_CARD_TAGS: Final = frozenset({"div", "section", "aside", "figure", "article", "a"})
 # Where an image keeps its address, in the order they are tried: a lazy-loading image's ``src``
 # is a placeholder (a logo, a blank GIF) until a script puts the address of its data attribute
 # there.
@@ -123,9 +116,7 @@ class BlockBuilder:
         self.anchor: list[str] | None = None  # text of the open <a href>
         self.anchor_href: str | None = None
         # A card being read: its href, title and description parts.
-        self.card: dict[str, str] | None = None
-        self.card_field: list[str] | None = None
-        self.card_field_name = ""
+        self.card: CardReader | None = None
         # Per open <figure>: the number of images when it opened, and whether it holds a quote.
         self.figures: list[list[int | bool]] = []
         self.caption: list[str] | None = None
@@ -151,7 +142,7 @@ class BlockBuilder:
                 self.parts.append(" ")  # the words of two flattened paragraphs stay apart
             return
         if self.card is not None:
-            opened.append(self._card_part(tag, attrib))
+            opened.append(_CARD_FIELD if self.card.start(tag, attrib) else _INLINE)
             return
         kind = KIND_BY_TAG.get(tag)
         if kind is not None:
@@ -163,7 +154,7 @@ class BlockBuilder:
             self.kinds.append(kind)
             opened.append(_PUSHED)
             return
-        if tag in _CARD_TAGS and _is_card(attrib):
+        if tag in CARD_TAGS and is_card(attrib):
             if self.parts:
                 self._flush()
             self._card_start(tag, attrib)
@@ -212,8 +203,7 @@ class BlockBuilder:
         if self.after_time and not text.isspace():
             self.after_time = False
         if self.card is not None:
-            if self.card_field is not None:
-                self.card_field.append(text)
+            self.card.data(text)
             return
         if self.caption is not None:
             self.caption.append(text)
@@ -252,7 +242,8 @@ class BlockBuilder:
             if not self.anchors:
                 self._anchor_end()
         elif action == _CARD_FIELD:
-            self._card_field_end()
+            if self.card is not None:
+                self.card.end_field()
         elif action == _CARD:
             self._card_end()
         elif action == _FIGURE:
@@ -382,63 +373,20 @@ class BlockBuilder:
     # -- bookmark cards -----------------------------------------------------------------------
 
     def _card_start(self, tag: str, attrib: Attributes) -> None:
-        self.card = {}
-        href = attrib.get("href") if tag == "a" else None
-        if href and not href.isspace():
-            self.card["href"] = href.strip()
+        self.card = CardReader(tag, attrib)
         # "Related news" just before the first card labels the cards, not the story.
         if self.blocks and is_related_label(self.blocks[-1].text):
             self.blocks.pop()
             self.unlinked.pop()
 
-    def _card_part(self, tag: str, attrib: Attributes) -> int:
-        card = self.card
-        assert card is not None
-        if tag == "a":
-            href = attrib.get("href")
-            if href and not href.isspace():
-                card.setdefault("href", href.strip())
-        if self.card_field is None:
-            classes = attrib.get("class") or ""
-            name = (
-                "title"
-                if "title" in classes
-                else "description"
-                if "description" in classes
-                else "anchor"
-                if tag == "a"
-                else ""
-            )
-            if name:
-                href = attrib.get("href")
-                if name == "title" and tag == "a" and href:
-                    card["href"] = href.strip()
-                self.card_field = []
-                self.card_field_name = name
-                return _CARD_FIELD
-        return _INLINE
-
-    def _card_field_end(self) -> None:
-        card, parts = self.card, self.card_field
-        self.card_field = None
-        if card is None or parts is None:
-            return
-        text = clean_text("".join(parts))
-        name = self.card_field_name
-        if text and name == "anchor":
-            name = "title"  # a card with no classes: its first linked text is the title
-        if text and name not in card:
-            card[name] = text
-
     def _card_end(self) -> None:
-        card = self.card
-        self.card = None
-        self.card_field = None
-        if not card or "href" not in card:
+        card, self.card = self.card, None
+        found = card.link() if card is not None else None
+        if found is None:
             return
-        url = resolve_url(card["href"], self.base_url)
-        title = card.get("title")
-        self.cards.append(Card(url=url, title=title, description=card.get("description")))
+        href, title, description = found
+        url = resolve_url(href, self.base_url)
+        self.cards.append(Card(url=url, title=title, description=description))
         self.links.append(Link(url=url, text=title, kind="related"))
         self.link_block.append(-1)
 
@@ -518,8 +466,3 @@ class BlockBuilder:
             still = {id(block) for block in kept}
             dropped.update(index for index in indexes if id(self.blocks[index]) not in still)
         return images, unplaced
-
-
-def _is_card(attrib: Attributes) -> bool:
-    classes = attrib.get("class")
-    return classes is not None and "bookmark" in classes and "__" not in classes.split()[0]
