@@ -8,13 +8,12 @@ from functools import lru_cache
 from typing import Final
 
 from newsdoc._regex import OPTIONAL_SPACE_RUN, SPACE_RUN
+from newsdoc.analysis.bylines_cjk import cjk_byline
 from newsdoc.analysis.lexicons import lexicon, lexicon_languages
-from newsdoc.analysis.text import CJK_NAME
 from newsdoc.analysis.vocabulary import BYLINE_NAME_PARTICLES
 
 __all__ = [
     "ACCOUNTS",
-    "CJK_WRITER_LABEL",
     "GERMAN_AUTHOR_LABEL",
     "ROLE_WORDS",
     "TITLE_ABBREVIATIONS",
@@ -296,7 +295,7 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
         # Without a label: credits with the work in brackets ("Anna Vogt (Text), Tom Hale
         # (Fotos)"), or a byline in Chinese, Japanese or Korean.
         credited = writers_by_role(text)
-        return (credited, "") if credited is not None else _cjk_byline(text)
+        return (credited, "") if credited is not None else cjk_byline(text)
     rest = text[lead.end() :].strip(" .:")
     # Credits for other work end the writers' names ("Jane Doe | Photographs by John Roe",
     # "Anna Müller, Fotos: Max Mustermann", "… with additional reporting by …").
@@ -332,35 +331,6 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     if agency is not None:
         others.append(agency.group(1).strip())
     return names, ", ".join([*others, *credits])
-
-
-def _cjk_byline(text: str) -> tuple[list[str], str] | None:
-    """A byline in Chinese, Japanese or Korean.
-
-    "記者：山田太郎", "记者 张伟 李娜", "(서울=연합뉴스) 홍길동 기자".
-    """
-    lead = _CJK_LEAD.match(text)
-    if lead is not None:
-        names = [part for part in _CJK_NAME_SEPARATORS.split(text[lead.end() :]) if part]
-        if names and all(CJK_NAME.fullmatch(name) for name in names):
-            return names, ""
-        return None  # "記者会見で…" (a press conference): a sentence, not a byline
-    reporter = _KOREAN_REPORTER.search(text) if "기자" in text or "특파원" in text else None
-    if reporter is not None and reporter.start() < _KOREAN_NAME_REACH:
-        return [reporter.group(1)], ""
-    return None
-
-
-# "記者：", "记者", "作者：", "撰文：", "執筆：", "取材・文：", and with a colon, "文："
-# (文 alone is a common word) and Korean "글:".
-CJK_WRITER_LABEL: Final = "記者|记者|作者|撰文|執筆|筆者|取材・文|取材"
-"""The labels before a writer's name in Chinese and Japanese, as a pattern's alternatives."""
-_CJK_LEAD: Final = re.compile(rf"(?:{CJK_WRITER_LABEL})(?:\s*[:：]\s*|\s+)|(?:文|글)\s*[:：]\s*")
-_CJK_NAME_SEPARATORS: Final = re.compile(r"[\s、，,／/・]+")
-# "홍길동 기자" (reporter), "특파원" (correspondent): the name before the role, near the line's
-# start ("(서울=연합뉴스) 홍길동 기자 =").
-_KOREAN_REPORTER: Final = re.compile(r"([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?![\uac00-\ud7af])")
-_KOREAN_NAME_REACH: Final = 40
 
 
 def _coauthors(bracketed: str) -> tuple[list[str], list[str]] | None:

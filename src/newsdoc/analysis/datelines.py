@@ -17,7 +17,6 @@ import attrs
 
 from newsdoc._regex import DIGIT_RUN, OPTIONAL_SPACE_RUN, SPACE_RUN
 from newsdoc.analysis.bylines import (
-    CJK_WRITER_LABEL,
     ROLE_WORDS,
     is_agency,
     is_credit,
@@ -25,6 +24,7 @@ from newsdoc.analysis.bylines import (
     parse_byline,
     without_handles,
 )
+from newsdoc.analysis.bylines_cjk import CJK_WRITER_LABEL
 from newsdoc.analysis.dates import (
     UPDATE_LABEL,
     WEEKDAY_WORDS,
