@@ -32,7 +32,8 @@ class Limits:
     Attributes:
         max_bytes: The most bytes read from a file or accepted by ``loads`` (100 MiB).
         max_decompressed_bytes: The most bytes gzip input may expand to (256 MiB).
-        max_depth: The deepest nesting of JSON values or markup elements a parser follows (256).
+        max_depth: The deepest nesting of JSON values (deeper is refused) or markup elements
+            (deeper is flattened, its text kept) a parser follows (256).
         max_documents: The most documents one source may yield (10,000).
         max_quotes: The most quoted stretches of one document's body read for quotes
             (10,000; at about 0.1 ms each). Beyond them the body's quotes are not read, with a
