@@ -27,7 +27,8 @@ class Limits:
 
     Pass a changed copy to the load functions, for example
     ``newsdoc.load(path, limits=newsdoc.Limits(max_bytes=500 * 1024 * 1024))``.
-    Going over a limit raises :class:`~newsdoc.LimitExceededError`, except ``max_quotes``.
+    Going over a limit raises :class:`~newsdoc.LimitExceededError`, except ``max_quotes`` and
+    ``max_depth`` in markup, which warn.
 
     Attributes:
         max_bytes: The most bytes read from a file or accepted by ``loads`` (100 MiB).
