@@ -107,7 +107,6 @@ def gunzip_if_needed(
     # One growing buffer, not a list of chunks: a member of a few bytes would cost a bytes
     # object of ~40 bytes each (tiny members took 19 times their expanded size).
     expanded = bytearray()
-    size = 0
     view = memoryview(data)
     position = 0
     while position < len(data):
@@ -127,8 +126,7 @@ def gunzip_if_needed(
                 # Decompress in bounded steps: a gzip bomb must not expand in one call.
                 chunk = decompressor.decompress(piece, _CHUNK)
                 while True:
-                    size += len(chunk)
-                    if size > budget:
+                    if len(expanded) + len(chunk) > budget:
                         msg = (
                             f"{label}: gzip data expands beyond "
                             f"limits.max_decompressed_bytes ({budget:,} bytes)"

@@ -42,19 +42,24 @@ _VOID: Final = frozenset(
 _LIMIT_ERROR: Final = "ERR_RESOURCE_LIMIT"
 
 
+def _limit_entry(parser: etree.HTMLParser) -> etree._LogEntry | None:
+    """The error by which the parser's last parse stopped at a libxml2 resource limit, if any."""
+    return next((entry for entry in parser.error_log if entry.type_name == _LIMIT_ERROR), None)
+
+
 def limit_hit(parser: etree.HTMLParser) -> bool:
     """Whether the parser's last parse stopped at one of libxml2's resource limits."""
-    return any(entry.type_name == _LIMIT_ERROR for entry in parser.error_log)
+    return _limit_entry(parser) is not None
 
 
 def parser_limit(parser: etree.HTMLParser) -> tuple[ParseWarning, ...]:
     """A ``html.parser-limit`` warning if the parse still stopped at a limit after repair."""
-    for entry in parser.error_log:
-        if entry.type_name == _LIMIT_ERROR:
-            reason = entry.message.strip().split(", ")[0]
-            message = f"the HTML parser stopped at its limit ({reason}): what follows is lost"
-            return (HTML_PARSER_LIMIT(message),)
-    return ()
+    entry = _limit_entry(parser)
+    if entry is None:
+        return ()
+    reason = entry.message.strip().split(", ")[0]
+    message = f"the HTML parser stopped at its limit ({reason}): what follows is lost"
+    return (HTML_PARSER_LIMIT(message),)
 
 
 def repair(markup: bytes) -> tuple[bytes, tuple[ParseWarning, ...]]:

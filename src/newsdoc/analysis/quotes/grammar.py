@@ -9,12 +9,12 @@ from newsdoc.analysis.lexicons import Lexicon, lexicon
 from newsdoc.analysis.quotes.tokens import join_phrase, lowered_tokens, token_pattern, tokenize
 from newsdoc.analysis.quotes.vocabulary import (
     FUNCTION_CAPITALS,
-    PARTICLES,
     PAST_CUES,
     QUANTIFIERS,
     ROLE_WORDS,
     STOP_FORWARD,
 )
+from newsdoc.analysis.vocabulary import NAME_PARTICLES
 
 # The longest name, and the longest speaker that is not a name, in tokens.
 MAX_NAME_TOKENS: Final = 5
@@ -72,7 +72,7 @@ class Grammar:
         """Whether ``token`` can be a word of a name (a particle only inside one)."""
         lowered = token.lower()
         return (token[:1].isupper() and lowered not in FUNCTION_CAPITALS) or (
-            inside and lowered in PARTICLES
+            inside and lowered in NAME_PARTICLES
         )
 
     def ends_with_cue(self, text: str) -> bool:

@@ -7,12 +7,12 @@ from newsdoc.analysis.quotes.tokens import join_phrase
 from newsdoc.analysis.quotes.vocabulary import (
     FUNCTION_CAPITALS,
     NOT_IN_SPEAKERS,
-    PARTICLES,
     PARTITIVES,
     PLURAL_ENDINGS,
     QUANTIFIERS,
     SUBJECT_GLUE,
 )
+from newsdoc.analysis.vocabulary import NAME_PARTICLES
 
 
 def name_after_roles(
@@ -90,7 +90,7 @@ def subject_at_start(grammar: Grammar, tokens: list[tuple[str, int]]) -> tuple[s
             or lowered in SUBJECT_GLUE
             or grammar.is_role(lowered)
             or lowered in words.nominal_heads
-            or lowered in PARTICLES
+            or lowered in NAME_PARTICLES
         ):
             break
         taken.append((token, at))
@@ -112,7 +112,7 @@ def name_backward(
         else:
             break
         index -= 1
-    while run and run[-1][0].lower() in PARTICLES:
+    while run and run[-1][0].lower() in NAME_PARTICLES:
         run.pop()
     if not run:
         return None

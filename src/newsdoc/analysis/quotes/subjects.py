@@ -21,12 +21,12 @@ from newsdoc.analysis.quotes.vocabulary import (
     NOT_IN_SPEAKERS,
     OPENING_WORDS,
     ORG_WORDS,
-    PARTICLES,
     PREPOSITIONS,
     SUBJECT_GLUE,
     SUBORDINATORS,
     WHEN,
 )
+from newsdoc.analysis.vocabulary import NAME_PARTICLES
 
 
 def short_attribution(grammar: Grammar, tokens: list[tuple[str, int]], cue_at: int) -> bool:
@@ -117,7 +117,7 @@ def subject_like(grammar: Grammar, tokens: list[tuple[str, int]]) -> bool:
             or lowered in WHEN
             or lowered in SUBJECT_GLUE
             or grammar.is_role(lowered)
-            or lowered in PARTICLES
+            or lowered in NAME_PARTICLES
         ):
             if lowered in words.determiners:
                 determined = 1

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdoc.analysis.vocabulary import NAME_PARTICLES
-
 # Words that open a sentence capitalised without naming anyone: sentence adverbs, times,
 # interjections ("Indeed, …", "Hours later, Trump …", "Wait, it gets better:").
 OPENING_WORDS: Final = frozenset(
@@ -38,7 +36,6 @@ ORG_WORDS: Final = frozenset(
     "act law bill plan program programme summit conference war crisis movement forces mission "
     "cabinet staff club inc corp ltd llc media network channel radio tv magazine".split()
 )
-PARTICLES: Final = NAME_PARTICLES  # the particles of names, shared with bylines
 
 # Months that are not also names ("May", "June", "April", "August" are both).
 MONTHS: Final = frozenset(
