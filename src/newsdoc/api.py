@@ -16,6 +16,7 @@ from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.quotes import quotes_within
 from newsdoc.analysis.text import without_display_controls
 from newsdoc.analysis.urls import KEPT_SCHEMES, page_url, resolve_url, scheme_of
+from newsdoc.archive import Member
 from newsdoc.codes import (
     IMAGE_DROPPED,
     LINK_DROPPED,
@@ -430,3 +431,16 @@ def _clean_urls(
     if not dropped and all(new is old for new, old in zip(kept, items, strict=True)):
         return None
     return tuple(kept)
+
+
+def load_member(
+    member: Member,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Document]:
+    """The documents of one record of a web archive (a stand-in until the WARC reader lands)."""
+    return loads_all(
+        member.payload, source=member.source, format=format, strict=strict, limits=limits
+    )

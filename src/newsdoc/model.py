@@ -23,6 +23,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "Document",
+    "Failure",
     "Image",
     "Link",
     "LinkKind",
@@ -238,3 +239,23 @@ class Document:
     def body(self) -> str:
         """The text of every block, joined by blank lines (quote offsets point into it)."""
         return "\n\n".join(block.text for block in self.blocks)
+
+
+@attrs.frozen(kw_only=True)
+class Failure:
+    """An input that gave no document (or no more documents), in a run over many inputs.
+
+    :func:`newsdoc.load_many` yields one in the place of the documents an input could not give,
+    so that a run's output accounts for every input.
+
+    Attributes:
+        source: The input: a path, or ``path#offset`` for a record of a web archive.
+        error: The class name of the error, such as ``"ParseError"``, ``"UnknownFormatError"``,
+            ``"FileNotFoundError"``, ``"TimeoutError"`` (the input ran past the time limit and
+            was stopped) or ``"WorkerDied"`` (the process parsing it died).
+        message: What went wrong, for people.
+    """
+
+    source: str
+    error: str
+    message: str

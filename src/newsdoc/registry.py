@@ -162,6 +162,15 @@ class Registry:
         with self._lock:
             self._formats = {key: fmt for key, fmt in formats.items() if key != name}
 
+    def all(self) -> tuple[Format, ...]:
+        """Every registered format, in the order they are asked."""
+        return tuple(self._loaded().values())
+
+    def replace_all(self, formats: Iterable[Format]) -> None:
+        """Make ``formats`` the registered ones, in order (a worker copies its parent's)."""
+        with self._lock:
+            self._formats = {fmt.name: fmt for fmt in formats}
+
     def names(self) -> tuple[str, ...]:
         """The names of the registered formats, in the order they are asked."""
         return tuple(self._loaded())

@@ -1,0 +1,129 @@
+"""What a run over many inputs works on: paths, folders, globs and archives, as tasks.
+
+A task is one unit of work that a worker process parses and the time limit applies to: a file,
+bytes read by the caller (standard input), or one record of a web archive. The archive itself is
+read here, in the calling process, record by record, so that the records of one archive are
+spread over every worker and each has its own time limit.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final, TypeAlias
+
+import attrs
+
+from newsdoc.archive import Broken, Member, Skipped, is_archive, iter_members
+from newsdoc.errors import NewsdocError
+from newsdoc.limits import Limits
+from newsdoc.model import Failure
+from newsdoc.source import read_head
+
+__all__ = ["DataTask", "FileTask", "Input", "Task", "expand", "failure_of", "task_source"]
+
+# Enough of a file's start to tell a web archive, even when it is gzip-compressed.
+_HEAD: Final = 4096
+_GLOB_CHARACTERS: Final = re.compile(r"[*?\[]")
+
+
+@attrs.frozen
+class FileTask:
+    """A file, read and parsed whole in a worker."""
+
+    path: str
+
+
+@attrs.frozen
+class DataTask:
+    """Bytes the caller already holds (standard input), parsed in a worker."""
+
+    source: str
+    data: bytes
+
+
+Task: TypeAlias = FileTask | DataTask | Member
+#: What :func:`newsdoc.load_many` takes: a path, folder or glob, or an archive's record.
+Input: TypeAlias = "str | os.PathLike[str] | Member | DataTask"
+
+
+def task_source(task: Task) -> str:
+    """The name a task's documents and failures carry."""
+    return task.path if isinstance(task, FileTask) else task.source
+
+
+def failure_of(source: str, exc: BaseException) -> Failure:
+    """The failure record of an error met while reading ``source``."""
+    if isinstance(exc, OSError) and exc.strerror:
+        message = f"{source}: {exc.strerror}"
+    else:
+        message = str(exc) or type(exc).__name__
+    return Failure(source=source, error=type(exc).__name__, message=message)
+
+
+def expand(inputs: Iterable[Input], limits: Limits) -> Iterator[Task | Skipped | Failure]:
+    """Every task the inputs hold, in order; inputs that hold none give a failure.
+
+    A folder gives its files, recursively, sorted by name, without hidden files and folders
+    (those whose names start with a dot); a glob gives the files it matches, sorted (``**``
+    matches folders at any depth); a web archive gives its records.
+    """
+    for item in inputs:
+        if isinstance(item, Member | DataTask):
+            yield item
+            continue
+        path = os.fspath(item)
+        if os.path.isdir(path):
+            yield from _folder(path, limits)
+        elif os.path.lexists(path) or not _GLOB_CHARACTERS.search(path):
+            yield from _file(path, limits)
+        else:
+            yield from _glob(path, limits)
+
+
+def _glob(pattern: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
+    matches = sorted(glob.iglob(pattern, recursive=True))
+    if not matches:
+        message = f"{pattern}: no file matches the pattern"
+        yield Failure(source=pattern, error="FileNotFoundError", message=message)
+    for match in matches:
+        if os.path.isdir(match):
+            yield from _folder(match, limits)
+        else:
+            yield from _file(match, limits)
+
+
+def _folder(root: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
+    failures: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=failures.append):
+        # In place, so that the walk neither enters hidden folders nor wanders in any order.
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield from _file(os.path.join(folder, name), limits)
+        while failures:
+            exc = failures.pop()
+            yield failure_of(exc.filename or folder, exc)
+
+
+def _file(path: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
+    try:
+        head = read_head(path, _HEAD, limits)
+    except OSError as exc:
+        yield failure_of(path, exc)
+        return
+    except NewsdocError:
+        head = b""  # broken gzip: the worker's full read reports it
+    if not is_archive(head):
+        yield FileTask(path)
+        return
+    try:
+        for record in iter_members(path, limits=limits):
+            if isinstance(record, Broken):
+                yield Failure(source=record.source, error="ParseError", message=record.message)
+            else:
+                yield record
+    except (NewsdocError, OSError) as exc:
+        yield failure_of(path, exc)
