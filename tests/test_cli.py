@@ -35,11 +35,13 @@ def test_jsonl_prints_one_line_per_document(
 
 def test_a_missing_file_among_good_ones(capsys: pytest.CaptureFixture[str]) -> None:
     missing = "no/such/file.json"
-    assert main(["--jsonl", str(SEED_PATH), missing, str(SEED_PATH)]) == 1
+    assert main(["--jsonl", "-q", str(SEED_PATH), missing, str(SEED_PATH)]) == 1
     captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 2
-    assert missing in captured.err
-    assert "No such file" in captured.err
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    # The failure is a record in its input's place, so the output accounts for every input.
+    assert [row.get("error") for row in rows] == [None, "FileNotFoundError", None]
+    assert rows[1]["source"] == missing
+    assert captured.err == f"newsdoc: {missing}: No such file or directory\n"
 
 
 def test_an_unknown_file_is_reported_with_its_name(

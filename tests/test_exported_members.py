@@ -8,11 +8,14 @@ import newsdoc
 
 # The contract (shared design note api.md), plus the names the Extending and limits sections
 # need to be typed (Format, ParseContext, Limits) and loads_all, without which several documents
-# held in memory could not all be had.
+# held in memory could not all be had; and the batch runner, load_many, with the records it
+# gives (Failure) and the objects it returns (Batch, Summary).
 CONTRACT = {
     "Author",
+    "Batch",
     "Block",
     "Document",
+    "Failure",
     "Format",
     "Image",
     "LimitExceededError",
@@ -24,6 +27,7 @@ CONTRACT = {
     "ParseError",
     "ParseWarning",
     "Quote",
+    "Summary",
     "UnknownFormatError",
     "__version__",
     "detect",
@@ -33,6 +37,7 @@ CONTRACT = {
     "from_json",
     "load",
     "load_all",
+    "load_many",
     "loads",
     "loads_all",
     "register_format",

@@ -9,16 +9,29 @@
 from newsdoc._version import __version__
 from newsdoc.analysis.quotes import extract_quotes
 from newsdoc.api import detect, formats, load, load_all, loads, loads_all
+from newsdoc.batch import Batch, Summary, load_many
 from newsdoc.errors import LimitExceededError, NewsdocError, ParseError, UnknownFormatError
 from newsdoc.limits import Limits
-from newsdoc.model import Author, Block, Document, Image, Link, Metadata, ParseWarning, Quote
+from newsdoc.model import (
+    Author,
+    Block,
+    Document,
+    Failure,
+    Image,
+    Link,
+    Metadata,
+    ParseWarning,
+    Quote,
+)
 from newsdoc.registry import Format, ParseContext, register_format
 from newsdoc.serialize import from_dict, from_json, to_dict, to_json
 
 __all__ = [
     "Author",
+    "Batch",
     "Block",
     "Document",
+    "Failure",
     "Format",
     "Image",
     "LimitExceededError",
@@ -30,6 +43,7 @@ __all__ = [
     "ParseError",
     "ParseWarning",
     "Quote",
+    "Summary",
     "UnknownFormatError",
     "__version__",
     "detect",
@@ -39,6 +53,7 @@ __all__ = [
     "from_json",
     "load",
     "load_all",
+    "load_many",
     "loads",
     "loads_all",
     "register_format",

@@ -31,7 +31,14 @@ from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, Image, Link, Metadata, ParseWarning
 from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
-from newsdoc.source import check_size, gunzip_if_needed, read_head, read_path, sniff_name
+from newsdoc.source import (
+    check_size,
+    content_head,
+    gunzip_if_needed,
+    read_head,
+    read_path,
+    sniff_name,
+)
 
 __all__ = ["detect", "formats", "load", "load_all", "loads", "loads_all"]
 
@@ -172,13 +179,14 @@ def loads_all(
     return opened.documents(strict)
 
 
-def detect(path: PathArg, *, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The name of the format the file at ``path`` is in, sniffed from its content.
+def detect(path: PathArg | bytes, *, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The name of the format a file (or bytes in memory) is in, sniffed from its content.
 
-    Only the start of the file is read: sniffing sees at most its first 8 KiB.
+    Only the start is read: sniffing sees at most its first 8 KiB.
 
     Args:
-        path: The file to look at. Gzip files are decompressed first.
+        path: The file to look at, or the content itself as bytes. Gzip data is decompressed
+            first.
         limits: Safety limits for reading.
 
     Returns:
@@ -189,6 +197,9 @@ def detect(path: PathArg, *, limits: Limits = DEFAULT_LIMITS) -> str:
         LimitExceededError: The file is over a size limit.
         OSError: The file cannot be opened or read.
     """
+    if isinstance(path, bytes | bytearray):
+        head = content_head(bytes(path[:_DETECT_READ]), "<data>", _DETECT_READ, limits)
+        return _detect(head, None).name
     label = os.fspath(path)
     # Sniffers see only the first few KiB; a large file is not read whole to detect it.
     head = read_head(path, _DETECT_READ, limits)

@@ -15,6 +15,7 @@ from newsdoc.model import ParseWarning
 __all__ = [
     "GZIP_MAGIC",
     "check_size",
+    "content_head",
     "gunzip_if_needed",
     "read_head",
     "read_path",
@@ -61,9 +62,13 @@ def read_head(path: str | os.PathLike[str], size: int, limits: Limits) -> bytes:
 
     For detection, which needs only the start: a large file is not read whole.
     """
-    label = os.fspath(path)
     with open(path, "rb") as handle:
         head = handle.read(size)
+    return content_head(head, os.fspath(path), size, limits)
+
+
+def content_head(head: bytes, label: str, size: int, limits: Limits) -> bytes:
+    """The start of the content whose first bytes are ``head``: gzip data decompressed."""
     if not head.startswith(GZIP_MAGIC):
         return head
     decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)

@@ -96,16 +96,32 @@ def _glob(pattern: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
 
 
 def _folder(root: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
-    failures: list[OSError] = []
-    for folder, subfolders, files in os.walk(root, onerror=failures.append):
-        # In place, so that the walk neither enters hidden folders nor wanders in any order.
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield from _file(os.path.join(folder, name), limits)
-        while failures:
-            exc = failures.pop()
-            yield failure_of(exc.filename or folder, exc)
+    # Entries in name order, a folder's contents where its name falls: the order of the sorted
+    # paths. A stack, not recursion: a tree of any depth is walked. Links to folders are not
+    # followed (a link to a parent would never end).
+    stack: list[Iterator[os.DirEntry[str]]] = []
+    try:
+        stack.append(_entries(root))
+    except OSError as exc:
+        yield failure_of(root, exc)
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.name.startswith("."):
+            continue
+        elif entry.is_dir(follow_symlinks=False):
+            try:
+                stack.append(_entries(entry.path))
+            except OSError as exc:
+                yield failure_of(entry.path, exc)
+        else:
+            yield from _file(entry.path, limits)
+
+
+def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
+    with os.scandir(folder) as entries:
+        return iter(sorted(entries, key=lambda entry: entry.name))
 
 
 def _file(path: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:

@@ -1,0 +1,205 @@
+"""load_many: folders, globs, order, time limits, lost workers, bounded memory, failure records."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import Document, Failure
+from newsdoc.batch import read_input
+from newsdoc.registry import default_registry
+from tests import batch_formats
+from tests.conftest import FIXTURES
+
+PAGES = sorted((FIXTURES / "html").glob("*.html"))[:4]
+STORY = FIXTURES / "prezly" / "000_8ad76214cebdd4ac.txt"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder of pages, one nested, one hidden, and a file no format reads."""
+    root = tmp_path / "corpus"
+    (root / "nested" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    for page in PAGES[:2]:
+        shutil.copy(page, root / page.name)
+    shutil.copy(PAGES[2], root / "nested" / "deeper" / PAGES[2].name)
+    shutil.copy(PAGES[3], root / ".hidden" / PAGES[3].name)
+    shutil.copy(PAGES[3], root / ".dotfile.html")
+    (root / "nested" / "noise.bin").write_bytes(bytes(range(256)))
+    return root
+
+
+@pytest.fixture
+def misbehaving() -> Iterator[None]:
+    for fmt in (batch_formats.ENDLESS, batch_formats.CRASH, batch_formats.BUG):
+        newsdoc.register_format(fmt)
+    yield
+    for name in ("endless", "crash", "bug"):
+        default_registry.unregister(name)
+
+
+def _titles(items: list[Document | Failure]) -> list[str | None]:
+    return [item.title if isinstance(item, Document) else item.error for item in items]
+
+
+def test_a_folder_is_read_recursively_in_name_order_without_hidden_files(corpus: Path) -> None:
+    with newsdoc.load_many(corpus, jobs=2) as batch:
+        items = list(batch)
+    expected_paths = [
+        corpus / PAGES[0].name,
+        corpus / PAGES[1].name,
+        corpus / "nested" / "deeper" / PAGES[2].name,
+        corpus / "nested" / "noise.bin",
+    ]
+    assert [item.source for item in items] == [str(path) for path in expected_paths]
+    for item, path in zip(items[:3], expected_paths, strict=False):
+        assert item == newsdoc.load(path)  # the same document as a load in this process
+    failure = items[3]
+    assert isinstance(failure, Failure)
+    assert failure.error == "UnknownFormatError"
+    assert "noise.bin" in failure.message
+    summary = batch.summary
+    assert (summary.inputs, summary.documents, summary.failures) == (4, 3, 1)
+    assert summary.seconds > 0
+
+
+def test_globs_and_missing_inputs_give_failure_records(corpus: Path) -> None:
+    inputs = [str(corpus / "**" / "*.html"), str(corpus / "none-*.html"), str(corpus / "gone.html")]
+    items = list(newsdoc.load_many(inputs, jobs=1))
+    assert [item.source for item in items[:3]] == [
+        str(corpus / PAGES[0].name),
+        str(corpus / PAGES[1].name),
+        str(corpus / "nested" / "deeper" / PAGES[2].name),
+    ]
+    missing = items[3:]
+    assert [(item.error, item.source) for item in missing if isinstance(item, Failure)] == [
+        ("FileNotFoundError", str(corpus / "none-*.html")),
+        ("FileNotFoundError", str(corpus / "gone.html")),
+    ]
+    assert "no file matches" in missing[0].message  # type: ignore[union-attr]
+
+
+def test_several_documents_of_one_input_keep_their_order() -> None:
+    items = list(newsdoc.load_many([STORY, PAGES[0], STORY], jobs=2))
+    story = list(newsdoc.load_all(STORY))
+    assert items == [*story, newsdoc.load(PAGES[0]), *story]
+
+
+@pytest.mark.usefixtures("misbehaving")
+def test_a_runaway_parse_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
+    endless = tmp_path / "endless.txt"
+    endless.write_bytes(b"ENDLESS")
+    started = time.monotonic()
+    items = list(newsdoc.load_many([endless, PAGES[0], PAGES[1]], jobs=2, timeout=1.0))
+    assert time.monotonic() - started < 20
+    # What it gave before the limit is kept; then the failure, in the input's place.
+    assert _titles(items)[:2] == ["before the loop", "TimeoutError"]
+    assert items[1].source == str(endless)
+    assert "time limit (1 s)" in items[1].message  # type: ignore[union-attr]
+    assert [item.source for item in items[2:]] == [str(PAGES[0]), str(PAGES[1])]
+
+
+@pytest.mark.usefixtures("misbehaving")
+def test_a_worker_that_dies_is_replaced_and_its_input_reported(tmp_path: Path) -> None:
+    crash = tmp_path / "crash.txt"
+    crash.write_bytes(b"CRASH")
+    items = list(newsdoc.load_many([crash, PAGES[0], crash, PAGES[1]], jobs=1))
+    assert [item.error if isinstance(item, Failure) else "doc" for item in items] == [
+        "WorkerDied",
+        "doc",
+        "WorkerDied",
+        "doc",
+    ]
+    assert "killed by SIGKILL" in items[0].message  # type: ignore[union-attr]
+
+
+@pytest.mark.usefixtures("misbehaving")
+def test_a_plugin_bug_is_a_failure_record_not_the_end_of_the_run(tmp_path: Path) -> None:
+    bug = tmp_path / "bug.txt"
+    bug.write_bytes(b"BUG")
+    items = list(newsdoc.load_many([bug, PAGES[0]], jobs=1))
+    assert _titles(items) == ["first", "KeyError", newsdoc.load(PAGES[0]).title]
+
+
+def test_as_completed_gives_every_result(corpus: Path) -> None:
+    ordered = list(newsdoc.load_many(corpus, jobs=2))
+    completed = list(newsdoc.load_many(corpus, jobs=2, ordered=False))
+    assert sorted(map(repr, completed)) == sorted(map(repr, ordered))
+
+
+def test_inputs_are_pulled_only_as_workers_take_them() -> None:
+    pulled = 0
+
+    def endless_inputs() -> Iterator[Path]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield PAGES[pulled % len(PAGES)]
+
+    with newsdoc.load_many(endless_inputs(), jobs=2) as batch:
+        first = [next(batch) for _ in range(3)]
+    assert all(isinstance(item, Document) for item in first)
+    assert pulled <= 3 + 2 * 4 + 1  # the window: four per worker beyond what was given
+
+
+def test_strict_turns_a_warning_into_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "untitled.json"
+    path.write_text('{"body": "<p>x</p>"}')
+    [failure] = newsdoc.load_many([path], jobs=1, format="prezly", strict=True)
+    assert isinstance(failure, Failure)
+    assert failure.error == "ParseError"
+    assert "prezly.no-title" in failure.message
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"jobs": 0}, ValueError),
+        ({"timeout": 0}, ValueError),
+        ({"timeout": -1.0}, ValueError),
+        ({"format": "no-such-format"}, newsdoc.UnknownFormatError),
+    ],
+)
+def test_bad_options_are_refused_before_any_work(options: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        newsdoc.load_many([PAGES[0]], **options)  # type: ignore[arg-type]
+
+
+def test_a_format_workers_cannot_be_sent_is_refused_by_name() -> None:
+    newsdoc.register_format(
+        newsdoc.Format(name="closure", sniff=lambda head, name: 0.0, parse=lambda d, c: iter(()))
+    )
+    try:
+        with pytest.raises(ValueError, match="format 'closure' cannot be sent"):
+            newsdoc.load_many([PAGES[0]])
+    finally:
+        default_registry.unregister("closure")
+
+
+def test_read_input_runs_in_this_process(corpus: Path) -> None:
+    items = list(read_input(corpus))
+    assert [item.source for item in items] == [
+        item.source for item in newsdoc.load_many(corpus, jobs=1)
+    ]
+    [missing] = read_input(corpus / "gone.html")
+    assert isinstance(missing, Failure)
+    assert missing.error == "FileNotFoundError"
+
+
+def test_a_script_read_from_stdin_can_run_a_batch(corpus: Path) -> None:
+    # Workers are processes of their own: they never re-run the caller's main module (a
+    # script without a __main__ guard, a notebook, a program piped to python).
+    script = f"import newsdoc\nprint(sum(1 for _ in newsdoc.load_many({str(corpus)!r}, jobs=2)))\n"
+    result = subprocess.run(
+        [sys.executable, "-"], input=script, capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "4\n"
+    assert result.stderr == ""
