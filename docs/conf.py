@@ -29,6 +29,10 @@ nitpick_ignore = [
     ("py:class", "newsdoc.model.BlockKind"),
     ("py:class", "newsdoc.model.LinkKind"),
     ("py:class", "os.PathLike[str]"),
+    # load_many's inputs: the docstring says what they are (paths, folders, globs, records).
+    ("py:class", "Input"),
+    # Batch is made by load_many only: its constructor's types are not public.
+    ("py:class", "Counts"),
 ]
 
 autodoc_typehints = "description"
