@@ -115,8 +115,10 @@ def load_many(
     Args:
         inputs: Paths, folders, globs and archives (or one of them).
         jobs: How many worker processes (default: one per CPU core this process may use).
-        timeout: The most seconds one file or record may take; a worker past it is killed and
-            replaced, and the input reported as a ``TimeoutError`` failure. ``None``: no limit.
+        timeout: The most seconds the parse of a file or record may go without giving a
+            document (each document of a source has the whole time; time spent waiting for the
+            caller to take results is not counted). A worker past it is killed and replaced,
+            and the input reported as a ``TimeoutError`` failure. ``None``: no limit.
         ordered: Give results in the order of the inputs (default), or as they are ready.
             Either way, memory stays flat: only a few inputs per worker are in flight.
         format: The name of a registered format, to skip detection.

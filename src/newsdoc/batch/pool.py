@@ -23,7 +23,7 @@ import attrs
 
 from newsdoc.archive import Skipped
 from newsdoc.batch.inputs import Task, task_source
-from newsdoc.batch.work import Options
+from newsdoc.batch.work import READY, Options
 from newsdoc.model import Document, Failure
 
 __all__ = ["Counts", "run"]
@@ -53,6 +53,9 @@ class _Worker:
     index: int | None = None
     source: str = ""
     deadline: float | None = None
+    # Set by the worker's first word: its start (an interpreter, newsdoc's imports) is not
+    # counted against the time limit of its first task.
+    ready: bool = False
 
 
 def _spawn(options: Options) -> _Worker:
@@ -204,7 +207,8 @@ def run(
                     continue
                 worker = workers.idle()
                 worker.index, worker.source = index, task_source(task)
-                worker.deadline = None if timeout is None else clock() + timeout
+                on_time = timeout is not None and worker.ready
+                worker.deadline = clock() + timeout if timeout is not None and on_time else None
                 worker.connection.send((index, task))
             busy = workers.busy()
             if not busy:
@@ -218,18 +222,25 @@ def run(
             for worker in busy:
                 if worker.connection in ready:
                     yield from map(count, _receive(worker, workers, order))
+                    if worker.index is not None and timeout is not None:
+                        # The clock runs from the worker's last word: each document of a
+                        # source has the whole time, and a wait for the caller is not counted.
+                        worker.deadline = clock() + timeout
             now = clock()
             for worker in workers.busy():
                 late = worker.index
-                if late is not None and worker.deadline is not None and now >= worker.deadline:
-                    message = (
-                        f"{worker.source}: parsing took longer than the time limit "
-                        f"({timeout:g} s); it was stopped"
-                    )
-                    workers.discard(worker)
-                    failure = Failure(source=worker.source, error="TimeoutError", message=message)
-                    yield from map(count, order.item(late, failure))
-                    yield from map(count, order.done(late))
+                if worker.deadline is None or now < worker.deadline or late is None:
+                    continue
+                if worker.connection.poll():
+                    continue  # it has spoken, and waits to be heard: not late
+                message = (
+                    f"{worker.source}: parsing took longer than the time limit "
+                    f"({timeout:g} s) without giving a document; it was stopped"
+                )
+                workers.discard(worker)
+                failure = Failure(source=worker.source, error="TimeoutError", message=message)
+                yield from map(count, order.item(late, failure))
+                yield from map(count, order.done(late))
     finally:
         workers.stop()
 
@@ -241,6 +252,9 @@ def _receive(worker: _Worker, workers: _Workers, order: _Order) -> Iterator[Item
             if not worker.connection.poll():
                 return
             index, item = worker.connection.recv()
+            if index == READY:
+                worker.ready = True
+                continue
         except (EOFError, OSError):
             lost = worker.index
             workers.discard(worker)

@@ -19,7 +19,10 @@ from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, Failure
 from newsdoc.registry import Format, default_registry
 
-__all__ = ["Options", "read_input", "run_task", "serve"]
+__all__ = ["READY", "Options", "read_input", "run_task", "serve"]
+
+#: The index of a worker's first message, ``(READY, None)``: started, and waiting for tasks.
+READY = -1
 
 
 @attrs.frozen(kw_only=True)
@@ -105,6 +108,7 @@ def serve(connection: Connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if options.formats:
         default_registry.replace_all(options.formats)
+    connection.send((READY, None))
     while True:
         try:
             message = connection.recv()
