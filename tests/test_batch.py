@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from newsdoc.batch import read_input
 from newsdoc.registry import default_registry
 from tests import batch_formats
 from tests.conftest import FIXTURES
+from tests.helpers import story
 
 PAGES = sorted((FIXTURES / "html").glob("*.html"))[:4]
 STORY = FIXTURES / "prezly" / "000_8ad76214cebdd4ac.txt"
@@ -203,3 +205,13 @@ def test_a_script_read_from_stdin_can_run_a_batch(corpus: Path) -> None:
     )
     assert result.stdout == "4\n"
     assert result.stderr == ""
+
+
+def test_a_slow_reader_does_not_make_an_input_late(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps([story(title=f"Story {number}") for number in range(3)]))
+    titles = []
+    for item in newsdoc.load_many([dump, PAGES[0]], jobs=1, timeout=0.5):
+        titles.append(item.title if isinstance(item, Document) else item.error)
+        time.sleep(0.8)  # longer than the limit: the worker waits for us, it is not late
+    assert titles == ["Story 0", "Story 1", "Story 2", newsdoc.load(PAGES[0]).title]
