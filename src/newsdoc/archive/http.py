@@ -136,7 +136,8 @@ def _dechunked(body: bytes) -> bytes:
     first = _CHUNK_SIZE.match(body)
     if first is None:
         return body
-    pieces: list[bytes] = []
+    # One growing buffer: a list of a million three-byte chunks would cost far more than them.
+    out = bytearray()
     position = 0
     while True:
         size_line = _CHUNK_SIZE.match(body, position)
@@ -146,11 +147,11 @@ def _dechunked(body: bytes) -> bytes:
         size = int(size_line.group(1), 16)
         start = size_line.end()
         if size == 0:
-            return b"".join(pieces)  # trailers, if any, are of no use here
+            return bytes(out)  # trailers, if any, are of no use here
         if start + size > len(body):
             msg = f"the chunked body is truncated (a chunk of {size:,} bytes at {start:,})"
             raise HttpProblem(msg)
-        pieces.append(body[start : start + size])
+        out += memoryview(body)[start : start + size]
         position = start + size
         if body.startswith(b"\r\n", position):
             position += 2

@@ -250,7 +250,7 @@ def _next_start(stream: IO[bytes], position: int, packed: bool) -> int | None:
         if len(window) < 4:
             return None
         if packed:
-            found = window.find(GZIP_MAGIC + b"\x08", 0, _SCAN)
+            found = window.find(GZIP_MAGIC + b"\x08", 0, _SCAN + 2)  # magic that starts < _SCAN
             if found < 0:
                 position += min(_SCAN, len(window))
                 continue
