@@ -16,6 +16,7 @@ __all__ = [
     "GZIP_MAGIC",
     "check_size",
     "gunzip_if_needed",
+    "head_of",
     "read_head",
     "read_path",
     "sniff_name",
@@ -64,6 +65,16 @@ def read_head(path: str | os.PathLike[str], size: int, limits: Limits) -> bytes:
     label = os.fspath(path)
     with open(path, "rb") as handle:
         head = handle.read(size)
+    return head_of(head, size, label, limits)
+
+
+def head_of(head: bytes, size: int, label: str, limits: Limits) -> bytes:
+    """The first ``size`` bytes of content that starts with ``head``, gzip undone.
+
+    Raises:
+        ParseError: ``head`` is gzip data that is broken from its start.
+    """
+    head = head[:size]
     if not head.startswith(GZIP_MAGIC):
         return head
     decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
