@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NEWSDOC_CORPUS ?= ../shared/corpus
 export NEWSDOC_CORPUS
+NEWSDOC_WARC_MB ?= 1024
 
 .PHONY: demo test lint typecheck pytest docs bench fuzz clean
 
@@ -53,6 +54,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
 	# Time and peak memory as the worst inputs of each format grow from 10 KB to 50 MB.
 	$(BIN)/python benchmarks/bounds.py
+	# A web archive built from the corpus pages (NEWSDOC_WARC_MB MiB, 1024 by default), read
+	# by newsdoc and by the WARC libraries installed.
+	$(BIN)/python benchmarks/warc.py --mb $(NEWSDOC_WARC_MB)
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
