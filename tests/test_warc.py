@@ -14,7 +14,15 @@ from newsdoc.archive import Broken, Member, Skipped, iter_members
 from newsdoc.errors import UnknownFormatError
 from newsdoc.parsers.html import FORMAT as HTML
 from newsdoc.registry import default_registry
-from tests.warcdata import LATIN1_PAGE, archive, mixed_records, page, record, response
+from tests.warcdata import (
+    LATIN1_PAGE,
+    archive,
+    fixture_archive,
+    mixed_records,
+    page,
+    record,
+    response,
+)
 
 pytest.importorskip("fastwarc")
 
@@ -114,6 +122,7 @@ def test_chunked_and_compressed_bodies_are_undone(tmp_path: Path, packed: bool) 
             headers=[("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")],
         ),
         response(body, number=6, headers=[("Transfer-Encoding", "chunked")]),  # already undone
+        response(chunked[:-5], number=7, headers=[("Transfer-Encoding", "chunked")]),  # no 0
     ]
     data, _ = archive(records, packed=packed)
     docs = list(newsdoc.load_all(_write(tmp_path, data, "encoded.warc")))
@@ -122,6 +131,7 @@ def test_chunked_and_compressed_bodies_are_undone(tmp_path: Path, packed: bool) 
         "Gzipped story",
         "Deflated story",
         "Deflated story",
+        "Chunked story",
         "Chunked story",
         "Chunked story",
     ]
@@ -180,3 +190,9 @@ def test_the_transport_charset_comes_after_a_bom_and_before_the_meta_tag() -> No
     # A label no one knows is ignored: the page's own meta tag speaks.
     assert title(russian.encode("cp1251"), "no-such-charset") == "Привет, мир"
     assert title(russian.encode("cp1251"), None) == "Привет, мир"
+
+
+def test_the_golden_archive_is_what_its_builder_writes() -> None:
+    stored = Path(__file__).parent / "fixtures" / "warc" / "news.warc.gz"
+    assert stored.stat().st_size < 20_000
+    assert gzip.decompress(stored.read_bytes()) == gzip.decompress(fixture_archive())

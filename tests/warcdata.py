@@ -117,3 +117,89 @@ def mixed_records() -> list[bytes]:
         response(page("Missing"), number=10, status="404 Not Found"),
         response(page("Untyped story"), number=11, content_type=None),
     ]
+
+
+# -- the golden fixture: tests/fixtures/warc/news.warc.gz ------------------------------------------
+
+_HARBOUR = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour bridge to close for repairs | The Coastal Courier</title>
+<meta property="og:site_name" content="The Coastal Courier">
+<meta name="author" content="Maria Lindqvist">
+<meta property="article:published_time" content="2024-04-30T08:15:00+02:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Harbour bridge to close for repairs</h1>
+<p class="byline">By Maria Lindqvist</p>
+<p>The harbour bridge will close to traffic for six weeks from June, the city council
+announced on Tuesday, while engineers replace the bearings under its eastern span.</p>
+<p>"We know this is a long time for the people who cross it every day," said Anna Berg, who
+chairs the council's transport committee. "But the bearings are forty years old."</p>
+<p>Buses will be diverted over the northern ring road; the ferry will run every twenty
+minutes instead of every half hour. <a href="/local/ferry-timetable">See the new timetable</a>.</p>
+<figure><img src="/images/bridge.jpg" alt="The harbour bridge"><figcaption>The bridge
+in March. Photo: Jonas Ek</figcaption></figure>
+</article>
+<footer>© 2024 The Coastal Courier</footer>
+</body></html>
+"""
+
+_MARCHE = """<html><head><title>Le marché couvert rouvre ses portes</title></head><body>
+<article><h1>Le marché couvert rouvre ses portes</h1>
+<p>Après dix-huit mois de travaux, le marché couvert de la place Saint-Michel a rouvert samedi
+matin. Les étals des maraîchers, des fromagers et des poissonniers ont retrouvé leur place
+sous la charpente rénovée.</p>
+<p>« C’est une renaissance pour le quartier », a déclaré la maire, Élodie Marchand, devant
+une foule nombreuse. Les commerçants, eux, espèrent que la clientèle sera au rendez-vous.</p>
+<p>Le chantier, qui devait durer un an, a pris du retard à cause de la découverte d’une
+citerne ancienne sous le parvis. Les archéologues de la ville l’ont étudiée pendant trois
+mois avant que les ouvriers puissent couler la nouvelle dalle.</p>
+<p>Le marché sera ouvert du mardi au dimanche, de sept heures à quatorze heures, et jusqu’à
+dix-neuf heures le vendredi. Un parking à vélos de quatre-vingts places a été installé le
+long de la rue des Tanneurs.</p>
+</article></body></html>
+"""
+
+
+def fixture_archive() -> bytes:
+    """The golden fixture: two pages and the records an archive holds around them.
+
+    ``python -m tests.warcdata`` writes it; its pages are written for the tests.
+    """
+    harbour = _HARBOUR.encode()
+    chunked = (
+        b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (harbour[:700], harbour[700:]))
+        + b"0\r\n\r\n"
+    )
+    records = [
+        record("warcinfo", b"software: newsdoc tests\r\nformat: WARC 1.1\r\n", uri=None, number=0),
+        record("request", b"GET /local/bridge HTTP/1.1\r\n\r\n", number=1),
+        response(
+            chunked,
+            number=2,
+            uri="https://courier.example/local/bridge",
+            headers=[("Transfer-Encoding", "chunked")],
+        ),
+        record("metadata", b"fetchTimeMs: 84\r\n", number=3),
+        response(b"\x89PNG\r\n\x1a\n", number=4, content_type="image/png"),
+        response(b"", number=5, status="301 Moved Permanently"),
+        response(
+            gzip.compress(_MARCHE.encode("cp1252"), mtime=0),
+            number=6,
+            uri="https://journal.example/ville/marche-couvert",
+            content_type="text/html; charset=windows-1252",
+            headers=[("Content-Encoding", "gzip")],
+        ),
+    ]
+    data, _ = archive(records, packed=True)
+    return data
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).parent / "fixtures" / "warc" / "news.warc.gz"
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(fixture_archive())
+    print(f"{target}: {target.stat().st_size:,} bytes")

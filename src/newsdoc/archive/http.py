@@ -140,6 +140,8 @@ def _dechunked(body: bytes) -> bytes:
     out = bytearray()
     position = 0
     while True:
+        if position >= len(body) and out:
+            return bytes(out)  # the last chunk is missing, but every chunk came whole
         size_line = _CHUNK_SIZE.match(body, position)
         if size_line is None:
             msg = f"the chunked body is malformed at byte {position:,}"
