@@ -239,11 +239,11 @@ def load_member(
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Document]:
-    """Yield the documents of one web archive record, as :func:`load_all` does for a file.
+    """Yield the documents of one web archive record, as :func:`newsdoc.load_all` does for a file.
 
     The member's payload goes down the usual road: its format is sniffed (unless ``format``
     names one), the charset of its HTTP ``Content-Type`` is the parser's transport charset
-    (:attr:`ParseContext.charset`), and its target URI is the document's URL when the page
+    (``ParseContext.charset``), and its target URI is the document's URL when the page
     states none (and the base of its relative links). Each document's ``source`` is the
     member's (``"<archive>#<offset>"``) and its ``metadata.extra["warc"]`` holds the record's
     ``target_uri``, ``date`` and ``record_id``.

@@ -39,7 +39,7 @@ def is_archive(head: bytes) -> bool:
 
     Args:
         head: The first bytes of the content, with gzip already undone (what
-            :func:`newsdoc.source.read_head` returns). A leading blank line is allowed.
+            ``newsdoc.source.read_head`` returns). A leading blank line is allowed.
 
     Returns:
         ``True`` when the content starts with a WARC version line. Cheap; never raises.
@@ -78,7 +78,7 @@ class Skipped:
 
     Attributes:
         source: ``"<path>#<offset>"``, as for :class:`Member`.
-        reason: One of the short words of :data:`SKIP_REASONS` (``"request"``, ``"not-html"``).
+        reason: One of the short words of ``newsdoc.archive.SKIP_REASONS`` (``"request"``, ``"not-html"``).
     """
 
     source: str
