@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import gzip
+import io
 import pickle
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc.archive import SKIP_REASONS, Broken, Member, Skipped, is_archive, iter_members
+from newsdoc.archive import (
+    SKIP_REASONS,
+    Broken,
+    Member,
+    Skipped,
+    is_archive,
+    iter_members,
+    iter_stream,
+)
 from tests.warcdata import HTML_PAGE, archive, http, mixed_records, page, record, response
 
 pytest.importorskip("fastwarc")
@@ -149,3 +160,23 @@ def test_hostile_lengths_and_headers_stay_bounded(tmp_path: Path, packed: bool) 
     assert [type(item).__name__ for item in items] == ["Broken"]
     assert "do not end within" in items[0].message  # type: ignore[union-attr]
     assert time.perf_counter() - started < 10
+
+
+_BASES = [archive(mixed_records(), packed=packed)[0] for packed in (False, True)]
+
+
+@given(
+    base=st.sampled_from(_BASES),
+    changes=st.lists(st.tuples(st.integers(0, 10**5), st.integers(0, 255)), max_size=8),
+    cut=st.integers(0, 10**5),
+)
+def test_a_damaged_archive_yields_records_and_never_raises(
+    base: bytes, changes: list[tuple[int, int]], cut: int
+) -> None:
+    data = bytearray(base)
+    for position, value in changes:
+        data[position % len(data)] = value
+    damaged = bytes(data[: max(cut, 1)]) if cut < len(data) else bytes(data)
+    items = list(iter_stream(io.BytesIO(damaged), "damaged", limits=newsdoc.Limits()))
+    assert all(isinstance(item, Member | Skipped | Broken) for item in items)
+    assert all(item.source.startswith("damaged#") for item in items)

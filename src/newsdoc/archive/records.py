@@ -78,7 +78,8 @@ class Skipped:
 
     Attributes:
         source: ``"<path>#<offset>"``, as for :class:`Member`.
-        reason: One of the short words of ``newsdoc.archive.SKIP_REASONS`` (``"request"``, ``"not-html"``).
+        reason: One of the short words of ``newsdoc.archive.SKIP_REASONS`` (``"request"``,
+            ``"not-html"``).
     """
 
     source: str
