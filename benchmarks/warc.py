@@ -118,8 +118,7 @@ def _child_warcio(path: str) -> int:
 def _child_newsdoc(path: str) -> int:
     import newsdoc
 
-    limits = newsdoc.Limits(max_documents=10**9)
-    return sum(1 for _ in newsdoc.load_all(path, limits=limits))
+    return sum(1 for _ in newsdoc.load_all(path))  # the default limits: they are per record
 
 
 def _child_newsdoc_members(path: str) -> int:
