@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NEWSDOC_CORPUS ?= ../shared/corpus
 export NEWSDOC_CORPUS
+NEWSDOC_WARC_MB ?= 1024
 
 .PHONY: demo test lint typecheck pytest docs bench fuzz clean
 
@@ -55,6 +56,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/bounds.py
 	# Documents per second over the corpus: load_many on 1 and 2 workers against the plain loop.
 	$(BIN)/python benchmarks/batch.py
+	# A web archive built from the corpus pages (NEWSDOC_WARC_MB MiB, 1024 by default), read
+	# by newsdoc and by the WARC libraries installed.
+	$(BIN)/python benchmarks/warc.py --mb $(NEWSDOC_WARC_MB)
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test

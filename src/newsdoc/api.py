@@ -2,51 +2,47 @@
 
 ``load``, ``loads``, ``load_all``, ``detect`` and ``formats`` are the public entry points; each
 is a thin composition of the steps below, so that every format goes through the same checks.
+A web archive takes a road of its own: its records are streamed, and each HTML response goes
+down the usual road through ``load_member`` (which batch runners call too).
 """
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 from collections.abc import Iterator
-from typing import Final, TypeVar
+from typing import Final
 
 import attrs
 
-from newsdoc.analysis.language import normalize_language
-from newsdoc.analysis.quotes import quotes_within
-from newsdoc.analysis.text import without_display_controls
-from newsdoc.analysis.urls import KEPT_SCHEMES, page_url, resolve_url, scheme_of
-from newsdoc.archive import Member
-from newsdoc.codes import (
-    IMAGE_DROPPED,
-    LINK_DROPPED,
-    METADATA_BAD_LANGUAGE,
-    METADATA_URL_DROPPED,
-    QUOTES_LIMIT,
-    SOURCE_MULTIPLE_DOCUMENTS,
-    WarningCode,
-)
+from newsdoc.archive import Broken, Member, Skipped, is_archive, iter_members, iter_stream
+from newsdoc.codes import SOURCE_MULTIPLE_DOCUMENTS
 from newsdoc.decoding import head_for_sniffing
-from newsdoc.errors import LimitExceededError, ParseError, source_label
+from newsdoc.errors import ParseError, source_label
+from newsdoc.finish import Opened, finish
 from newsdoc.limits import DEFAULT_LIMITS, Limits
-from newsdoc.model import Document, Image, Link, Metadata, ParseWarning
+from newsdoc.model import Document, ParseWarning
 from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
 from newsdoc.source import (
     check_size,
-    content_head,
     gunzip_if_needed,
+    head_of,
     read_head,
     read_path,
     sniff_name,
 )
 
-__all__ = ["detect", "formats", "load", "load_all", "loads", "loads_all"]
+__all__ = ["detect", "formats", "load", "load_all", "load_member", "loads", "loads_all"]
 
 PathArg = str | os.PathLike[str]
 
 # Enough raw bytes for SNIFF_BYTES of text, even when it is UTF-32 or gzip-compressed.
 _DETECT_READ: Final = SNIFF_BYTES * 4
-_IMAGE_SCHEMES: Final = frozenset({"http", "https"})
+#: The name :func:`detect` gives a web archive, and ``format=`` accepts for one.
+ARCHIVE: Final = "warc"
+# Enough of a file's start (gzip undone) to tell a web archive by its version line.
+_ARCHIVE_HEAD: Final = 512
 
 
 def load(
@@ -61,10 +57,12 @@ def load(
     The format is sniffed from the content, never from the file name. When the source holds
     several documents, the first is returned with a ``source.multiple-documents`` warning that
     says how many there are (counting them parses them); :func:`load_all` returns every one.
+    A web archive (WARC) gives its first HTML page's document (see :func:`load_all`).
 
     Args:
         path: The file to read. Gzip files are decompressed transparently.
-        format: The name of a registered format, to skip detection.
+        format: The name of a registered format, to skip detection (``"warc"``: read the file
+            as a web archive; for an archive, any other name is its pages' format).
         strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
         limits: Safety limits (size, decompressed size, nesting depth, documents per source).
 
@@ -78,6 +76,13 @@ def load(
         OSError: The file cannot be opened or read.
     """
     label = os.fspath(path)
+    if _archive_path(path, format, limits):
+        return _first_of_archive(
+            _archive(iter_members(path, limits=limits), label, format, strict, limits),
+            label,
+            strict,
+            "load_all",
+        )
     data = read_path(path, limits)
     return _first(_open(data, label, None, format, limits), strict, "load_all")
 
@@ -110,6 +115,12 @@ def loads(
         LimitExceededError: The input is over one of ``limits``.
     """
     raw, known = _as_bytes(data, source, limits)
+    if _archive_bytes(raw, source, format, limits):
+        members = iter_stream(io.BytesIO(raw), source_label(source), limits=limits)
+        label = source_label(source)
+        return _first_of_archive(
+            _archive(members, label, format, strict, limits), label, strict, "loads_all"
+        )
     return _first(_open(raw, source, known, format, limits), strict, "loads_all")
 
 
@@ -125,9 +136,15 @@ def load_all(
     The file is read and its format detected before this returns, so a missing or unknown file
     raises here; the documents themselves are parsed as they are iterated.
 
+    A web archive (WARC or WARC.gz) is streamed record by record instead, and yields the
+    documents of its HTML responses in order (``source`` ``"<path>#<offset>"``, the record's
+    facts in ``metadata.extra["warc"]``); its limits apply to each record, not to the file.
+    A broken record raises :class:`~newsdoc.ParseError` naming its offset, when it is reached.
+
     Args:
         path: The file to read. Gzip files are decompressed transparently.
-        format: The name of a registered format, to skip detection.
+        format: The name of a registered format, to skip detection (``"warc"``: read the file
+            as a web archive; for an archive, any other name is its pages' format).
         strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
         limits: Safety limits; ``limits.max_documents`` caps how many are yielded.
 
@@ -139,8 +156,11 @@ def load_all(
         ParseError: The content is broken, or ``strict`` met a warning (while iterating).
         LimitExceededError: The input is over one of ``limits``.
         OSError: The file cannot be opened or read.
+        MissingDependencyError: The file is a web archive and FastWARC is not installed.
     """
     label = os.fspath(path)
+    if _archive_path(path, format, limits):
+        return _archive(iter_members(path, limits=limits), label, format, strict, limits)
     data = read_path(path, limits)
     opened = _open(data, label, None, format, limits)
     return opened.documents(strict)
@@ -175,6 +195,9 @@ def loads_all(
         LimitExceededError: The input is over one of ``limits``.
     """
     raw, known = _as_bytes(data, source, limits)
+    if _archive_bytes(raw, source, format, limits):
+        members = iter_stream(io.BytesIO(raw), source_label(source), limits=limits)
+        return _archive(members, source_label(source), format, strict, limits)
     opened = _open(raw, source, known, format, limits)
     return opened.documents(strict)
 
@@ -190,19 +213,23 @@ def detect(path: PathArg | bytes, *, limits: Limits = DEFAULT_LIMITS) -> str:
         limits: Safety limits for reading.
 
     Returns:
-        A registered format's name, such as ``"prezly"``.
+        A registered format's name, such as ``"prezly"``, or ``"warc"`` for a web archive.
 
     Raises:
         UnknownFormatError: No format recognised the content.
         LimitExceededError: The file is over a size limit.
         OSError: The file cannot be opened or read.
     """
+    label: str | None
     if isinstance(path, bytes | bytearray):
-        head = content_head(bytes(path[:_DETECT_READ]), "<data>", _DETECT_READ, limits)
-        return _detect(head, None).name
-    label = os.fspath(path)
-    # Sniffers see only the first few KiB; a large file is not read whole to detect it.
-    head = read_head(path, _DETECT_READ, limits)
+        label = None
+        head = head_of(bytes(path[:_DETECT_READ]), _DETECT_READ, "<data>", limits)
+    else:
+        label = os.fspath(path)
+        # Sniffers see only the first few KiB; a large file is not read whole to detect it.
+        head = read_head(path, _DETECT_READ, limits)
+    if is_archive(head):
+        return ARCHIVE
     return _detect(head, label).name
 
 
@@ -211,43 +238,96 @@ def formats() -> tuple[str, ...]:
     return default_registry.names()
 
 
-@attrs.frozen
-class _Opened:
-    """A source whose format is known: what parsing and finishing its documents need."""
+def load_member(
+    member: Member,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Document]:
+    """Yield the documents of one web archive record, as :func:`newsdoc.load_all` does for a file.
 
-    data: bytes
-    fmt: Format
-    context: ParseContext
-    warnings: tuple[ParseWarning, ...]
+    The member's payload goes down the usual road: its format is sniffed (unless ``format``
+    names one), the charset of its HTTP ``Content-Type`` is the parser's transport charset
+    (``ParseContext.charset``), and its target URI is the document's URL when the page
+    states none (and the base of its relative links). Each document's ``source`` is the
+    member's (``"<archive>#<offset>"``) and its ``metadata.extra["warc"]`` holds the record's
+    ``target_uri``, ``date`` and ``record_id``.
 
-    def documents(self, strict: bool) -> Iterator[Document]:
-        """Every document, parsed, enriched and checked as it is iterated."""
-        return (_finish(draft, self, strict) for draft in self.drafts())
+    Args:
+        member: A record from :func:`newsdoc.archive.iter_members`.
+        format: The name of a registered format, to skip detection.
+        strict: Raise :class:`~newsdoc.ParseError` on the first warning instead of recording it.
+        limits: Safety limits; ``limits.max_documents`` caps how many are yielded.
 
-    def drafts(self) -> Iterator[Document]:
-        """The parser's documents, with its failures translated and the count limited."""
-        limit = self.context.limits.max_documents
-        count = 0
-        try:
-            for draft in self.fmt.parse(self.data, self.context):
-                count += 1
-                if count > limit:
-                    msg = (
-                        f"{self.context.label}: the source holds more than "
-                        f"limits.max_documents ({limit:,}) documents"
-                    )
-                    raise LimitExceededError(msg, source=self.context.source, limit="max_documents")
-                if not isinstance(draft, Document):
-                    # A plugin's bug, not the input's fault: say whose. (Typed plugins cannot
-                    # get here, hence the ignore; untyped ones can.)
-                    kind = type(draft).__name__  # type: ignore[unreachable]
-                    msg = f"format {self.fmt.name!r} yielded {kind}, not Document"
-                    raise TypeError(msg)
-                yield draft
-        except RecursionError:
-            # Parsers walk with explicit stacks; this is the last line of defence.
-            msg = f"{self.context.label}: {self.fmt.name}: the input nests too deeply to parse"
-            raise LimitExceededError(msg, source=self.context.source, limit="max_depth") from None
+    Returns:
+        An iterator over the record's documents (one for an HTML page).
+
+    Raises:
+        UnknownFormatError: No format recognised the payload, or ``format`` names none.
+        ParseError: The payload is broken, or ``strict`` met a warning (while iterating).
+        LimitExceededError: The payload is over one of ``limits``.
+    """
+    if format == ARCHIVE:
+        format = None  # the archive's own name: its records are sniffed
+    return _open(member.payload, member.source, None, format, limits, member).documents(strict)
+
+
+def _archive_path(path: PathArg, format_name: str | None, limits: Limits) -> bool:
+    """Whether the file at ``path`` is read as a web archive (sniffed, or ``format="warc"``)."""
+    if format_name == ARCHIVE:
+        return True
+    # Only a regular file is peeked at: what a pipe gives is not given twice, and an archive
+    # is read with seeks.
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        return False
+    return is_archive(read_head(path, _ARCHIVE_HEAD, limits))
+
+
+def _archive_bytes(
+    data: bytes, source: str | None, format_name: str | None, limits: Limits
+) -> bool:
+    if format_name == ARCHIVE:
+        return True
+    return is_archive(head_of(data, _ARCHIVE_HEAD, source_label(source), limits))
+
+
+def _archive(
+    items: Iterator[Member | Skipped | Broken],
+    label: str,
+    format_name: str | None,
+    strict: bool,
+    limits: Limits,
+) -> Iterator[Document]:
+    """The documents of every HTML response of an archive, in order; a Broken record raises."""
+    for item in items:
+        if isinstance(item, Skipped):
+            continue
+        if isinstance(item, Broken):
+            offset = item.source.rpartition("#")[2]
+            msg = f"{label}: the web archive's record at offset {offset} is broken: {item.message}"
+            raise ParseError(msg, source=item.source)
+        yield from load_member(item, format=format_name, strict=strict, limits=limits)
+
+
+def _first_of_archive(
+    documents: Iterator[Document], label: str, strict: bool, all_function: str
+) -> Document:
+    first = next(documents, None)
+    if first is None:
+        msg = f"{label}: {ARCHIVE}: the web archive holds no HTML page"
+        raise ParseError(msg, source=label)
+    more = sum(1 for _ in documents)
+    if not more:
+        return first
+    warning = SOURCE_MULTIPLE_DOCUMENTS(
+        f"the web archive holds {more + 1} documents; this is the first, and "
+        f"newsdoc.{all_function}() returns every one"
+    )
+    if strict:
+        msg = f"{label}: {warning.code}: {warning.message}"
+        raise ParseError(msg, source=first.source, code=warning.code)
+    return attrs.evolve(first, warnings=[*first.warnings, warning])
 
 
 def _as_bytes(data: str | bytes, source: str | None, limits: Limits) -> tuple[bytes, str | None]:
@@ -265,8 +345,13 @@ def _as_bytes(data: str | bytes, source: str | None, limits: Limits) -> tuple[by
 
 
 def _open(
-    data: bytes, source: str | None, known: str | None, format_name: str | None, limits: Limits
-) -> _Opened:
+    data: bytes,
+    source: str | None,
+    known: str | None,
+    format_name: str | None,
+    limits: Limits,
+    member: Member | None = None,
+) -> Opened:
     warnings: tuple[ParseWarning, ...] = ()
     if known is None:
         data, warnings = gunzip_if_needed(data, source_label(source), limits)
@@ -274,8 +359,12 @@ def _open(
         fmt = default_registry.get(format_name, source=source)
     else:
         fmt = _detect(data, source)
-    context = ParseContext(source=source, limits=limits, encoding=known)
-    return _Opened(data=data, fmt=fmt, context=context, warnings=warnings)
+    if member is None:
+        context = ParseContext(source=source, limits=limits, encoding=known)
+        return Opened(data=data, fmt=fmt, context=context, warnings=warnings)
+    context = ParseContext(source=source, limits=limits, charset=member.charset, url=member.url)
+    facts = {"target_uri": member.url, "date": member.fetched, "record_id": member.record_id}
+    return Opened(data=data, fmt=fmt, context=context, warnings=warnings, extra={"warc": facts})
 
 
 def _detect(data: bytes, source: str | None) -> Format:
@@ -283,7 +372,7 @@ def _detect(data: bytes, source: str | None) -> Format:
     return default_registry.detect(head, sniff_name(source), source=source)
 
 
-def _first(opened: _Opened, strict: bool, all_function: str) -> Document:
+def _first(opened: Opened, strict: bool, all_function: str) -> Document:
     drafts = opened.drafts()
     first = next(drafts, None)
     if first is None:
@@ -298,160 +387,4 @@ def _first(opened: _Opened, strict: bool, all_function: str) -> Document:
                 f"newsdoc.{all_function}() returns every one"
             ),
         )
-    return _finish(first, opened, strict, extra)
-
-
-def _finish(
-    draft: Document,
-    opened: _Opened,
-    strict: bool,
-    extra_warnings: tuple[ParseWarning, ...] = (),
-) -> Document:
-    """Enrich a parser's document with what does not depend on its format, then check it."""
-    document = _enrich(draft, opened, extra_warnings)
-    if strict and document.warnings:
-        warning = document.warnings[0]
-        msg = f"{opened.context.label}: {warning.code}: {warning.message}"
-        raise ParseError(msg, source=opened.context.source, code=warning.code)
-    return document
-
-
-def _enrich(draft: Document, opened: _Opened, extra_warnings: tuple[ParseWarning, ...]) -> Document:
-    warnings: list[ParseWarning] = [*opened.warnings, *draft.warnings, *extra_warnings]
-    metadata = _displayable(draft.metadata)
-    title, subtitle = (
-        without_display_controls(text) if text else text for text in (draft.title, draft.subtitle)
-    )
-    url = metadata.url
-    base = page_url(url) if url is not None else None
-    if base != url:
-        metadata = attrs.evolve(metadata, url=base)
-        if url is not None and base is None:
-            warnings.append(
-                METADATA_URL_DROPPED(
-                    f"the document's URL {url[:200]!r} is not an absolute http(s) "
-                    "URL; it was dropped",
-                )
-            )
-    language = metadata.language
-    if language is not None:
-        normalized = normalize_language(language)
-        if normalized is None:
-            warnings.append(
-                METADATA_BAD_LANGUAGE(
-                    f"{language[:64]!r} is not a BCP 47 language tag; dropped",
-                )
-            )
-        language = normalized
-    links = _clean_urls(draft.links, base, KEPT_SCHEMES, LINK_DROPPED, warnings)
-    images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, IMAGE_DROPPED, warnings)
-    if language != metadata.language or images is not None:
-        metadata = attrs.evolve(
-            metadata,
-            language=language,
-            images=images if images is not None else metadata.images,
-        )
-    # Quotes are found in the body of every format, unless the parser found them itself.
-    quotes = draft.quotes
-    most = opened.context.limits.max_quotes
-    if not quotes and draft.blocks and most:
-        quotes, cut = quotes_within(draft.body, language=language or "en", max_quotes=most)
-        if cut:
-            warnings.append(
-                QUOTES_LIMIT(
-                    f"the body has more than {most:,} quoted stretches; the quotes "
-                    f"after the first {most:,} were not read (Limits.max_quotes)",
-                )
-            )
-    unchanged = (
-        metadata is draft.metadata
-        and title is draft.title
-        and subtitle is draft.subtitle
-        and quotes is draft.quotes
-        and links is None
-        and len(warnings) == len(draft.warnings)
-        and draft.format == opened.fmt.name
-        and draft.source == opened.context.source
-    )
-    if unchanged:
-        return draft
-    return attrs.evolve(
-        draft,
-        format=opened.fmt.name,
-        source=opened.context.source,
-        title=title,
-        subtitle=subtitle,
-        metadata=metadata,
-        links=links if links is not None else draft.links,
-        quotes=quotes,
-        warnings=warnings,
-    )
-
-
-_WEB: Final = ("https://", "http://")
-
-
-def _displayable(metadata: Metadata) -> Metadata:
-    """``metadata`` with its names free of characters that change how they display."""
-    names = [author.name for author in metadata.authors]
-    if metadata.site_name is not None:
-        names.append(metadata.site_name)
-    if all(name.isprintable() for name in names):
-        return metadata
-    authors = tuple(
-        attrs.evolve(author, name=cleaned)
-        for author in metadata.authors
-        if (cleaned := without_display_controls(author.name))
-    )
-    site = metadata.site_name and without_display_controls(metadata.site_name)
-    return attrs.evolve(metadata, authors=authors, site_name=site or None)
-
-
-_LinkOrImage = TypeVar("_LinkOrImage", Link, Image)
-
-
-def _clean_urls(
-    items: tuple[_LinkOrImage, ...],
-    base: str | None,
-    schemes: frozenset[str],
-    code: WarningCode,
-    warnings: list[ParseWarning],
-) -> tuple[_LinkOrImage, ...] | None:
-    """Items with their URLs made absolute, without those whose scheme is not in ``schemes``.
-
-    Returns ``None`` when nothing changed, so the caller can keep the original tuple.
-    """
-    kept: list[_LinkOrImage] = []
-    dropped: dict[str, int] = {}
-    for item in items:
-        if item.url is None or (item.url.startswith(_WEB) and not item.url[-1:].isspace()):
-            kept.append(item)  # the common case: absolute already, nothing to resolve
-            continue
-        url = resolve_url(item.url, base)
-        scheme = scheme_of(url)
-        if scheme not in schemes:
-            key = f"{scheme}:" if scheme else "relative"
-            dropped[key] = dropped.get(key, 0) + 1
-            continue
-        kept.append(item if url == item.url else attrs.evolve(item, url=url))
-    if dropped:
-        counts = ", ".join(f"{count} {key}" for key, count in sorted(dropped.items()))
-        *others, last = sorted(schemes)
-        allowed = f"{', '.join(others)} or {last}" if others else last
-        warnings.append(code(f"URLs that are not absolute {allowed} were dropped ({counts})"))
-    if not dropped and all(new is old for new, old in zip(kept, items, strict=True)):
-        return None
-    return tuple(kept)
-
-
-def load_member(
-    member: Member,
-    *,
-    format: str | None = None,
-    strict: bool = False,
-    limits: Limits = DEFAULT_LIMITS,
-) -> Iterator[Document]:
-    """The documents of one record of a web archive (a stand-in until the WARC reader lands)."""
-    return loads_all(
-        member.payload, source=member.source, format=format, strict=strict, limits=limits
-    )
+    return finish(first, opened, strict, extra)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "LimitExceededError",
+    "MissingDependencyError",
     "NewsdocError",
     "ParseError",
     "UnknownFormatError",
@@ -72,3 +73,17 @@ class LimitExceededError(NewsdocError):
     def __init__(self, message: str, *, source: str | None = None, limit: str) -> None:
         super().__init__(message, source=source)
         self.limit = limit
+
+
+class MissingDependencyError(NewsdocError, ImportError):
+    """An optional integration was asked for, but its library is not installed.
+
+    The message names the source and the ``pip install "newsdoc[...]"`` that brings it.
+
+    Attributes:
+        package: The missing distribution's import name (``"fastwarc"``).
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, package: str) -> None:
+        super().__init__(message, source=source)
+        self.package = package

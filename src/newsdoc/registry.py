@@ -50,11 +50,20 @@ class ParseContext:
         limits: The safety limits in force; parsers must respect ``max_depth``.
         encoding: The encoding the bytes are known to be in (``"utf-8"`` when the caller passed
             a ``str``), or ``None`` when the parser should work it out.
+        charset: The charset the transport declared, as written (the HTTP ``Content-Type``
+            header of a web archive's record), or ``None``. Weaker than ``encoding`` and a
+            byte-order mark, stronger than what the document declares of itself (the HTML
+            standard's order); a label Python does not know is ignored.
+        url: Where the input was fetched from (a web archive's ``WARC-Target-URI``), or
+            ``None``. A document that states no URL of its own is given this one, and its
+            relative links and images are resolved against it.
     """
 
     source: str | None = None
     limits: Limits = DEFAULT_LIMITS
     encoding: str | None = None
+    charset: str | None = None
+    url: str | None = None
 
     @property
     def label(self) -> str:

@@ -15,8 +15,8 @@ from newsdoc.model import ParseWarning
 __all__ = [
     "GZIP_MAGIC",
     "check_size",
-    "content_head",
     "gunzip_if_needed",
+    "head_of",
     "read_head",
     "read_path",
     "sniff_name",
@@ -64,11 +64,16 @@ def read_head(path: str | os.PathLike[str], size: int, limits: Limits) -> bytes:
     """
     with open(path, "rb") as handle:
         head = handle.read(size)
-    return content_head(head, os.fspath(path), size, limits)
+    return head_of(head, size, os.fspath(path), limits)
 
 
-def content_head(head: bytes, label: str, size: int, limits: Limits) -> bytes:
-    """The start of the content whose first bytes are ``head``: gzip data decompressed."""
+def head_of(head: bytes, size: int, label: str, limits: Limits) -> bytes:
+    """The first ``size`` bytes of content that starts with ``head``, gzip undone.
+
+    Raises:
+        ParseError: ``head`` is gzip data that is broken from its start.
+    """
+    head = head[:size]
     if not head.startswith(GZIP_MAGIC):
         return head
     decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)

@@ -20,7 +20,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.decoding import decode
+from newsdoc.decoding import decode, normalize_charset
 from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.repair import limit_hit, parser_limit, repair
@@ -64,10 +64,14 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
 
 
 def _document(data: bytes, context: ParseContext) -> Document:
-    declared = None
-    match = _CHARSET.search(data[:4096])
-    if match is not None:
-        declared = match.group(1).decode("ascii", "replace")  # decode says when it is none
+    # The HTML standard's order: a BOM (decode sees it first), the transport's charset when
+    # it names an encoding, then the page's own <meta charset>.
+    declared = context.charset
+    if declared is None or normalize_charset(declared, html=True) is None:
+        declared = None
+        match = _CHARSET.search(data[:4096])
+        if match is not None:
+            declared = match.group(1).decode("ascii", "replace")  # decode says when it is none
     decoded = decode(data, declared=declared, known=context.encoding, html=True)
     text = decoded.text
     warnings: list[ParseWarning] = list(decoded.warnings)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from newsdoc.archive.records import is_archive
 from newsdoc.decoding import decode
 from newsdoc.model import Document
 from newsdoc.parsers.text.assembler import Assembler
@@ -48,6 +49,8 @@ def sniff(head: bytes, name: str | None) -> float:
     stripped = head.lstrip()
     if not stripped or stripped[:1] in (b"{", b"[", b"<") or b"\x00" in head:
         return 0.0
+    if is_archive(head):
+        return 0.0  # a web archive: the load functions read its records
     if head.count(b"<", 0, 8192) >= 5 and len(_TAG.findall(head, 0, 8192)) >= 5:
         return 0.0  # tag soup: HTML or XML without a proper start
     # Counted on bytes with C-speed translate(): bytes >= 0x80 are taken for letters, which
@@ -65,7 +68,7 @@ def sniff(head: bytes, name: str | None) -> float:
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     """Yield every story in the text (at least one Document, even for a file of only noise)."""
-    decoded = decode(data, known=context.encoding)
+    decoded = decode(data, declared=context.charset, known=context.encoding)
     lines = classify_all(units_of(decoded.text))
     stories = Assembler(lines).stories()
     for index, story in enumerate(stories):
