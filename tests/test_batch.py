@@ -16,7 +16,7 @@ import newsdoc
 from newsdoc import Document, Failure
 from newsdoc.batch import read_input
 from newsdoc.registry import default_registry
-from tests import batch_formats
+from tests import batch_formats, warcdata
 from tests.conftest import FIXTURES
 from tests.helpers import story
 
@@ -215,3 +215,33 @@ def test_a_slow_reader_does_not_make_an_input_late(tmp_path: Path) -> None:
         titles.append(item.title if isinstance(item, Document) else item.error)
         time.sleep(0.8)  # longer than the limit: the worker waits for us, it is not late
     assert titles == ["Story 0", "Story 1", "Story 2", newsdoc.load(PAGES[0]).title]
+
+
+def test_an_archive_is_spread_over_the_workers_record_by_record(tmp_path: Path) -> None:
+    records = [
+        *warcdata.mixed_records(),
+        *(warcdata.response(warcdata.page(f"Story {n}"), number=20 + n) for n in range(4)),
+    ]
+    data, offsets = warcdata.archive(records, packed=True)
+    spoiled = bytearray(data)
+    # A corrupt gzip member among the stories: the rest of the archive is still read.
+    middle = offsets[-3] + (offsets[-2] - offsets[-3]) // 2
+    spoiled[middle : middle + 40] = b"\x00" * 40
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(bytes(spoiled))
+    with newsdoc.load_many([path, PAGES[0]], jobs=2) as batch:
+        items = list(batch)
+    documents = [item for item in items if isinstance(item, Document)]
+    failures = [item for item in items if isinstance(item, Failure)]
+    offsets_read = [int(str(doc.source).rpartition("#")[2]) for doc in documents[:-1]]
+    assert offsets_read == sorted(offsets_read)  # in the archive's order
+    assert all(str(doc.source).startswith(f"{path}#") for doc in documents[:-1])
+    assert documents[-1].source == str(PAGES[0])
+    assert [doc.title for doc in documents[-4:-1]] == ["Story 0", "Story 2", "Story 3"]
+    assert [failure.source for failure in failures] == [f"{path}#{offsets[-3]}"]
+    assert failures[0].error == "ParseError"
+    summary = batch.summary
+    assert summary.failures == 1
+    assert summary.skipped["request"] == 1
+    assert summary.skipped["not-html"] >= 2
+    assert summary.inputs == len(documents) + 1  # every page record, the broken one, the page

@@ -224,3 +224,18 @@ def test_a_progress_bar_on_a_terminal(folder: Path, tmp_path: Path) -> None:
     assert "docs/s" in text or "s/ docs" in text
     assert "\r" in text  # redrawn in place
     assert "2 documents from 3 inputs" in text
+
+
+def test_a_web_archive_and_its_skipped_records(capsys: pytest.CaptureFixture[str]) -> None:
+    archive = FIXTURES / "warc" / "news.warc.gz"
+    assert main([str(archive), str(PAGES[0]), "--jsonl", "--fields", "source,title,url"]) == 0
+    captured = capsys.readouterr()
+    rows = _rows(captured.out)
+    expected = [
+        {"source": doc.source, "title": doc.title, "url": doc.metadata.url}
+        for doc in newsdoc.load_all(archive)
+    ]
+    assert rows[:-1] == expected
+    assert len(expected) == 2
+    assert rows[-1]["source"] == str(PAGES[0])
+    assert "archive records skipped (1 metadata, 1 not-html, 1 redirect, 1 request" in captured.err
