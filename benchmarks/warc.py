@@ -13,7 +13,8 @@ temporary directory (or ``build/warc-bench`` with ``--keep``), never into the pr
 Every measurement runs in a child process of its own, which reports its peak RSS
 (``resource.getrusage``): the records per second and MiB per second (of uncompressed WARC) of
 FastWARC and warcio, when installed, reading every response record's HTTP payload; and the
-documents per second of ``newsdoc.load_all`` on the archive.
+documents per second of ``newsdoc.load_all`` on the archive, and of ``newsdoc.load_many`` on two
+worker processes (the peak RSS of the reading process, and of the largest worker).
 """
 
 from __future__ import annotations
@@ -121,6 +122,14 @@ def _child_newsdoc(path: str) -> int:
     return sum(1 for _ in newsdoc.load_all(path))  # the default limits: they are per record
 
 
+def _child_newsdoc_batch(path: str) -> int:
+    import newsdoc
+
+    # The archive is read here, its pages parsed on two worker processes.
+    with newsdoc.load_many([path], jobs=2) as batch:
+        return sum(isinstance(item, newsdoc.Document) for item in batch)
+
+
 def _child_newsdoc_members(path: str) -> int:
     from newsdoc.archive import Member, iter_members
     from newsdoc.limits import DEFAULT_LIMITS
@@ -133,6 +142,7 @@ _CHILDREN = {
     "warcio": _child_warcio,
     "newsdoc": _child_newsdoc,
     "newsdoc-members": _child_newsdoc_members,
+    "load_many-jobs2": _child_newsdoc_batch,
 }
 
 
@@ -143,7 +153,11 @@ def child(kind: str, path: str) -> None:
     count = _CHILDREN[kind](path)
     elapsed = time.perf_counter() - started
     peak_kib = _peak_kib() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"count": count, "seconds": elapsed, "peak_mib": peak_kib / 1024}))
+    # The largest of the worker processes, when there were any (load_many).
+    workers_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = {"count": count, "seconds": elapsed, "peak_mib": peak_kib / 1024}
+    result["worker_peak_mib"] = workers_kib / 1024
+    print(json.dumps(result))
 
 
 def _peak_kib() -> int | None:
@@ -199,7 +213,7 @@ def main() -> None:
         )
         kinds = [k for k in ("fastwarc", "warcio") if _installed(k)]
         if not args.skip_newsdoc:
-            kinds += ["newsdoc-members", "newsdoc"]
+            kinds += ["newsdoc-members", "newsdoc", "load_many-jobs2"]
         print(f"{'reader':<16} {'input':<8} {'records/s':>10} {'MiB/s':>8} {'peak RSS MiB':>13}")
         for kind in kinds:
             for path in (packed, plain):
@@ -210,8 +224,11 @@ def main() -> None:
                 speed = size / _MIB / result["seconds"]
                 name = "gz" if path.suffix == ".gz" else "plain"
                 peak = result["peak_mib"]
-                print(f"{kind:<16} {name:<8} {rate:>10,.0f} {speed:>8,.1f} {peak:>13,.0f}")
-                if kind == "newsdoc":
+                line = f"{kind:<16} {name:<8} {rate:>10,.0f} {speed:>8,.1f} {peak:>13,.0f}"
+                if result.get("worker_peak_mib"):
+                    line += f"  (largest worker: {result['worker_peak_mib']:,.0f} MiB)"
+                print(line)
+                if kind in ("newsdoc", "load_many-jobs2"):
                     break  # the documents dominate: one input is enough
     finally:
         if not args.keep:
