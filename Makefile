@@ -53,6 +53,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
 	# Time and peak memory as the worst inputs of each format grow from 10 KB to 50 MB.
 	$(BIN)/python benchmarks/bounds.py
+	# What Spark and Dask in local mode add per 1,000 corpus pages over the plain loop.
+	$(BIN)/python benchmarks/engines.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
