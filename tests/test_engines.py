@@ -6,6 +6,7 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -13,6 +14,8 @@ import pytest
 
 import newsdoc
 from newsdoc import _rows
+from newsdoc.batch.inputs import FileTask, expand
+from newsdoc.limits import DEFAULT_LIMITS
 from newsdoc.model import Failure
 
 
@@ -108,3 +111,20 @@ def test_extra_is_json_text() -> None:
     extra = row["metadata"][names.index("extra")]
     assert extra == '{"a": null, "b": [1, {"c": "é"}]}'
     assert isinstance(newsdoc.to_dict(document)["metadata"]["extra"], Mapping)
+
+
+def test_folders_and_globs_are_spread_into_their_files(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b/2.html", "b/1.html", "a.txt", ".x.html", ".hidden/3.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    folder = str(tmp_path)
+    files = [f"{folder}/a.txt", f"{folder}/b/1.html", f"{folder}/b/2.html"]
+    assert _rows.paths_of(folder) == files
+    tasks = list(expand([folder], DEFAULT_LIMITS))
+    assert [task.path for task in tasks if isinstance(task, FileTask)] == files  # as read_input
+    assert _rows.paths_of([Path(folder, "**", "*.html")]) == files[1:]
+    assert _rows.paths_of([f"{folder}/none/*.html", "missing.html"]) == [
+        f"{folder}/none/*.html",
+        "missing.html",
+    ]

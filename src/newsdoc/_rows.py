@@ -14,8 +14,10 @@ type: a datetime is its ISO 8601 string (naive or with its offset, as the source
 from __future__ import annotations
 
 import functools
+import glob
 import json
 import os
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -190,12 +192,41 @@ def dict_row(item: Document | Failure) -> dict[str, Any]:
 #: What the engines take: paths, folders, globs and archives, or one of them.
 Paths: TypeAlias = "Iterable[str | os.PathLike[str]] | str | os.PathLike[str]"
 
+_GLOB_CHARACTERS: Final = re.compile(r"[*?\[]")
+
 
 def paths_of(paths: Paths) -> list[str]:
-    """The inputs as a list of path strings (one path alone is a list of one)."""
+    """The inputs as a list of paths, folders and globs spread into the files they hold.
+
+    An engine parses each path of the list in one task: a folder or a glob is listed here, on
+    the driver, so that its files are spread over the tasks (the order and the files are those
+    :func:`newsdoc.batch.read_input` would read). A web archive stays one path. A glob that
+    matches nothing, or a folder that cannot be listed, is kept as it is, for its task to
+    report.
+    """
     if isinstance(paths, str | os.PathLike):
-        return [os.fspath(paths)]
-    return [os.fspath(path) for path in paths]
+        paths = (paths,)
+    listed: list[str] = []
+    for item in paths:
+        path = os.fspath(item)
+        if os.path.isdir(path):
+            listed.extend(_folder(path) or (path,))
+        elif not os.path.lexists(path) and _GLOB_CHARACTERS.search(path):
+            matches = sorted(glob.iglob(path, recursive=True))
+            listed.extend(paths_of(matches) if matches else (path,))
+        else:
+            listed.append(path)
+    return listed
+
+
+def _folder(root: str) -> list[str]:
+    """A folder's files, recursively, sorted by name, without hidden files and folders."""
+    files: list[str] = []
+    failed: list[OSError] = []
+    for folder, subfolders, names in os.walk(root, onerror=failed.append):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        files.extend(os.path.join(folder, name) for name in sorted(names) if name[0] != ".")
+    return [] if failed else files
 
 
 def _rows(

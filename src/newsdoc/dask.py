@@ -90,10 +90,11 @@ def bag(
 ) -> dask.bag.Bag:
     """Parse the inputs on the cluster: a bag of their documents and failures, as dicts.
 
-    The paths are spread over ``partitions`` tasks, each parsing its inputs in turn with
-    :func:`newsdoc.batch.read_input`; an input is never split, so a web archive or a folder is
-    one task's work. A missing file, an unknown format or a broken record is a row with
-    ``error`` set, never a failed task. Rows are described in :func:`rows`;
+    Folders and globs are listed here, on the client, and the files are spread over
+    ``partitions`` tasks, each parsing its files in turn with :func:`newsdoc.batch.read_input`.
+    A file is never split: a web archive is one task's work. A missing file, an unknown format
+    or a broken record is a row with ``error`` set, never a failed task. The paths must be
+    readable where the client and the workers run. Rows are described in :func:`rows`;
     ``newsdoc.from_dict`` turns a document's row (without its last three keys) back into a
     :class:`~newsdoc.Document`.
 
@@ -102,7 +103,7 @@ def bag(
         format: The name of a registered format, to skip detection.
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
-        partitions: How many tasks (default: Dask's, at most 100, at most one per input).
+        partitions: How many tasks (default: one per file, at most 100).
 
     Returns:
         A lazy ``dask.bag.Bag`` of dicts.
@@ -181,7 +182,7 @@ def dataframe(
         format: The name of a registered format, to skip detection.
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
-        partitions: How many tasks (default: Dask's, at most 100, at most one per input).
+        partitions: How many tasks (default: one per file, at most 100).
 
     Returns:
         A lazy ``dask.dataframe.DataFrame``.

@@ -114,11 +114,12 @@ def read(
 ) -> DataFrame:
     """Parse the inputs on the cluster: a DataFrame of their documents and failures.
 
-    The paths are spread over ``partitions`` tasks, each parsing its inputs in turn with
-    :func:`newsdoc.batch.read_input`; an input is never split, so a web archive (its HTML
-    records each a document) or a folder is one task's work. A missing file, an unknown format
-    or a broken record is a row with ``error`` set, never a failed task. The paths must be
-    readable where the executors run (a shared file system): newsdoc reads local paths only.
+    Folders and globs are listed here, on the driver, and the files are spread over
+    ``partitions`` tasks, each parsing its files in turn with :func:`newsdoc.batch.read_input`.
+    A file is never split: a web archive (its HTML records each a document) is one task's
+    work. A missing file, an unknown format or a broken record is a row with ``error`` set,
+    never a failed task. The paths must be readable where the driver and the executors run (a
+    shared file system): newsdoc reads local paths only.
 
     Args:
         spark: The session.
@@ -127,7 +128,7 @@ def read(
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
         partitions: How many tasks (default: four per core of the cluster, at most one per
-            input).
+            file).
 
     Returns:
         A DataFrame of :func:`schema`, lazily computed.
