@@ -29,6 +29,15 @@ nitpick_ignore = [
     ("py:class", "newsdoc.model.BlockKind"),
     ("py:class", "newsdoc.model.LinkKind"),
     ("py:class", "os.PathLike[str]"),
+    # The engines' own classes (newsdoc.spark, newsdoc.dask), whose documentation is theirs.
+    ("py:class", "SparkSession"),
+    ("py:class", "DataFrame"),
+    ("py:class", "pyspark.sql.types.StructType"),
+    ("py:class", "dask.bag.Bag"),
+    ("py:class", "dask.dataframe.DataFrame"),
+    # The paths the engines take (a type alias): "Iterable[str | os.PathLike[str]] | str |
+    # os.PathLike[str]", described in each function's Args.
+    ("py:class", "Paths"),
 ]
 
 autodoc_typehints = "description"

@@ -23,12 +23,13 @@ try:
     import dask.bag
     import dask.dataframe
     import pandas
+    import pyarrow
 except ImportError as exc:  # pragma: no cover - the tests run with the extra
     raise _missing_extra(exc, "dask", "dask[bag,dataframe]") from exc
 
 __all__ = ["COLUMNS", "bag", "dataframe", "flat_row", "rows"]
 
-#: The columns of :func:`dataframe`, in order: text (pandas' ``string``) or lists of text.
+#: The columns of :func:`dataframe`, in order: text (pandas' ``string``) or Arrow lists of text.
 COLUMNS: Final[tuple[str, ...]] = (
     "source",
     "format",
@@ -69,7 +70,7 @@ def rows(
     ``error_message``. It never raises for an input's sake.
 
     Args:
-        paths: Files, folders, globs or web archives, as :func:`newsdoc.load_many` takes them.
+        paths: Files, folders, globs or web archives, as ``newsdoc.load_many`` takes them.
         format: The name of a registered format, to skip detection.
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
@@ -91,7 +92,7 @@ def bag(
     """Parse the inputs on the cluster: a bag of their documents and failures, as dicts.
 
     Folders and globs are listed here, on the client, and the files are spread over
-    ``partitions`` tasks, each parsing its files in turn with :func:`newsdoc.batch.read_input`.
+    ``partitions`` tasks, each parsing its files in turn with ``newsdoc.batch.read_input``.
     A file is never split: a web archive is one task's work. A missing file, an unknown format
     or a broken record is a row with ``error`` set, never a failed task. The paths must be
     readable where the client and the workers run. Rows are described in :func:`rows`;
@@ -150,13 +151,10 @@ def flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _meta() -> pandas.DataFrame:
-    return pandas.DataFrame(
-        {
-            column: pandas.Series(dtype=object if column in _LISTS else pandas.StringDtype())
-            for column in COLUMNS
-        }
-    )
+def _dtypes() -> dict[str, object]:
+    """The columns' types: pandas' ``string``, and Arrow lists of strings (Parquet-ready)."""
+    strings = pandas.ArrowDtype(pyarrow.list_(pyarrow.string()))
+    return {column: strings if column in _LISTS else pandas.StringDtype() for column in COLUMNS}
 
 
 def dataframe(
@@ -171,9 +169,11 @@ def dataframe(
 
     The rows of :func:`bag`, made flat by :func:`flat_row`: the columns of :data:`COLUMNS`,
     text of pandas' ``string`` type (``<NA>`` when unknown) except ``authors``, ``tags`` and
-    ``warnings``, lists of text. ``published`` and ``modified`` are ISO 8601 text as the source
-    gave them (naive or with an offset): ``dask.dataframe.to_datetime(frame.published,
-    utc=True, format="ISO8601")`` makes times of them. A failure's row has only ``source``,
+    ``warnings``, Arrow lists of text (``list<item: string>[pyarrow]``; a cell is a Python
+    list), so that ``to_parquet`` writes them as they are. ``published`` and ``modified`` are
+    ISO 8601 text as the source gave them (naive or with an offset):
+    ``dask.dataframe.to_datetime(frame.published, utc=True, format="ISO8601")`` makes times
+    of them. A failure's row has only ``source``,
     ``error`` and ``error_message`` set (its lists are empty). For blocks, links, quotes,
     images and ``extra``, use the bag.
 
@@ -191,5 +191,7 @@ def dataframe(
         ValueError: ``partitions`` is not positive.
     """
     found = bag(paths, format=format, strict=strict, limits=limits, partitions=partitions)
-    frame: dask.dataframe.DataFrame = found.map(flat_row).to_dataframe(meta=_meta())
-    return frame
+    dtypes = _dtypes()
+    meta = pandas.DataFrame({column: pandas.Series(dtype=object) for column in COLUMNS})
+    frame: dask.dataframe.DataFrame = found.map(flat_row).to_dataframe(meta=meta)
+    return frame.astype(dtypes)

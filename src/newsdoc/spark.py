@@ -92,7 +92,7 @@ def rows(
     an input that gives no document gives a failure row.
 
     Args:
-        paths: Files, folders, globs or web archives, as :func:`newsdoc.load_many` takes them.
+        paths: Files, folders, globs or web archives, as ``newsdoc.load_many`` takes them.
         format: The name of a registered format, to skip detection.
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
@@ -115,7 +115,7 @@ def read(
     """Parse the inputs on the cluster: a DataFrame of their documents and failures.
 
     Folders and globs are listed here, on the driver, and the files are spread over
-    ``partitions`` tasks, each parsing its files in turn with :func:`newsdoc.batch.read_input`.
+    ``partitions`` tasks, each parsing its files in turn with ``newsdoc.batch.read_input``.
     A file is never split: a web archive (its HTML records each a document) is one task's
     work. A missing file, an unknown format or a broken record is a row with ``error`` set,
     never a failed task. The paths must be readable where the driver and the executors run (a
