@@ -173,8 +173,10 @@ def dataframe(
     list), so that ``to_parquet`` writes them as they are. ``published`` and ``modified`` are
     ISO 8601 text as the source gave them (naive or with an offset):
     ``dask.dataframe.to_datetime(frame.published, utc=True, format="ISO8601")`` makes times
-    of them. A failure's row has only ``source``,
-    ``error`` and ``error_message`` set (its lists are empty). For blocks, links, quotes,
+    of them. A failure's row has only ``source``, ``error`` and ``error_message`` set (its lists
+    are empty). Parsing holds the GIL: compute the frame on worker processes
+    (``frame.persist(scheduler="processes")``, from a script with a ``__main__`` guard) or a
+    cluster, not on the threads that Dask's dataframes use by default. For blocks, links, quotes,
     images and ``extra``, use the bag.
 
     Args:
