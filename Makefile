@@ -59,6 +59,8 @@ bench: $(VENV)/.installed-bench
 	# A web archive built from the corpus pages (NEWSDOC_WARC_MB MiB, 1024 by default), read
 	# by newsdoc and by the WARC libraries installed.
 	$(BIN)/python benchmarks/warc.py --mb $(NEWSDOC_WARC_MB)
+	# What Spark and Dask in local mode add per 1,000 corpus pages over the plain loop.
+	$(BIN)/python benchmarks/engines.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test

@@ -33,6 +33,15 @@ nitpick_ignore = [
     ("py:class", "Input"),
     # Batch is made by load_many only: its constructor's types are not public.
     ("py:class", "Counts"),
+    # The engines' own classes (newsdoc.spark, newsdoc.dask), whose documentation is theirs.
+    ("py:class", "SparkSession"),
+    ("py:class", "DataFrame"),
+    ("py:class", "pyspark.sql.types.StructType"),
+    ("py:class", "dask.bag.Bag"),
+    ("py:class", "dask.dataframe.DataFrame"),
+    # The paths the engines take (a type alias): "Iterable[str | os.PathLike[str]] | str |
+    # os.PathLike[str]", described in each function's Args.
+    ("py:class", "Paths"),
 ]
 
 autodoc_typehints = "description"
