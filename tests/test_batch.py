@@ -149,7 +149,7 @@ def test_inputs_are_pulled_only_as_workers_take_them() -> None:
     with newsdoc.load_many(endless_inputs(), jobs=2) as batch:
         first = [next(batch) for _ in range(3)]
     assert all(isinstance(item, Document) for item in first)
-    assert pulled <= 3 + 2 * 4 + 1  # the window: four per worker beyond what was given
+    assert pulled <= 3 + 2 * 16 + 1  # the window: sixteen per worker beyond what was given
 
 
 def test_strict_turns_a_warning_into_a_failure(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ def load_many(
             caller to take results is not counted). A worker past it is killed and replaced,
             and the input reported as a ``TimeoutError`` failure. ``None``: no limit.
         ordered: Give results in the order of the inputs (default), or as they are ready.
-            Either way, memory stays flat: only a few inputs per worker are in flight.
+            Either way, memory stays flat: at most 16 inputs per worker are in flight.
         format: The name of a registered format, to skip detection.
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
