@@ -245,3 +245,10 @@ def test_an_archive_is_spread_over_the_workers_record_by_record(tmp_path: Path) 
     assert summary.skipped["request"] == 1
     assert summary.skipped["not-html"] >= 2
     assert summary.inputs == len(documents) + 1  # every page record, the broken one, the page
+
+
+def test_format_warc_names_the_archive_and_its_pages_are_sniffed() -> None:
+    archive = FIXTURES / "warc" / "news.warc.gz"
+    forced = list(newsdoc.load_many([archive], jobs=1, format="warc"))
+    assert forced == list(newsdoc.load_many([archive], jobs=1))
+    assert [doc.format for doc in forced] == ["html", "html"]  # type: ignore[union-attr]

@@ -16,7 +16,15 @@ from typing import Final
 
 import attrs
 
-from newsdoc.archive import Broken, Member, Skipped, is_archive, iter_members, iter_stream
+from newsdoc.archive import (
+    ARCHIVE_FORMAT,
+    Broken,
+    Member,
+    Skipped,
+    is_archive,
+    iter_members,
+    iter_stream,
+)
 from newsdoc.codes import SOURCE_MULTIPLE_DOCUMENTS
 from newsdoc.decoding import head_for_sniffing
 from newsdoc.errors import ParseError, source_label
@@ -39,8 +47,7 @@ PathArg = str | os.PathLike[str]
 
 # Enough raw bytes for SNIFF_BYTES of text, even when it is UTF-32 or gzip-compressed.
 _DETECT_READ: Final = SNIFF_BYTES * 4
-#: The name :func:`detect` gives a web archive, and ``format=`` accepts for one.
-ARCHIVE: Final = "warc"
+ARCHIVE: Final = ARCHIVE_FORMAT
 # Enough of a file's start (gzip undone) to tell a web archive by its version line.
 _ARCHIVE_HEAD: Final = 512
 

@@ -10,10 +10,18 @@ the optional extra ``newsdoc[warc]``, imported only when an archive is read:
 
 from __future__ import annotations
 
-from newsdoc.archive.records import SKIP_REASONS, Broken, Member, Skipped, is_archive
+from newsdoc.archive.records import (
+    ARCHIVE_FORMAT,
+    SKIP_REASONS,
+    Broken,
+    Member,
+    Skipped,
+    is_archive,
+)
 from newsdoc.archive.warc import iter_members, iter_stream
 
 __all__ = [
+    "ARCHIVE_FORMAT",
     "SKIP_REASONS",
     "Broken",
     "Member",

@@ -11,7 +11,10 @@ from typing import Final
 
 import attrs
 
-__all__ = ["SKIP_REASONS", "Broken", "Member", "Skipped", "is_archive"]
+__all__ = ["ARCHIVE_FORMAT", "SKIP_REASONS", "Broken", "Member", "Skipped", "is_archive"]
+
+#: The name :func:`newsdoc.detect` gives a web archive, and ``format=`` accepts for one.
+ARCHIVE_FORMAT: Final = "warc"
 
 # WARC/1.0 and 1.1 (ISO 28500), and the 0.17/0.18 drafts some old crawls still carry.
 _VERSION_LINE: Final = re.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n")

@@ -14,6 +14,7 @@ from types import MappingProxyType, TracebackType
 
 import attrs
 
+from newsdoc.archive import ARCHIVE_FORMAT
 from newsdoc.batch.inputs import DataTask, Input, expand
 from newsdoc.batch.pool import Counts, run
 from newsdoc.batch.work import Options, read_input
@@ -142,7 +143,7 @@ def load_many(
     if timeout is not None and not timeout > 0:
         msg = f"timeout must be a positive number of seconds or None, got {timeout!r}"
         raise ValueError(msg)
-    if format is not None:
+    if format is not None and format != ARCHIVE_FORMAT:
         default_registry.get(format)
     formats = default_registry.all()
     _check_picklable(formats)

@@ -13,7 +13,7 @@ from multiprocessing.connection import Connection
 import attrs
 
 from newsdoc.api import load_all, load_member, loads_all
-from newsdoc.archive import Skipped
+from newsdoc.archive import ARCHIVE_FORMAT, Skipped
 from newsdoc.batch.inputs import DataTask, FileTask, Input, Task, expand, failure_of, task_source
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, Failure
@@ -55,8 +55,10 @@ def run_task(task: Task, options: Options) -> Iterator[Document | Failure]:
                 limits=options.limits,
             )
         else:
+            # "warc" names the archive the record came from: its page's format is sniffed.
+            page_format = None if options.format == ARCHIVE_FORMAT else options.format
             documents = load_member(
-                task, format=options.format, strict=options.strict, limits=options.limits
+                task, format=page_format, strict=options.strict, limits=options.limits
             )
         yield from documents
     except (KeyboardInterrupt, SystemExit, GeneratorExit):

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from newsdoc._version import __version__
 from newsdoc.api import detect, formats
+from newsdoc.archive import ARCHIVE_FORMAT
 from newsdoc.batch import DataTask, Input, load_many, read_input
 from newsdoc.batch.inputs import failure_of
 from newsdoc.cli.output import OUTPUTS, Writer, check_fields, file_name, make_writer
@@ -101,12 +102,8 @@ def _main_parser() -> argparse.ArgumentParser:
         help="stop an input after S seconds (default 60)",
     )
     add("--dedupe", action="store_true", help="drop documents with the URL or body of an earlier")
-    add(
-        "--format",
-        choices=formats(),
-        metavar="NAME",
-        help=f"skip detection: {', '.join(formats())}",
-    )
+    names = (*formats(), ARCHIVE_FORMAT)  # a web archive is named too, though not a format
+    add("--format", choices=names, metavar="NAME", help=f"skip detection: {', '.join(names)}")
     add("--strict", action="store_true", help="treat the first parse warning as an error")
     add("--indent", type=int, default=2, metavar="N", help="indentation of JSON (default 2)")
     add("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
