@@ -252,3 +252,13 @@ def test_format_warc_names_the_archive_and_its_pages_are_sniffed() -> None:
     forced = list(newsdoc.load_many([archive], jobs=1, format="warc"))
     assert forced == list(newsdoc.load_many([archive], jobs=1))
     assert [doc.format for doc in forced] == ["html", "html"]  # type: ignore[union-attr]
+
+
+def test_open_binary_files_archives_and_documents() -> None:
+    archive = FIXTURES / "warc" / "news.warc.gz"
+    with archive.open("rb") as stream, PAGES[0].open("rb") as page:
+        items = list(newsdoc.load_many([stream, page], jobs=1))
+    from_paths = list(newsdoc.load_many([archive, PAGES[0]], jobs=1))
+    assert items == from_paths  # the stream's name is the source, as for the path
+    with archive.open("rb") as stream:
+        assert list(newsdoc.load_many(stream, jobs=1)) == from_paths[:2]

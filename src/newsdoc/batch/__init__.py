@@ -11,6 +11,7 @@ import pickle
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType, TracebackType
+from typing import IO, cast
 
 import attrs
 
@@ -95,7 +96,7 @@ class Batch(Iterator[Document | Failure]):
 
 
 def load_many(
-    inputs: Iterable[Input] | str | os.PathLike[str],
+    inputs: Iterable[Input] | str | os.PathLike[str] | IO[bytes],
     *,
     jobs: int | None = None,
     timeout: float | None = 60.0,
@@ -107,14 +108,15 @@ def load_many(
     """Parse many inputs on a pool of worker processes; every input accounted for.
 
     Each input is a file, a folder (its files, recursively, without hidden ones), a glob such
-    as ``"pages/**/*.html"``, or a web archive (WARC or WARC.gz; needs ``newsdoc[warc]``),
-    whose HTML records are parsed each on its own. Every file and record gives its documents,
+    as ``"pages/**/*.html"``, a web archive (WARC or WARC.gz; needs ``newsdoc[warc]``), whose
+    HTML records are parsed each on its own, or an open binary file (an archive on a seekable
+    stream you opened, or a document read whole). Every file and record gives its documents,
     or a :class:`~newsdoc.Failure` record in the place of those it could not give: a missing
     file, an unknown format, a broken record, a parse past ``timeout``, a worker that died.
     Nothing is raised for an input's sake.
 
     Args:
-        inputs: Paths, folders, globs and archives (or one of them).
+        inputs: Paths, folders, globs, archives and open binary files (or one of them).
         jobs: How many worker processes (default: one per CPU core this process may use).
         timeout: The most seconds the parse of a file or record may go without giving a
             document (each document of a source has the whole time; time spent waiting for the
@@ -147,11 +149,14 @@ def load_many(
         default_registry.get(format)
     formats = default_registry.all()
     _check_picklable(formats)
-    if isinstance(inputs, str | os.PathLike):
-        inputs = (inputs,)
+    items: Iterable[Input]
+    if isinstance(inputs, str | os.PathLike) or hasattr(inputs, "read"):
+        items = (cast("Input", inputs),)  # one input, not the characters of a path
+    else:
+        items = inputs
     counts = Counts()
     results = run(
-        expand(inputs, limits),
+        expand(items, limits),
         jobs=jobs,
         timeout=timeout,
         ordered=ordered,

@@ -12,15 +12,15 @@ import glob
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final, TypeAlias
+from typing import IO, Final, TypeAlias
 
 import attrs
 
-from newsdoc.archive import Broken, Member, Skipped, is_archive, iter_members
+from newsdoc.archive import Broken, Member, Skipped, is_archive, iter_members, iter_stream
 from newsdoc.errors import NewsdocError
 from newsdoc.limits import Limits
 from newsdoc.model import Failure
-from newsdoc.source import read_head
+from newsdoc.source import head_of, read_head
 
 __all__ = ["DataTask", "FileTask", "Input", "Task", "expand", "failure_of", "task_source"]
 
@@ -45,8 +45,9 @@ class DataTask:
 
 
 Task: TypeAlias = FileTask | DataTask | Member
-#: What :func:`newsdoc.load_many` takes: a path, folder or glob, or an archive's record.
-Input: TypeAlias = "str | os.PathLike[str] | Member | DataTask"
+#: What :func:`newsdoc.load_many` takes: a path, folder or glob, an open binary file (a web
+#: archive on a stream the caller opened), or an archive's record.
+Input: TypeAlias = "str | os.PathLike[str] | IO[bytes] | Member | DataTask"
 
 
 def task_source(task: Task) -> str:
@@ -73,6 +74,9 @@ def expand(inputs: Iterable[Input], limits: Limits) -> Iterator[Task | Skipped |
     for item in inputs:
         if isinstance(item, Member | DataTask):
             yield item
+            continue
+        if not isinstance(item, str | os.PathLike):
+            yield from _stream(item, limits)
             continue
         path = os.fspath(item)
         if os.path.isdir(path):
@@ -124,6 +128,39 @@ def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
         return iter(sorted(entries, key=lambda entry: entry.name))
 
 
+def _stream(stream: IO[bytes], limits: Limits) -> Iterator[Task | Skipped | Failure]:
+    """An open binary file's tasks: a web archive's records, or the file's bytes.
+
+    An archive is read record by record (the stream must be seekable); anything else is read
+    whole, within ``limits.max_bytes``, and parsed in a worker.
+    """
+    name = getattr(stream, "name", None)
+    label = name if isinstance(name, str) else "<stream>"
+    try:
+        head = stream.read(_HEAD)
+        if is_archive(head_of(head, _HEAD, label, limits)):
+            yield from _members(iter_stream(stream, label, limits=limits), label)
+            return
+        rest = stream.read(limits.max_bytes + 1 - len(head))
+    except (NewsdocError, OSError, ValueError) as exc:  # ValueError: a closed file
+        yield failure_of(label, exc)
+        return
+    yield DataTask(source=label, data=head + rest)
+
+
+def _members(
+    records: Iterator[Member | Skipped | Broken], label: str
+) -> Iterator[Task | Skipped | Failure]:
+    try:
+        for record in records:
+            if isinstance(record, Broken):
+                yield Failure(source=record.source, error="ParseError", message=record.message)
+            else:
+                yield record
+    except (NewsdocError, OSError) as exc:
+        yield failure_of(label, exc)
+
+
 def _file(path: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
     try:
         head = read_head(path, _HEAD, limits)
@@ -136,10 +173,8 @@ def _file(path: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
         yield FileTask(path)
         return
     try:
-        for record in iter_members(path, limits=limits):
-            if isinstance(record, Broken):
-                yield Failure(source=record.source, error="ParseError", message=record.message)
-            else:
-                yield record
+        records = iter_members(path, limits=limits)
     except (NewsdocError, OSError) as exc:
         yield failure_of(path, exc)
+        return
+    yield from _members(records, path)
