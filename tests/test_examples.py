@@ -52,6 +52,24 @@ def test_to_jsonl_writes_one_line_per_document(tmp_path: Path) -> None:
     assert "wrote 8 documents" in result.stderr
 
 
+def test_to_jsonl_records_what_failed(tmp_path: Path) -> None:
+    output, failures = tmp_path / "out.jsonl", tmp_path / "failures.jsonl"
+    missing = str(tmp_path / "missing.html")
+    arguments = ["--output", str(output), "--failures", str(failures), "--jobs", "1"]
+    result = _run(
+        str(EXAMPLES / "to_jsonl.py"), str(DATA / "ghent_bridges.json"), missing, *arguments
+    )
+    assert result.returncode == 1
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 1
+    [failure] = [json.loads(line) for line in failures.read_text(encoding="utf-8").splitlines()]
+    assert failure == {
+        "source": missing,
+        "error": "FileNotFoundError",
+        "message": f"{missing}: No such file or directory",
+    }
+    assert "1 inputs failed" in result.stderr
+
+
 def test_the_readme_example_runs(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     code = readme.split("```python\n", 1)[1].split("```", 1)[0]
