@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -262,3 +263,9 @@ def test_open_binary_files_archives_and_documents() -> None:
     assert items == from_paths  # the stream's name is the source, as for the path
     with archive.open("rb") as stream:
         assert list(newsdoc.load_many(stream, jobs=1)) == from_paths[:2]
+
+
+def test_without_posix_the_refusal_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "name", "nt")
+    with pytest.raises(NotImplementedError, match="needs a POSIX system"):
+        newsdoc.load_many([PAGES[0]])

@@ -133,10 +133,16 @@ def load_many(
         :class:`~newsdoc.Failure` records, and read its ``summary``.
 
     Raises:
+        NotImplementedError: Not a POSIX system (Windows): use
+            :func:`newsdoc.batch.read_input` in processes of your own, or Dask.
         ValueError: ``jobs`` or ``timeout`` is not positive, or a registered format cannot be
             sent to the workers (its functions are not importable by name).
         UnknownFormatError: ``format`` names no registered format.
     """
+    if os.name != "posix":
+        # The workers inherit a socket by its descriptor, which Windows does not pass on.
+        msg = "load_many needs a POSIX system (Linux, macOS) for its worker processes"
+        raise NotImplementedError(msg)
     if jobs is None:
         jobs = _cores()
     if jobs < 1:
