@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,11 +43,18 @@ def corpus(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def misbehaving() -> Iterator[None]:
-    for fmt in (batch_formats.ENDLESS, batch_formats.CRASH, batch_formats.BUG):
+    formats = (
+        batch_formats.ENDLESS,
+        batch_formats.CRASH,
+        batch_formats.BUG,
+        batch_formats.LATE_DEATH,
+        batch_formats.UNPICKLABLE,
+    )
+    for fmt in formats:
         newsdoc.register_format(fmt)
     yield
-    for name in ("endless", "crash", "bug"):
-        default_registry.unregister(name)
+    for fmt in formats:
+        default_registry.unregister(fmt.name)
 
 
 def _titles(items: list[Document | Failure]) -> list[str | None]:
@@ -150,7 +158,8 @@ def test_inputs_are_pulled_only_as_workers_take_them() -> None:
     with newsdoc.load_many(endless_inputs(), jobs=2) as batch:
         first = [next(batch) for _ in range(3)]
     assert all(isinstance(item, Document) for item in first)
-    assert pulled <= 3 + 2 * 16 + 1  # the window: sixteen per worker beyond what was given
+    # The window (16 per worker beyond what was given) and as many read ahead.
+    assert pulled <= 3 + 2 * 16 * 2 + 2
 
 
 def test_strict_turns_a_warning_into_a_failure(tmp_path: Path) -> None:
@@ -269,3 +278,133 @@ def test_without_posix_the_refusal_says_why(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(os, "name", "nt")
     with pytest.raises(NotImplementedError, match="needs a POSIX system"):
         newsdoc.load_many([PAGES[0]])
+
+
+@pytest.mark.usefixtures("misbehaving")
+def test_a_worker_that_dies_while_idle_costs_no_input(tmp_path: Path) -> None:
+    late = tmp_path / "late.txt"
+    late.write_bytes(b"LATE-DEATH")
+
+    def inputs() -> Iterator[Path]:
+        yield late
+        time.sleep(1.0)  # the worker dies meanwhile, with no task
+        yield PAGES[0]
+        yield PAGES[1]
+
+    items = list(newsdoc.load_many(inputs(), jobs=1))
+    assert _titles(items) == [
+        "given before dying",
+        newsdoc.load(PAGES[0]).title,
+        newsdoc.load(PAGES[1]).title,
+    ]
+
+
+@pytest.mark.usefixtures("misbehaving")
+def test_a_document_that_cannot_travel_is_a_failure(tmp_path: Path) -> None:
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"UNPICKLABLE")
+    items = list(newsdoc.load_many([odd, PAGES[0]], jobs=1))
+    assert isinstance(items[0], Failure)
+    assert items[0].source == str(odd)
+    assert items[0].error != "WorkerDied"
+    assert items[1] == newsdoc.load(PAGES[0])
+
+
+def test_results_do_not_wait_for_a_slow_source_of_inputs() -> None:
+    def inputs() -> Iterator[Path]:
+        yield PAGES[0]
+        time.sleep(4)
+        yield PAGES[1]
+
+    started = time.monotonic()
+    with newsdoc.load_many(inputs(), jobs=1) as batch:
+        first = next(batch)
+        waited = time.monotonic() - started
+    assert first == newsdoc.load(PAGES[0])
+    assert waited < 3
+
+
+def test_globs_give_each_file_once_and_never_follow_links_to_folders(corpus: Path) -> None:
+    (corpus / "nested" / "loop").symlink_to(corpus, target_is_directory=True)
+    (corpus / "link.html").symlink_to(corpus / PAGES[0].name)
+    expected = sorted(
+        [
+            str(corpus / PAGES[0].name),
+            str(corpus / PAGES[1].name),
+            str(corpus / "link.html"),
+            str(corpus / "nested" / "deeper" / PAGES[2].name),
+            str(corpus / "nested" / "noise.bin"),
+        ]
+    )
+    for pattern in ("**", "**/*", "**/", "**/**"):
+        items = list(read_input(str(corpus / pattern)))
+        assert sorted(item.source for item in items) == expected, pattern  # type: ignore[misc]
+    folder = list(read_input(corpus))
+    assert sorted(item.source for item in folder) == expected  # type: ignore[misc]
+
+
+def test_what_is_not_a_file_in_a_folder_is_a_failure_and_a_named_pipe_is_read(
+    corpus: Path,
+) -> None:
+    os.mkfifo(corpus / "pipe.html")
+    items = list(newsdoc.load_many(corpus, jobs=1, timeout=20))
+    [pipe] = [item for item in items if item.source == str(corpus / "pipe.html")]
+    assert isinstance(pipe, Failure)
+    assert "not a regular file (a FIFO)" in pipe.message
+    writer = threading.Thread(
+        target=(corpus / "pipe.html").write_bytes, args=(PAGES[0].read_bytes(),)
+    )
+    writer.start()
+    [named] = list(newsdoc.load_many([corpus / "pipe.html"], jobs=1, timeout=20))
+    writer.join()
+    assert isinstance(named, Document)
+    assert named.title == newsdoc.load(PAGES[0]).title
+
+
+def test_an_input_of_no_known_kind_is_a_failure() -> None:
+    items = list(newsdoc.load_many([42, PAGES[0]], jobs=1))  # type: ignore[list-item]
+    assert isinstance(items[0], Failure)
+    assert items[0].error == "TypeError"
+    assert items[1] == newsdoc.load(PAGES[0])
+
+
+def test_a_format_of_the_main_script_is_refused_up_front(tmp_path: Path) -> None:
+    script = (
+        "import newsdoc\n"
+        "def sniff(head, name):\n    return 0.0\n"
+        "def parse(data, context):\n    return iter(())\n"
+        "newsdoc.register_format(newsdoc.Format(name='mine', sniff=sniff, parse=parse))\n"
+        f"newsdoc.load_many([{str(PAGES[0])!r}])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert "format 'mine' cannot be sent to worker processes" in result.stderr
+    assert "main script" in result.stderr
+
+
+def test_workers_that_cannot_start_stop_the_run(tmp_path: Path) -> None:
+    module = tmp_path / "gone_formats.py"
+    module.write_text(
+        "from newsdoc import Format\n"
+        "def sniff(head, name):\n    return 0.0\n"
+        "def parse(data, context):\n    return iter(())\n"
+        "FORMAT = Format(name='gone', sniff=sniff, parse=parse)\n"
+    )
+    script = (
+        "import os, sys, shutil\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import newsdoc, gone_formats\n"
+        "newsdoc.register_format(gone_formats.FORMAT)\n"
+        f"os.remove({str(module)!r})\n"
+        f"shutil.rmtree({str(tmp_path / '__pycache__')!r}, ignore_errors=True)\n"
+        "try:\n"
+        f"    list(newsdoc.load_many([{str(PAGES[0])!r}] * 5, jobs=1))\n"
+        "except newsdoc.NewsdocError as exc:\n"
+        "    print('stopped:', exc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert "stopped: newsdoc's worker processes die as they start" in result.stdout

@@ -239,3 +239,52 @@ def test_a_web_archive_and_its_skipped_records(capsys: pytest.CaptureFixture[str
     assert len(expected) == 2
     assert rows[-1]["source"] == str(PAGES[0])
     assert "archive records skipped (1 metadata, 1 not-html, 1 redirect, 1 request" in captured.err
+
+
+def test_one_web_archive_goes_to_the_workers(capsys: pytest.CaptureFixture[str]) -> None:
+    archive = FIXTURES / "warc" / "news.warc.gz"
+    assert main([str(archive), "--jsonl", "--fields", "source"]) == 0
+    captured = capsys.readouterr()
+    assert len(_rows(captured.out)) == 2
+    # The run's summary: its records were tasks of the workers, each with its time limit.
+    assert "2 documents from 2 inputs" in captured.err
+
+
+def test_a_pipe_named_by_the_shell_is_read(capsys: pytest.CaptureFixture[str]) -> None:
+    reader, writer = os.pipe()  # what `newsdoc <(cat page.html)` is given: /dev/fd/N
+    with os.fdopen(writer, "wb") as stream:
+        stream.write(PAGES[0].read_bytes())
+    try:
+        assert main([f"/dev/fd/{reader}", "--jsonl", "--fields", "title"]) == 0
+    finally:
+        os.close(reader)
+    assert _rows(capsys.readouterr().out) == [{"title": newsdoc.load(PAGES[0]).title}]
+
+
+def test_an_output_folder_always_lists_its_failures_under_a_name_of_its_own(
+    tmp_path: Path,
+) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(PAGES[0], pages / "failures.html")  # would be failures.jsonl
+    out = tmp_path / "out"
+    assert main([str(pages), "--to", "jsonl", "-o", f"{out}{os.sep}", "-q"]) == 0
+    assert (out / "failures.jsonl").read_text(encoding="utf-8") == ""
+    assert (out / "failures-2.jsonl").exists()
+
+
+def test_an_output_that_cannot_be_written_is_said_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no" / "such" / "out.json"
+    assert main([str(PAGES[0]), "-o", str(target)]) == 1
+    assert capsys.readouterr().err == f"newsdoc: cannot write {target}: No such file or directory\n"
+
+
+def test_text_on_a_terminal_that_speaks_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
+    archive = FIXTURES / "warc" / "news.warc.gz"
+    assert main([str(archive), "--to", "text", "-q"]) == 0
+    sys.stdout.flush()
+    assert "march\\xe9 couvert" in raw.getvalue().decode("ascii")

@@ -14,10 +14,8 @@ type: a datetime is its ISO 8601 string (naive or with its offset, as the source
 from __future__ import annotations
 
 import functools
-import glob
 import json
 import os
-import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -192,8 +190,6 @@ def dict_row(item: Document | Failure) -> dict[str, Any]:
 #: What the engines take: paths, folders, globs and archives, or one of them.
 Paths: TypeAlias = "Iterable[str | os.PathLike[str]] | str | os.PathLike[str]"
 
-_GLOB_CHARACTERS: Final = re.compile(r"[*?\[]")
-
 
 def paths_of(paths: Paths) -> list[str]:
     """The inputs as a list of paths, folders and globs spread into the files they hold.
@@ -204,29 +200,19 @@ def paths_of(paths: Paths) -> list[str]:
     matches nothing, or a folder that cannot be listed, is kept as it is, for its task to
     report.
     """
+    from newsdoc.batch.paths import files_of
+
     if isinstance(paths, str | os.PathLike):
         paths = (paths,)
     listed: list[str] = []
     for item in paths:
-        path = os.fspath(item)
-        if os.path.isdir(path):
-            listed.extend(_folder(path) or (path,))
-        elif not os.path.lexists(path) and _GLOB_CHARACTERS.search(path):
-            matches = sorted(glob.iglob(path, recursive=True))
-            listed.extend(paths_of(matches) if matches else (path,))
-        else:
-            listed.append(path)
+        # The failures (a glob that matches nothing, a folder that cannot be listed) keep their
+        # path, for its task to report as a row.
+        listed.extend(
+            found.source if isinstance(found, Failure) else found
+            for found in files_of(os.fspath(item))
+        )
     return listed
-
-
-def _folder(root: str) -> list[str]:
-    """A folder's files, recursively, sorted by name, without hidden files and folders."""
-    files: list[str] = []
-    failed: list[OSError] = []
-    for folder, subfolders, names in os.walk(root, onerror=failed.append):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        files.extend(os.path.join(folder, name) for name in sorted(names) if name[0] != ".")
-    return [] if failed else files
 
 
 def _rows(

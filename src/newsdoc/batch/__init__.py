@@ -123,7 +123,8 @@ def load_many(
             caller to take results is not counted). A worker past it is killed and replaced,
             and the input reported as a ``TimeoutError`` failure. ``None``: no limit.
         ordered: Give results in the order of the inputs (default), or as they are ready.
-            Either way, memory stays flat: at most 16 inputs per worker are in flight.
+            Either way, memory stays flat: at most 16 inputs per worker are in flight, and
+            as many read ahead.
         format: The name of a registered format, to skip detection.
         strict: Turn the first parse warning of a document into a failure.
         limits: Safety limits for each file or archive record.
@@ -175,15 +176,22 @@ def load_many(
 def _check_picklable(formats: tuple[Format, ...]) -> None:
     """Refuse, before any work, a format that worker processes could not be sent."""
     for fmt in formats:
-        try:
-            pickle.dumps(fmt)
-        except (pickle.PicklingError, AttributeError, TypeError) as exc:
+        problem = None
+        if any(getattr(f, "__module__", None) == "__main__" for f in (fmt.sniff, fmt.parse)):
+            # It pickles by name here, but a worker has no such main module to find it in.
+            problem = "they are defined in the main script; move them to a module"
+        else:
+            try:
+                pickle.dumps(fmt)
+            except (pickle.PicklingError, AttributeError, TypeError) as exc:
+                problem = str(exc)
+        if problem is not None:
             msg = (
-                f"format {fmt.name!r} cannot be sent to worker processes ({exc}): its sniff "
-                "and parse functions must be importable by name (module-level functions, "
-                "not lambdas or closures)"
+                f"format {fmt.name!r} cannot be sent to worker processes ({problem}): its "
+                "sniff and parse functions must be importable by name (module-level functions "
+                "of a module, not lambdas, closures or functions of the main script)"
             )
-            raise ValueError(msg) from None
+            raise ValueError(msg)
 
 
 def _cores() -> int:

@@ -8,15 +8,15 @@ spread over every worker and each has its own time limit.
 
 from __future__ import annotations
 
-import glob
 import os
-import re
+import stat
 from collections.abc import Iterable, Iterator
 from typing import IO, Final, TypeAlias
 
 import attrs
 
 from newsdoc.archive import Broken, Member, Skipped, is_archive, iter_members, iter_stream
+from newsdoc.batch.paths import failure_of, files_of
 from newsdoc.errors import NewsdocError
 from newsdoc.limits import Limits
 from newsdoc.model import Failure
@@ -26,7 +26,6 @@ __all__ = ["DataTask", "FileTask", "Input", "Task", "expand", "failure_of", "tas
 
 # Enough of a file's start to tell a web archive, even when it is gzip-compressed.
 _HEAD: Final = 4096
-_GLOB_CHARACTERS: Final = re.compile(r"[*?\[]")
 
 
 @attrs.frozen
@@ -55,77 +54,30 @@ def task_source(task: Task) -> str:
     return task.path if isinstance(task, FileTask) else task.source
 
 
-def failure_of(source: str, exc: BaseException) -> Failure:
-    """The failure record of an error met while reading ``source``."""
-    if isinstance(exc, OSError) and exc.strerror:
-        message = f"{source}: {exc.strerror}"
-    else:
-        message = str(exc) or type(exc).__name__
-    return Failure(source=source, error=type(exc).__name__, message=message)
-
-
 def expand(inputs: Iterable[Input], limits: Limits) -> Iterator[Task | Skipped | Failure]:
     """Every task the inputs hold, in order; inputs that hold none give a failure.
 
     A folder gives its files, recursively, sorted by name, without hidden files and folders
     (those whose names start with a dot); a glob gives the files it matches, sorted (``**``
-    matches folders at any depth); a web archive gives its records.
+    matches folders at any depth); a web archive gives its records (see :mod:`.paths`).
     """
     for item in inputs:
         if isinstance(item, Member | DataTask):
             yield item
             continue
         if not isinstance(item, str | os.PathLike):
-            yield from _stream(item, limits)
+            if hasattr(item, "read"):
+                yield from _stream(item, limits)
+            else:
+                kind = type(item).__name__
+                message = f"{item!r:.100}: a {kind}, not a path, an open file or an archive record"
+                yield Failure(source=f"{item!r:.100}", error="TypeError", message=message)
             continue
-        path = os.fspath(item)
-        if os.path.isdir(path):
-            yield from _folder(path, limits)
-        elif os.path.lexists(path) or not _GLOB_CHARACTERS.search(path):
-            yield from _file(path, limits)
-        else:
-            yield from _glob(path, limits)
-
-
-def _glob(pattern: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
-    matches = sorted(glob.iglob(pattern, recursive=True))
-    if not matches:
-        message = f"{pattern}: no file matches the pattern"
-        yield Failure(source=pattern, error="FileNotFoundError", message=message)
-    for match in matches:
-        if os.path.isdir(match):
-            yield from _folder(match, limits)
-        else:
-            yield from _file(match, limits)
-
-
-def _folder(root: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
-    # Entries in name order, a folder's contents where its name falls: the order of the sorted
-    # paths. A stack, not recursion: a tree of any depth is walked. Links to folders are not
-    # followed (a link to a parent would never end).
-    stack: list[Iterator[os.DirEntry[str]]] = []
-    try:
-        stack.append(_entries(root))
-    except OSError as exc:
-        yield failure_of(root, exc)
-    while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
-            stack.pop()
-        elif entry.name.startswith("."):
-            continue
-        elif entry.is_dir(follow_symlinks=False):
-            try:
-                stack.append(_entries(entry.path))
-            except OSError as exc:
-                yield failure_of(entry.path, exc)
-        else:
-            yield from _file(entry.path, limits)
-
-
-def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
-    with os.scandir(folder) as entries:
-        return iter(sorted(entries, key=lambda entry: entry.name))
+        for path in files_of(os.fspath(item)):
+            if isinstance(path, Failure):
+                yield path
+            else:
+                yield from _file(path, limits)
 
 
 def _stream(stream: IO[bytes], limits: Limits) -> Iterator[Task | Skipped | Failure]:
@@ -163,6 +115,11 @@ def _members(
 
 def _file(path: str, limits: Limits) -> Iterator[Task | Skipped | Failure]:
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            # A FIFO or a device named on purpose (a shell's process substitution): its first
+            # bytes must not be taken here, so it is no archive; its worker reads it whole.
+            yield FileTask(path)
+            return
         head = read_head(path, _HEAD, limits)
     except OSError as exc:
         yield failure_of(path, exc)

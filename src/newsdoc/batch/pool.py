@@ -18,13 +18,15 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from newsdoc.archive import Skipped
+from newsdoc.batch.feed import Feed
 from newsdoc.batch.inputs import Task, task_source
 from newsdoc.batch.work import READY, Options
+from newsdoc.errors import NewsdocError
 from newsdoc.model import Document, Failure
 
 __all__ = ["Counts", "run"]
@@ -37,6 +39,8 @@ Item = Document | Failure
 _WINDOW_PER_WORKER: Final = 16
 # Tasks sent to a worker at once: the one it works on, and the next.
 _TASKS_PER_WORKER: Final = 2
+# Workers in a row that die before they are ready, after which the run stops.
+_STILLBORN: Final = 3
 # How long a worker asked to stop may take before it is killed.
 _STOP_GRACE: Final = 1.0
 
@@ -92,6 +96,9 @@ def _spawn(options: Options) -> _Worker:
             pass_fds=(theirs.fileno(),),
             stdin=subprocess.DEVNULL,
             env=environment,
+            # A group of its own: Ctrl-C at the terminal reaches this process alone, which
+            # stops its workers itself (a worker still importing would print a traceback).
+            process_group=0,
         )
     finally:
         theirs.close()
@@ -170,6 +177,8 @@ class _Order:
 
     def done(self, index: int) -> Iterator[Item]:
         self._done += 1
+        if not self._ordered:
+            return  # nothing waits: nothing to keep
         self._finished.add(index)
         while self._next in self._finished:
             self._finished.remove(self._next)
@@ -197,8 +206,9 @@ def run(
     window = jobs * _WINDOW_PER_WORKER
     # Tasks a lost worker had not started: handed out again before any new one.
     again: deque[tuple[int, Task]] = deque()
+    stillborn = 0  # workers in a row that died before they were ready
     dispatched = 0
-    exhausted = False
+    feed: Feed[Task | Skipped | Failure] = Feed(tasks, window)
 
     def count(item: Item) -> Item:
         if isinstance(item, Failure):
@@ -215,8 +225,18 @@ def run(
 
     def lose(worker: _Worker, error: str, message: str) -> Iterator[Item]:
         """A worker gone (killed, or dead): its task failed, the ones it had not started kept."""
+        nonlocal stillborn
         index = worker.index
         workers.discard(worker)
+        stillborn = 0 if worker.ready else stillborn + 1
+        if stillborn >= _STILLBORN:
+            # Not an input's fault: workers cannot start here (a format that cannot be loaded
+            # in them, a broken environment). Every input would fail the same way.
+            msg = (
+                f"newsdoc's worker processes die as they start ({_exit(worker.process.returncode)}"
+                f", {stillborn} in a row); their error output says why"
+            )
+            raise NewsdocError(msg)
         waiting = list(worker.queue)[1:]
         again.extendleft(reversed(waiting))
         if index is not None:
@@ -227,15 +247,16 @@ def run(
     try:
         while True:
             # Hand tasks out while a worker has room and the window has room.
-            while workers.can_take() and (again or not exhausted):
+            hungry = False  # whether the next input is wanted and not read yet
+            while workers.can_take() and (again or not feed.exhausted):
                 if again:
                     index, task = again.popleft()
                 else:
                     if order.open(dispatched) >= window:
                         break
-                    pulled = next(tasks, None)
+                    pulled = feed.take()
                     if pulled is None:
-                        exhausted = True
+                        hungry = not feed.exhausted
                         break
                     if isinstance(pulled, Skipped):
                         counts.skipped[pulled.reason] = counts.skipped.get(pulled.reason, 0) + 1
@@ -250,18 +271,31 @@ def run(
                     task = pulled
                 worker = workers.least_busy()
                 worker.queue.append((index, task))
-                worker.connection.send((index, task))
+                try:
+                    worker.connection.send((index, task))
+                except OSError:
+                    # It died since it was last heard from: the task goes to another.
+                    again.appendleft(worker.queue.pop())
+                    code = _exit_status(worker.process)
+                    message = f"{worker.source}: the worker process parsing it died ({_exit(code)})"
+                    yield from lose(worker, "WorkerDied", message)
+                    continue
                 if len(worker.queue) == 1:
                     start_clock(worker)
             busy = workers.busy()
-            if not busy:
-                if exhausted and not again:
+            if not busy and not hungry:
+                if feed.exhausted and not again:
                     return
                 continue
             deadlines = [worker.deadline for worker in busy if worker.deadline is not None]
             wait_for = None if not deadlines else max(0.0, min(deadlines) - clock())
             # A worker that dies closes its end: its connection is ready, with nothing in it.
-            ready = wait([worker.connection for worker in busy], wait_for)
+            waitables: list[Any] = [worker.connection for worker in busy]
+            if hungry:
+                waitables.append(feed.waitable)
+            ready = wait(waitables, wait_for)
+            if feed.waitable in ready:
+                feed.drain()
             for worker in busy:
                 if worker.connection not in ready:
                     continue
@@ -285,6 +319,7 @@ def run(
                 )
                 yield from lose(worker, "TimeoutError", message)
     finally:
+        feed.close()
         workers.stop()
 
 

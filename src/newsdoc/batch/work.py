@@ -6,6 +6,7 @@ engines that bring their own workers (Spark, Dask). It never raises for an input
 
 from __future__ import annotations
 
+import pickle
 import signal
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection
@@ -120,5 +121,11 @@ def serve(connection: Connection, options: Options) -> None:
             return
         index, task = message
         for item in run_task(task, options):
-            connection.send((index, item))
+            try:
+                payload = pickle.dumps((index, item), pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # noqa: BLE001 - a plugin's record that cannot travel
+                failure = failure_of(task_source(task), exc)
+                connection.send((index, failure))
+                break
+            connection.send_bytes(payload)
         connection.send((index, None))

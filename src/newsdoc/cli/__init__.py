@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TextIO
+from typing import Final, TextIO
 
 from newsdoc._version import __version__
 from newsdoc.api import detect, formats
-from newsdoc.archive import ARCHIVE_FORMAT
+from newsdoc.archive import ARCHIVE_FORMAT, is_archive
 from newsdoc.batch import DataTask, Input, load_many, read_input
-from newsdoc.batch.inputs import failure_of
+from newsdoc.batch.paths import failure_of, is_pattern
 from newsdoc.cli.output import OUTPUTS, Writer, check_fields, file_name, make_writer
 from newsdoc.cli.run import Duplicates, Progress, is_terminal, summary_line
 from newsdoc.errors import NewsdocError
 from newsdoc.limits import DEFAULT_LIMITS
 from newsdoc.model import Document, Failure
+from newsdoc.source import read_head
 
 __all__ = ["main"]
 
@@ -46,10 +48,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _detect(_detect_parser().parse_args(args[1:]))
         parser = _main_parser()
         return _parse(parser.parse_args(args), parser)
-    except BrokenPipeError:
+    except _ReaderGone:
         # The reader went away (`newsdoc ... | head`); stop quietly, as other filters do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except _CannotWrite as exc:
+        sys.stderr.write(f"newsdoc: cannot write {exc}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("newsdoc: interrupted\n")
@@ -135,7 +140,8 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         paths_from = sys.stdin
     elif args.files_from:
         try:
-            paths_from = open(args.files_from, encoding="utf-8")  # noqa: SIM115
+            # utf-8-sig: a list saved by an editor may start with a byte-order mark.
+            paths_from = open(args.files_from, encoding="utf-8-sig")  # noqa: SIM115
         except OSError as exc:
             parser.error(f"--files-from {args.files_from}: {exc.strerror or exc}")
     inputs = _inputs(args.paths, paths_from)
@@ -172,7 +178,22 @@ def _parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _plain(path: str) -> bool:
-    return path == "-" or os.path.isfile(path)
+    """Whether the one path given is parsed in this process, without workers.
+
+    Yes for a file, a pipe (``<(...)``) or standard input; no for a folder, a glob or a web
+    archive (whose records go to the workers).
+    """
+    if path == "-":
+        return True
+    if is_pattern(path):
+        return False
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            return False
+        return not stat.S_ISREG(mode) or not is_archive(read_head(path, 4096, DEFAULT_LIMITS))
+    except (OSError, NewsdocError):
+        return True  # reported by the parse, as for any file
 
 
 def _inputs(paths: list[str], paths_from: TextIO | None) -> Iterator[Input]:
@@ -190,6 +211,17 @@ def _inputs(paths: list[str], paths_from: TextIO | None) -> Iterator[Input]:
                     yield line.rstrip("\r\n")
 
 
+class _ReaderGone(Exception):
+    """The reader of standard output went away (``newsdoc ... | head``)."""
+
+
+class _CannotWrite(Exception):
+    """The output cannot be written (a missing folder, a full disk)."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        super().__init__(f"{path}: {error.strerror or error}")
+
+
 def _write(
     results: Iterator[Document | Failure],
     args: argparse.Namespace,
@@ -202,8 +234,13 @@ def _write(
     stream: TextIO
     if args.output is None:
         stream, ascii_only = sys.stdout, not _speaks_utf8(sys.stdout)
+        reconfigure = getattr(stream, "reconfigure", None)
+        if ascii_only and output not in ("json", "jsonl") and reconfigure is not None:
+            # Only JSON can escape what a terminal's encoding cannot show: the others say it
+            # with backslashes rather than fail on the first such character.
+            reconfigure(errors="backslashreplace")
     else:
-        stream = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        stream = _open_output(args.output)
         ascii_only = False
     try:
         writer = make_writer(
@@ -211,10 +248,21 @@ def _write(
         )
         status = _each(results, writer, progress)
         writer.close()
+    except BrokenPipeError as exc:
+        raise _ReaderGone from exc
+    except OSError as exc:
+        raise _CannotWrite(args.output or "<stdout>", exc) from exc
     finally:
         if stream is not sys.stdout:
             stream.close()
     return status
+
+
+def _open_output(path: str) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise _CannotWrite(path, exc) from exc
 
 
 def _each(results: Iterator[Document | Failure], writer: Writer, progress: Progress) -> int:
@@ -234,32 +282,37 @@ def _each(results: Iterator[Document | Failure], writer: Writer, progress: Progr
     return status
 
 
+_FAILURES: Final = "failures.jsonl"
+
+
 def _write_folder(
     results: Iterator[Document | Failure], args: argparse.Namespace, output: str, progress: Progress
 ) -> int:
-    os.makedirs(args.output, exist_ok=True)
-    taken: set[str] = set()
-    failures: list[Failure] = []
-    for item in results:
-        if isinstance(item, Failure):
-            _report(item)
-            failures.append(item)
-        else:
-            path = os.path.join(args.output, file_name(item.source, output, taken))
-            with open(path, "w", encoding="utf-8", newline="") as stream:
-                writer = make_writer(
-                    output, stream, ascii_only=False, indent=args.indent, fields=args.fields
-                )
-                writer.document(item)
-                writer.close()
-        progress.update(len(failures))
-    if failures:
-        # The folder accounts for every input: what failed is listed beside what did not.
-        with open(os.path.join(args.output, "failures.jsonl"), "w", encoding="utf-8") as stream:
-            writer = make_writer("jsonl", stream, ascii_only=False, indent=None, fields=())
-            for failure in failures:
-                writer.failure(failure)
-    return 1 if failures else 0
+    try:
+        os.makedirs(args.output, exist_ok=True)
+    except OSError as exc:
+        raise _CannotWrite(args.output, exc) from exc
+    # The folder accounts for every input: what failed is listed beside what did not (an
+    # empty list when nothing did), under a name no document takes.
+    taken = {_FAILURES}
+    failed = 0
+    with _open_output(os.path.join(args.output, _FAILURES)) as listing:
+        failures = make_writer("jsonl", listing, ascii_only=False, indent=None, fields=())
+        for item in results:
+            if isinstance(item, Failure):
+                _report(item)
+                failures.failure(item)
+                failed += 1
+            else:
+                path = os.path.join(args.output, file_name(item.source, output, taken))
+                with _open_output(path) as stream:
+                    writer = make_writer(
+                        output, stream, ascii_only=False, indent=args.indent, fields=args.fields
+                    )
+                    writer.document(item)
+                    writer.close()
+            progress.update(failed)
+    return 1 if failed else 0
 
 
 def _detect(args: argparse.Namespace) -> int:

@@ -250,6 +250,7 @@ def make_writer(
 
 
 _UNSAFE: Final = re.compile(r"[^\w.-]+")
+_LONGEST_STEM: Final = 120
 
 
 def file_name(source: str | None, output: str, taken: set[str]) -> str:
@@ -262,7 +263,8 @@ def file_name(source: str | None, output: str, taken: set[str]) -> str:
     for ending in (".gz", ".html", ".htm", ".json", ".txt", ".xml", ".warc"):
         if base.lower().endswith(ending):
             base = base[: -len(ending)]
-    stem = _UNSAFE.sub("_", base).strip("._") or "document"
+    # Short enough for any file system, with room for "-NNN" and the ending.
+    stem = _UNSAFE.sub("_", base).strip("._")[:_LONGEST_STEM] or "document"
     name = stem + _SUFFIX[output]
     number = 1
     while name in taken:

@@ -92,7 +92,8 @@ def summary_line(summary: Summary, dropped: int | None) -> str:
         reasons = ", ".join(f"{count:,} {reason}" for reason, count in summary.skipped.items())
         parts.append(f"{skipped:,} archive records skipped ({reasons})")
     if dropped is not None:
-        parts.append(f"{dropped:,} duplicates dropped")
+        written = summary.documents - dropped
+        parts.append(f"{dropped:,} duplicates dropped ({written:,} written)")
     return f"newsdoc: {'; '.join(parts)}; {summary.seconds:.1f} s ({rate:,.0f} documents/s)\n"
 
 
