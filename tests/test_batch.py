@@ -16,7 +16,7 @@ import pytest
 
 import newsdoc
 from newsdoc import Document, Failure
-from newsdoc.batch import read_input
+from newsdoc.batch import pool, read_input
 from newsdoc.registry import default_registry
 from tests import batch_formats, warcdata
 from tests.conftest import FIXTURES
@@ -408,3 +408,13 @@ def test_workers_that_cannot_start_stop_the_run(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
     )
     assert "stopped: newsdoc's worker processes die as they start" in result.stdout
+
+
+def test_a_worker_that_does_not_start_in_time_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool, "_START_LIMIT", 0.0)  # no worker starts that fast
+    items: list[Document | Failure] = []
+    with pytest.raises(newsdoc.NewsdocError, match="die as they start"):
+        items.extend(newsdoc.load_many(PAGES, jobs=1))
+    assert items
+    assert all(isinstance(item, Failure) and item.error == "TimeoutError" for item in items)
+    assert "did not start in 0 s" in items[0].message  # type: ignore[union-attr]

@@ -39,6 +39,8 @@ Item = Document | Failure
 _WINDOW_PER_WORKER: Final = 16
 # Tasks sent to a worker at once: the one it works on, and the next.
 _TASKS_PER_WORKER: Final = 2
+# The most seconds a worker may take to start (an interpreter and newsdoc's imports: about 0.3).
+_START_LIMIT: Final = 120.0
 # Workers in a row that die before they are ready, after which the run stops.
 _STILLBORN: Final = 3
 # How long a worker asked to stop may take before it is killed.
@@ -67,6 +69,8 @@ class _Worker:
     # Set by the worker's first word: its start (an interpreter, newsdoc's imports) is not
     # counted against the time limit of its first task.
     ready: bool = False
+    # When it was started: one that is not ready by _START_LIMIT after is stopped.
+    started: float = attrs.Factory(time.monotonic)
 
     @property
     def index(self) -> int | None:
@@ -220,8 +224,12 @@ def run(
     def start_clock(worker: _Worker) -> None:
         # The clock runs from the worker's last word: each document of a source has the whole
         # time, and neither a wait for the caller nor the worker's own start is counted.
-        on_time = timeout is not None and worker.ready and worker.queue
-        worker.deadline = clock() + timeout if timeout is not None and on_time else None
+        if not worker.queue:
+            worker.deadline = None
+        elif not worker.ready:
+            worker.deadline = worker.started + _START_LIMIT  # a start that never ends
+        else:
+            worker.deadline = None if timeout is None else clock() + timeout
 
     def lose(worker: _Worker, error: str, message: str) -> Iterator[Item]:
         """A worker gone (killed, or dead): its task failed, the ones it had not started kept."""
@@ -313,10 +321,16 @@ def run(
                     continue
                 if worker.connection.poll():
                     continue  # it has spoken, and waits to be heard: not late
-                message = (
-                    f"{worker.source}: parsing took longer than the time limit "
-                    f"({timeout:g} s) without giving a document; it was stopped"
-                )
+                if not worker.ready:
+                    message = (
+                        f"{worker.source}: the worker process to parse it did not start in "
+                        f"{_START_LIMIT:g} s; it was stopped"
+                    )
+                else:
+                    message = (
+                        f"{worker.source}: parsing took longer than the time limit "
+                        f"({timeout:g} s) without giving a document; it was stopped"
+                    )
                 yield from lose(worker, "TimeoutError", message)
     finally:
         feed.close()
