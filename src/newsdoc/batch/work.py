@@ -107,25 +107,28 @@ def serve(connection: Connection, options: Options) -> None:
     Each message is ``(index, item)``; ``(index, None)`` says the task is done. The parent
     stops a worker by closing its end of the pipe, or by killing it when a task runs too long.
     """
-    # Ctrl-C reaches the whole process group: the parent stops the workers itself.
+    # A worker has a process group of its own; should Ctrl-C reach it anyway, the parent is
+    # the one that stops it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if options.formats:
         default_registry.replace_all(options.formats)
-    connection.send((READY, None))
-    while True:
-        try:
-            message = connection.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        index, task = message
-        for item in run_task(task, options):
+    try:
+        connection.send((READY, None))
+        while True:
             try:
-                payload = pickle.dumps((index, item), pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:  # noqa: BLE001 - a plugin's record that cannot travel
-                failure = failure_of(task_source(task), exc)
-                connection.send((index, failure))
-                break
-            connection.send_bytes(payload)
-        connection.send((index, None))
+                message = connection.recv()
+            except EOFError:
+                return
+            if message is None:
+                return
+            index, task = message
+            for item in run_task(task, options):
+                try:
+                    payload = pickle.dumps((index, item), pickle.HIGHEST_PROTOCOL)
+                except Exception as exc:  # noqa: BLE001 - a plugin's record that cannot travel
+                    connection.send((index, failure_of(task_source(task), exc)))
+                    break
+                connection.send_bytes(payload)
+            connection.send((index, None))
+    except OSError:
+        return  # the parent is gone (ended, or killed): nobody is left to tell
