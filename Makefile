@@ -68,7 +68,7 @@ bench: $(VENV)/.installed-bench
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
-FUZZ_HARNESSES ?= auto html text prezly gzip
+FUZZ_HARNESSES ?= auto html text prezly gzip warc
 FUZZ_FLAGS     ?=
 
 $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
@@ -81,7 +81,7 @@ fuzz: $(VENV)/.installed-fuzz
 		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
 		case $$harness in \
 			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly";; \
-			html|text) fixtures="tests/fixtures/$$harness";; \
+			html|text|warc) fixtures="tests/fixtures/$$harness";; \
 			*) fixtures="";; \
 		esac; \
 		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness $$fixtures \
