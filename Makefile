@@ -61,6 +61,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/warc.py --mb $(NEWSDOC_WARC_MB)
 	# What Spark and Dask in local mode add per 1,000 corpus pages over the plain loop.
 	$(BIN)/python benchmarks/engines.py
+	# Items per second of a 500-item feed against the XML parse alone (and feedparser, if
+	# installed: not a dependency).
+	$(BIN)/python benchmarks/feeds.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
