@@ -227,6 +227,58 @@ def test_a_bom_and_utf16() -> None:
     assert newsdoc.loads(text.encode("utf-16")).title == "Ü"
 
 
+def test_rss_title_tags_and_relative_links() -> None:
+    data = _rss(
+        "<link>https://town.example/news/</link>"
+        "<item><title>&lt;b&gt;Breaking:&lt;/b&gt; 3 &lt; 4 &amp;amp; x &gt; y</title>"
+        "<link>2024/story.html</link></item>"
+    )
+    doc = newsdoc.loads(data)
+    assert doc.title == "Breaking: 3 < 4 & x > y"
+    assert doc.metadata.url == "https://town.example/news/2024/story.html"
+
+
+def test_feed_authors_are_the_items_default_in_atom_and_json_feed() -> None:
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>'
+        b"<author><name>Feed Writer</name></author>"
+        b"<entry><title>A</title></entry>"
+        b"<entry><title>B</title><author><name>Own Writer</name></author></entry></feed>"
+    )
+    names = [[a.name for a in doc.metadata.authors] for doc in newsdoc.loads_all(atom)]
+    assert names == [["Feed Writer"], ["Own Writer"]]
+    json_feed = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "F",'
+        b' "authors": [{"name": "Feed Writer"}], "items": [{"id": "1", "title": "A"}]}'
+    )
+    assert newsdoc.loads(json_feed).metadata.authors[0].name == "Feed Writer"
+
+
+def test_rss_090() -> None:
+    data = (
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        b' xmlns="http://my.netscape.com/rdf/simple/0.9/">'
+        b"<channel><title>Old News</title><link>https://old.example/</link></channel>"
+        b"<item><title>First</title><link>https://old.example/1</link></item></rdf:RDF>"
+    )
+    assert newsdoc.detect(data) == "feed"
+    doc = newsdoc.loads(data)
+    assert (doc.title, doc.metadata.url, doc.metadata.site_name) == (
+        "First",
+        "https://old.example/1",
+        "Old News",
+    )
+    assert doc.metadata.extra["feed"]["version"] == "rss0.90"  # type: ignore[index]
+
+
+def test_declared_latin1_with_windows_quotes() -> None:
+    text = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel>'
+        "<item><title>L\u2019\u00e9t\u00e9</title></item></channel></rss>"
+    )
+    assert newsdoc.loads(text.encode("cp1252")).title == "L\u2019\u00e9t\u00e9"
+
+
 # -- hostile input ---------------------------------------------------------------------------------
 
 _BOMB = (

@@ -13,6 +13,7 @@ import html
 import re
 from datetime import datetime
 from typing import Final
+from urllib.parse import urljoin
 
 import attrs
 
@@ -27,7 +28,13 @@ from newsdoc.registry import ParseContext
 
 __all__ = ["Channel", "Entry", "as_markup", "entry_document", "plain_title", "read_date"]
 
-_TAG: Final = re.compile(r"<[^<>]{0,500}>")
+_TAG: Final = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+# The inline tags an RSS title (plain text by the specification) is found written with.
+_INLINE_TAG: Final = re.compile(
+    r"</?(?:a|abbr|b|br|cite|code|del|em|font|i|ins|mark|q|s|small|span|strong|sub|sup|u)"
+    r"(?=[\s/>])[^<>]{0,500}>",
+    re.IGNORECASE,
+)
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
 _EMPTY: Final = Fragment(blocks=(), links=(), images=())
 
@@ -40,17 +47,21 @@ class Channel:
         version: The dialect: ``"rss2.0"``, ``"rss1.0"``, ``"atom1.0"``, ``"json1.1"``...
         title: The feed's title, the items' ``site_name``.
         language: The feed's language, the items' default.
+        authors: The feed's authors, the items' default where the dialect says so (Atom,
+            JSON Feed 1.1).
         fields: The feed's other fields (link, description, generator...), for ``extra``.
     """
 
     version: str
     title: str | None = None
     language: str | None = None
+    authors: list[Author] = attrs.Factory(list)
     fields: dict[str, object] = attrs.Factory(dict)
 
     def extra(self) -> dict[str, object]:
         """The feed's fields for ``metadata.extra["feed"]``, leaving out what is empty."""
         found: dict[str, object] = {"version": self.version, "title": self.title, **self.fields}
+        found["authors"] = [author.name for author in self.authors]
         return {key: value for key, value in found.items() if value not in (None, "", [], {})}
 
 
@@ -112,12 +123,14 @@ def read_date(entry: Entry, raw: str | None, what: str) -> datetime | None:
 
 
 def plain_title(raw: str | None, *, markup: bool) -> str | None:
-    """A title as text: HTML-escaped entities unescaped, and tags dropped when it is markup."""
+    """A title as text: HTML-escaped entities unescaped, tags dropped.
+
+    A title that is markup (Atom's ``type="html"``) loses every tag; a plain-text title (RSS)
+    only HTML's inline tags (``<b>``, ``<em>``), so that "x <y and z> w" stays as written.
+    """
     if raw is None:
         return None
-    text = raw
-    if markup:
-        text = _TAG.sub("", text)
+    text = (_TAG if markup else _INLINE_TAG).sub("", raw)
     if "&" in text:
         text = html.unescape(text)
     return clean_text(text) or None
@@ -136,6 +149,9 @@ def as_markup(text: str | None, kind: str) -> str | None:
 def entry_document(entry: Entry, channel: Channel, context: ParseContext) -> Document:
     """The item as a Document of the ``feed`` format."""
     warnings = list(entry.warnings)
+    link = channel.fields.get("link")
+    if entry.url and isinstance(link, str) and "://" not in entry.url:
+        entry.url = urljoin(link.strip(), entry.url)  # a link relative to the feed's site
     limit = context.limits.max_depth
     content = _fragment(entry.content, entry.url, limit)
     summary = _fragment(entry.summary, entry.url, limit)
@@ -157,7 +173,7 @@ def entry_document(entry: Entry, channel: Channel, context: ParseContext) -> Doc
     metadata = Metadata(
         published=entry.published,
         modified=entry.modified,
-        authors=entry.authors,
+        authors=entry.authors or channel.authors,
         language=entry.language or channel.language,
         url=entry.url,
         site_name=channel.title,

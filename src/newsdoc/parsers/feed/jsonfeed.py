@@ -38,12 +38,16 @@ def read_json_feed(
         "feed_url": _string(value, "feed_url"),
         "description": _string(value, "description"),
         "icon": _string(value, "icon"),
-        "authors": [name for name, _ in _authors(value, warnings)],
     }
+    # JSON Feed 1.1: the feed's authors are an item's when it names none.
+    feed_authors = Entry()
+    for name, url in _authors(value, warnings):
+        feed_authors.add_author(name, url)
     channel = Channel(
         version="json" + version.rstrip("/").rsplit("/", 1)[-1],
         title=plain_title(_string(value, "title"), markup=False),
         language=_string(value, "language"),
+        authors=feed_authors.authors,
         fields=fields,
     )
     items = value.get("items", [])

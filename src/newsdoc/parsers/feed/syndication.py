@@ -238,10 +238,14 @@ def _media_content(
 
 def _atom_channel(root: etree._Element, version: str) -> Channel:
     fields = _children(root)
+    # RFC 4287: the feed's authors are an entry's when it names none.
+    authors = Entry()
+    _atom_people(authors, fields.get("author", []))
     return Channel(
         version=version,
         title=_atom_text(fields, "title"),
         language=_language(root),
+        authors=authors.authors,
         fields={
             "link": _atom_link(fields),
             "description": _atom_text(fields, "subtitle", "tagline"),
@@ -274,12 +278,7 @@ def _atom_entry(item: etree._Element, channel: Channel) -> Entry:
     if entry.published is None and published is None:
         entry.published, entry.modified = entry.modified, None
     authors = fields.get("author", []) + fields.get("dc:creator", [])
-    for element in authors + fields.get("contributor", []):
-        person = _children(element)
-        if person:
-            entry.add_author(_first(person, "name", "email"), _first(person, "uri", "url"))
-        else:
-            entry.add_author(text_of(element))
+    _atom_people(entry, authors + fields.get("contributor", []))
     for element in fields.get("category", []):
         entry.add_tag(element.get("label") or element.get("term") or text_of(element))
     for element in fields.get("link", []):
@@ -299,8 +298,17 @@ def _atom_entry(item: etree._Element, channel: Channel) -> Entry:
     return entry
 
 
+def _atom_people(entry: Entry, elements: list[etree._Element]) -> None:
+    for element in elements:
+        person = _children(element)
+        if person:
+            entry.add_author(_first(person, "name", "email"), _first(person, "uri", "url"))
+        else:
+            entry.add_author(text_of(element))
+
+
 def _atom_link(fields: dict[str, list[etree._Element]]) -> str | None:
-    """The ``alternate`` link (a link without ``rel`` is one), else the first with an address."""
+    """The ``alternate`` link (a link without ``rel`` is one), or ``None``."""
     links = fields.get("link", [])
     for element in links:
         rel = (element.get("rel") or "alternate").strip()
