@@ -58,6 +58,12 @@ def _zone(hours: float) -> timezone:
         ("Sat, 07 Sep 2002 09:42:31", datetime(2002, 9, 7, 9, 42, 31)),
         ("7 Sep 2002", datetime(2002, 9, 7)),
         ("Sat, 07 Sep 2002 09:42 PM", datetime(2002, 9, 7, 21, 42)),
+        # a misspelt weekday; RFC 850; asctime; a 12-hour clock and a zone
+        ("Thus, 3 January 2013 04:24:36 GMT", datetime(2013, 1, 3, 4, 24, 36, tzinfo=UTC)),
+        ("Sunday, 06-Nov-94 08:49:37 GMT", datetime(1994, 11, 6, 8, 49, 37, tzinfo=UTC)),
+        ("Sun Nov  6 08:49:37 1994", datetime(1994, 11, 6, 8, 49, 37)),
+        ("Apr 26, 2013 11:30:00 PM EST", datetime(2013, 4, 26, 23, 30, tzinfo=_zone(-5))),
+        ("Mon, 12 Sep 2011 12:00:00 +0000 (UTC)", datetime(2011, 9, 12, 12, tzinfo=UTC)),
     ],
 )
 def test_rfc822_dates_as_feeds_write_them(text: str, expected: datetime) -> None:
@@ -72,6 +78,7 @@ def test_rfc822_dates_as_feeds_write_them(text: str, expected: datetime) -> None
         ("2024-06-01T08:00:00Z", datetime(2024, 6, 1, 8, tzinfo=UTC)),
         ("2024-06-01T08:00:00.123+02:00", datetime(2024, 6, 1, 8, 0, 0, 123000, tzinfo=_zone(2))),
         ("2024-06-01", datetime(2024, 6, 1)),
+        ("2013-04-02 00:00:01 -0400", datetime(2013, 4, 2, 0, 0, 1, tzinfo=_zone(-4))),
     ],
 )
 def test_iso_dates(text: str, expected: datetime) -> None:

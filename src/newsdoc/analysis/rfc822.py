@@ -83,7 +83,9 @@ def parse_feed_date(value: str) -> datetime | None:
 def parse_rfc822_datetime(value: str) -> datetime | None:
     """An RFC 822 date as feeds write it, or ``None`` when it does not make a date.
 
-    The weekday is ignored (feeds get it wrong); a two-digit year is read as RFC 2822 says;
+    The weekday is ignored (feeds get it wrong, or misspell it: any word before the date is);
+    RFC 850's ``06-Nov-94`` and C's ``asctime`` order (``Sun Nov  6 08:49:37 1994``) are read
+    too; a two-digit year is read as RFC 2822 says;
     seconds default to zero; without a zone the result is naive.
     """
     text = value.strip()
@@ -127,6 +129,8 @@ def parse_rfc822_datetime(value: str) -> datetime | None:
                 offset = _MILITARY[word]
             elif word in {"am", "pm"}:
                 afternoon = word == "pm"
+            elif day is None and month is None and year is None and clock is None:
+                continue  # a weekday misspelt ("Thus"), or in another language, comes first
             else:
                 return None
     if day is None or month is None or year is None:
