@@ -13,13 +13,12 @@ import html
 import re
 from datetime import datetime
 from typing import Final
-from urllib.parse import urljoin
 
 import attrs
 
 from newsdoc.analysis.rfc822 import parse_feed_date
 from newsdoc.analysis.text import clean_text, comparable
-from newsdoc.analysis.urls import dedupe_related
+from newsdoc.analysis.urls import dedupe_related, resolve_url
 from newsdoc.codes import FEED_BAD_DATE, FEED_NO_TITLE
 from newsdoc.html.fragment import Fragment, parse_fragment
 from newsdoc.model import Author, Block, Document, Image, Metadata, ParseWarning
@@ -150,8 +149,8 @@ def entry_document(entry: Entry, channel: Channel, context: ParseContext) -> Doc
     """The item as a Document of the ``feed`` format."""
     warnings = list(entry.warnings)
     link = channel.fields.get("link")
-    if entry.url and isinstance(link, str) and "://" not in entry.url:
-        entry.url = urljoin(link.strip(), entry.url)  # a link relative to the feed's site
+    if entry.url and isinstance(link, str):
+        entry.url = resolve_url(entry.url, link.strip())  # a link relative to the feed's site
     limit = context.limits.max_depth
     content = _fragment(entry.content, entry.url, limit)
     summary = _fragment(entry.summary, entry.url, limit)

@@ -16,6 +16,7 @@ from typing import Final
 
 from lxml import etree
 
+from newsdoc.analysis.text import replace_surrogates
 from newsdoc.codes import FEED_MALFORMED
 from newsdoc.decoding import decode
 from newsdoc.errors import ParseError
@@ -29,7 +30,7 @@ __all__ = ["NAME", "read_xml", "text_of"]
 NAME: Final = "feed"
 
 _ENCODING: Final = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
-_ENTITY: Final = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY: Final = re.compile(r"&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BARE_AMPERSAND: Final = re.compile(
     r"&(?!#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[A-Za-z][A-Za-z0-9]{0,31};)"
 )
@@ -60,7 +61,7 @@ def read_xml(data: bytes, context: ParseContext) -> tuple[etree._Element, list[P
     text = without_xml_declaration(decoded.text)
     if "&" in text:
         text = _ENTITY.sub(_character_reference, text)
-    markup = text.encode("utf-8", "surrogatepass")
+    markup = replace_surrogates(text).encode("utf-8")
     try:
         return etree.fromstring(markup, parser=xml_parser()), warnings
     except etree.XMLSyntaxError as exc:
@@ -68,7 +69,7 @@ def read_xml(data: bytes, context: ParseContext) -> tuple[etree._Element, list[P
     # A bare "&" (Fish & Chips) is the commonest break: written as "&amp;" before recovering,
     # which would drop it.
     text = _BARE_AMPERSAND.sub("&amp;", text)
-    root = _recovered(text.encode("utf-8", "surrogatepass"))
+    root = _recovered(replace_surrogates(text).encode("utf-8"))
     if root is None:
         msg = f"{context.label}: {NAME}: not XML that can be read: {problem}"
         raise ParseError(msg, source=context.source)
@@ -115,7 +116,7 @@ def _read_items_apart(text: str, root: etree._Element) -> None:
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
         chunk = f"<wrap{declarations}>{text[start:end]}</wrap>"
-        wrapper = _recovered(chunk.encode("utf-8", "surrogatepass"))
+        wrapper = _recovered(replace_surrogates(chunk).encode("utf-8"))
         item = next((node for node in (() if wrapper is None else wrapper) if _is_item(node)), None)
         if item is not None:
             parent.insert(position, item)
@@ -128,7 +129,17 @@ def _is_item(element: etree._Element) -> bool:
 
 
 def _character_reference(match: re.Match[str]) -> str:
-    return _HTML_ENTITIES.get(match.group(1), match.group(0))
+    """HTML's named entity as character references; a reference to no XML character as U+FFFD.
+
+    (libxml2's recovery keeps a reference to a surrogate as bytes that are no UTF-8.)
+    """
+    name = match.group(1)
+    if name[0] != "#":
+        return _HTML_ENTITIES.get(name, match.group(0))
+    number = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+    allowed = number in (0x9, 0xA, 0xD) or 0x20 <= number <= 0xD7FF
+    allowed = allowed or 0xE000 <= number <= 0xFFFD or 0x10000 <= number <= 0x10FFFF
+    return match.group(0) if allowed else "&#xFFFD;"
 
 
 def _describe(error: etree.XMLSyntaxError) -> str:

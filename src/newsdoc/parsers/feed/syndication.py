@@ -59,7 +59,8 @@ def key(element: etree._Element) -> str:
 def version_of(root: etree._Element) -> str | None:
     """The dialect of a feed's root element, or ``None`` when it is no feed."""
     name = key(root)
-    namespace = etree.QName(root).namespace or ""
+    tag: object = root.tag
+    namespace = tag[1:].partition("}")[0] if isinstance(tag, str) and tag[:1] == "{" else ""
     if name == "rss":
         version = (root.get("version") or "2.0").strip()
         return f"rss{version}"
@@ -348,8 +349,9 @@ def _xhtml(element: etree._Element) -> str | None:
     """The XHTML inside an element, without its namespaces, as HTML to read."""
     copy = deepcopy(element)
     for node in copy.iter():
-        if isinstance(node.tag, str):
-            node.tag = etree.QName(node).localname
+        tag: object = node.tag
+        if isinstance(tag, str):  # "{ns}p", or "xhtml:p" with a prefix never declared
+            node.tag = tag.rpartition("}")[2].rpartition(":")[2] or "span"
     etree.cleanup_namespaces(copy)
     parts = [copy.text or ""]
     parts.extend(etree.tostring(child, encoding="unicode", method="xml") for child in copy)
