@@ -123,3 +123,12 @@ TEXT_NO_TITLE: Final = _code("text.no-title", "no line reads as the title")
 TEXT_NO_CONTENT: Final = _code(
     "text.no-content", "no line reads as article text (only page furniture, or empty)"
 )
+# -- feeds (RSS, Atom, JSON Feed) ------------------------------------------------------------------
+FEED_MALFORMED: Final = _code(
+    "feed.malformed", "the feed is not well-formed; it was read as far as it goes"
+)
+FEED_BAD_DATE: Final = _code("feed.bad-date", "a date is neither RFC 822 nor ISO 8601; ignored")
+FEED_BAD_FIELD: Final = _code(
+    "feed.bad-field", "a JSON Feed field of the wrong type or shape was ignored"
+)
+FEED_NO_TITLE: Final = _code("feed.no-title", "the item has no title")

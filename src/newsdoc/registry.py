@@ -38,7 +38,12 @@ SNIFF_BYTES: Final = 8192
 
 # The built-in formats, in the order they are asked. Modules, not objects, so that importing
 # newsdoc does not import every parser (and lxml) before it is needed.
-_BUILTIN_MODULES: Final = ("newsdoc.parsers.prezly", "newsdoc.parsers.text", "newsdoc.parsers.html")
+_BUILTIN_MODULES: Final = (
+    "newsdoc.parsers.prezly",
+    "newsdoc.parsers.feed",
+    "newsdoc.parsers.text",
+    "newsdoc.parsers.html",
+)
 
 
 @attrs.frozen(kw_only=True)

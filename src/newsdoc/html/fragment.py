@@ -38,7 +38,7 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
     """
     if not markup or markup.isspace():
         return _EMPTY
-    markup = without_xml_declaration(markup)
+    markup = _without_bogus_declarations(without_xml_declaration(markup))
     parser, builder = html_target_parser(BlockBuilder)
     builder.reset(base_url, max_depth)
     try:
@@ -57,6 +57,18 @@ def parse_fragment(markup: str, *, base_url: str | None = None, max_depth: int =
     if not isinstance(result, Fragment):
         return _EMPTY
     return attrs.evolve(result, warnings=(*repaired, *result.warnings)) if repaired else result
+
+
+def _without_bogus_declarations(text: str) -> str:
+    """``text`` without the broken XML declarations it opens with (``<?xml ver"1.0" ...>``).
+
+    HTML reads ``<?`` to the next ``>`` as a comment, so dropping it changes nothing; but lxml
+    refuses a ``str`` that opens with ``<?xml`` and names an encoding, even a broken one.
+    """
+    while text.lstrip()[:5].lower() == "<?xml":
+        end = text.find(">")
+        text = text[end + 1 :] if end >= 0 else ""
+    return text
 
 
 def without_xml_declaration(text: str) -> str:
