@@ -61,6 +61,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/warc.py --mb $(NEWSDOC_WARC_MB)
 	# What Spark and Dask in local mode add per 1,000 corpus pages over the plain loop.
 	$(BIN)/python benchmarks/engines.py
+	# Documents per second on a 10,000-line JSON Lines file against json.loads of each line.
+	$(BIN)/python benchmarks/jsonl.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
