@@ -6,7 +6,10 @@ The file is built in memory from records of the four producers in turn (news-ple
 NewsAPI articles, trafilatura), each with a body of a few paragraphs. Measured:
 
 * the floor: ``json.loads`` of each line alone (splitting the text into lines included);
-* ``newsdoc.loads_all`` of the file, every document made and finished (dates, names, quotes).
+* the format's parse alone (``Format.parse``: decoding, each line's JSON, the producer's
+  reader), before what every format's documents go through;
+* ``newsdoc.loads_all`` of the file, every document made and finished (URLs, names, the
+  language, quotes).
 
 Each figure is the best of three runs. Results go to stdout and
 ``benchmarks/results/jsonl.json``.
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import newsdoc
+from newsdoc.registry import ParseContext, default_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -103,22 +107,31 @@ def main() -> None:
     def floor() -> int:
         return sum(1 for line in data.decode("utf-8").splitlines() if json.loads(line))
 
+    parse = default_registry.get("article-json").parse
+
+    def parsed() -> int:
+        return sum(1 for _ in parse(data, ParseContext(source="bench.jsonl")))
+
     def ours() -> int:
         return sum(1 for _ in newsdoc.loads_all(data, source="bench.jsonl"))
 
     floor_seconds, floor_count = _best(floor)
+    parse_seconds, parse_count = _best(parsed)
     ours_seconds, ours_count = _best(ours)
-    assert floor_count == ours_count == args.lines, (floor_count, ours_count)
+    assert floor_count == parse_count == ours_count == args.lines, (floor_count, ours_count)
     results = {
         "lines": args.lines,
         "megabytes": round(len(data) / 1e6, 2),
         "floor_lines_per_second": round(args.lines / floor_seconds),
+        "parse_documents_per_second": round(args.lines / parse_seconds),
         "newsdoc_documents_per_second": round(args.lines / ours_seconds),
         "ratio_to_floor": round(ours_seconds / floor_seconds, 1),
         "python": platform.python_version(),
     }
     print(f"JSON Lines: {args.lines:,} lines, {results['megabytes']} MB")
     print(f"  floor (json.loads of each line): {results['floor_lines_per_second']:>10,} lines/s")
+    drafts = results["parse_documents_per_second"]
+    print(f"  the format's parse alone:        {drafts:>10,} docs/s")
     docs = results["newsdoc_documents_per_second"]
     print(f"  newsdoc.loads_all:               {docs:>10,} docs/s")
     print(f"  newsdoc takes {results['ratio_to_floor']}x the floor's time")
