@@ -241,3 +241,47 @@ def test_looks_like_is_cheap_on_hostile_heads() -> None:
     assert looks_like(b"\x00\x01 binary") is None
     keys = "".join(f'"k{i}": 1, ' for i in range(20))
     assert looks_like(("{" + keys).encode()).endswith("k7…")
+
+
+def test_a_line_too_deep_is_skipped_and_the_rest_read() -> None:
+    deep = "[" * 300 + "]" * 300
+    text = "\n".join([json.dumps(TRAFILATURA), deep, json.dumps(NEWS_PLEASE)])
+    docs = list(newsdoc.loads_all(text))
+    assert len(docs) == 2
+    assert "line 2 nests deeper than limits.max_depth" in docs[1].warnings[0].message
+
+
+def test_many_bad_lines_are_read_in_linear_time() -> None:
+    import time
+
+    record = json.dumps(TRAFILATURA) + "\n"
+    text = "{oops\n" * 19 + record + "{oops\n" * 200_000 + record
+    start = time.perf_counter()
+    docs = list(newsdoc.loads_all(text))
+    assert time.perf_counter() - start < 10
+    assert len(docs) == 2
+    assert docs[1].warnings[-1].message == "and 199,990 more were skipped"
+
+
+def test_a_line_may_hold_several_documents() -> None:
+    text = json.dumps(NEWSAPI) + "\n" + json.dumps([JSON_LD, JSON_LD]) + "\n"
+    docs = list(newsdoc.loads_all(text))
+    assert [doc.metadata.extra["producer"] for doc in docs] == ["newsapi", "json-ld", "json-ld"]
+
+
+def test_a_prezly_story_forced_on_the_format_is_refused_plainly() -> None:
+    with pytest.raises(ParseError, match="keys fit no producer's record"):
+        newsdoc.loads(story_bytes(), format="article-json")
+
+
+def test_json_ld_references_resolve_across_an_array() -> None:
+    people = {"@type": "Person", "@id": "#jane", "name": "Jane Doe"}
+    article = {**JSON_LD, "author": {"@id": "#jane"}}
+    doc = newsdoc.loads(json.dumps([article, people]))
+    assert [author.name for author in doc.metadata.authors] == ["Jane Doe"]
+
+
+def test_json_lines_whose_first_line_is_bad_are_still_read() -> None:
+    text = "{oops\n" + json.dumps(TRAFILATURA) + "\n"
+    docs = list(newsdoc.loads_all(text))
+    assert docs[0].warnings[0].message.startswith("line 1 is not JSON")

@@ -32,8 +32,8 @@ from newsdoc.parsers.articlejson.kinds import head_kind
 from newsdoc.parsers.articlejson.record import NAME
 from newsdoc.parsers.articlejson.stream import (
     Unit,
-    first_line_is_json,
     json_lines,
+    looks_like_lines,
     units_of,
     with_skips,
 )
@@ -57,7 +57,7 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     try:
         value, warnings = parse_json(text, context, NAME)
     except ParseError:
-        if not first_line_is_json(text, context):
+        if not looks_like_lines(text, context):
             raise  # one JSON document, broken
         units = json_lines(text, context)
         leading = decoded.warnings

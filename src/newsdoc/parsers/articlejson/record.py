@@ -151,8 +151,9 @@ class RecordReader:
             self.warn(ARTICLE_JSON_NO_TEXT, "the record holds no body text")
         extra: dict[str, object] = {"producer": self.producer}
         for key, value in self.record.items():
-            if key not in self.used and value is not None and key not in extra:
-                extra[key] = value
+            if key not in self.used and value is not None:
+                # (a record's own "producer" field, rare, is kept beside ours)
+                extra["producer_field" if key == "producer" else key] = value
         extra.update(self.kept)
         names = clean_authors(list(authors), metadata.site_name)
         return Document(

@@ -8,7 +8,6 @@ nothing follows, and raises only when the input gives no document at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
@@ -24,12 +23,12 @@ from newsdoc.parsers.articlejson.producers import READERS
 from newsdoc.parsers.articlejson.record import NAME
 from newsdoc.registry import ParseContext
 
-__all__ = ["Unit", "json_lines", "units_of", "with_skips"]
+__all__ = ["Unit", "json_lines", "looks_like_lines", "units_of", "with_skips"]
 
 #: What a value gives: its documents, and a warning for each part of it that was skipped.
 Unit = Document | ParseWarning
 
-_LEADING_SPACE: Final = re.compile(r"\s*")
+_LINES_LOOKED_AT: Final = 20
 _JSON_LD_KEYS: Final = frozenset({"@context", "@graph", "@type"})
 _MAX_SKIP_WARNINGS: Final = 10  # per document; more are counted in one more warning
 _MAX_KEYS_SHOWN: Final = 6
@@ -122,16 +121,31 @@ def json_lines(text: str, context: ParseContext) -> Iterator[Unit]:
         yield from units_of(value, context, f"line {number}")
 
 
-def first_line_is_json(text: str, context: ParseContext) -> bool:
-    """Whether the first non-blank line of ``text`` is a JSON object or array on its own."""
-    position = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]  # (always matches)
-    end = text.find("\n", position)  # one line is read: not a list of them all
-    line = text[position : end if end >= 0 else len(text)]
-    try:
-        value, _ = parse_json(line, context, NAME)
-    except (ParseError, LimitExceededError):
-        return False
-    return isinstance(value, dict | list)
+def looks_like_lines(text: str, context: ParseContext) -> bool:
+    """Whether one of the first lines of ``text`` is a JSON object or array on its own.
+
+    Only the first :data:`_LINES_LOOKED_AT` non-blank lines are read (not a list of them all):
+    JSON Lines whose first lines are broken are still JSON Lines, and a broken JSON document
+    written over many lines has no line that is JSON by itself.
+    """
+    position, size, looked = 0, len(text), 0
+    while position < size and looked < _LINES_LOOKED_AT:
+        end = text.find("\n", position)
+        end = size if end < 0 else end
+        line = text[position:end].strip()
+        position = end + 1
+        if not line:
+            continue
+        looked += 1
+        if line[:1] not in "{[" or line[-1:] not in "}]":
+            continue
+        try:
+            value, _ = parse_json(line, context, NAME)
+        except (ParseError, LimitExceededError):
+            continue
+        if isinstance(value, dict | list):
+            return True
+    return False
 
 
 def with_skips(
