@@ -284,4 +284,4 @@ def test_json_ld_references_resolve_across_an_array() -> None:
 def test_json_lines_whose_first_line_is_bad_are_still_read() -> None:
     text = "{oops\n" + json.dumps(TRAFILATURA) + "\n"
     docs = list(newsdoc.loads_all(text))
-    assert docs[0].warnings[0].message.startswith("line 1 is not JSON")
+    assert docs[0].warnings[0].message.startswith("line 1 is not a JSON object or array")

@@ -102,10 +102,14 @@ def json_lines(text: str, context: ParseContext) -> Iterator[Unit]:
         end = text.find("\n", position)
         if end < 0:
             end = size
-        line = text[position:end]
+        line = text[position:end].strip()
         position = end + 1
         number += 1
-        if not line.strip():
+        if not line:
+            continue
+        if line[0] not in "{[" or line[-1] not in "}]":
+            # No record, whatever it holds (a string, a number, a line cut off): not parsed.
+            yield _skipped(f"line {number} is not a JSON object or array")
             continue
         try:
             value, warnings = parse_json(line, context, NAME)
