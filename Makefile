@@ -70,7 +70,7 @@ bench: $(VENV)/.installed-bench
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
-FUZZ_HARNESSES ?= auto html text prezly gzip
+FUZZ_HARNESSES ?= auto html text prezly gzip article-json
 FUZZ_FLAGS     ?=
 
 $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
@@ -82,8 +82,8 @@ fuzz: $(VENV)/.installed-fuzz
 		mkdir -p fuzz/corpus/$$harness fuzz/crashes/$$harness fuzz/seeds/$$harness; \
 		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
 		case $$harness in \
-			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly";; \
-			html|text) fixtures="tests/fixtures/$$harness";; \
+			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly tests/fixtures/article-json";; \
+			html|text|article-json) fixtures="tests/fixtures/$$harness";; \
 			*) fixtures="";; \
 		esac; \
 		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness $$fixtures \
