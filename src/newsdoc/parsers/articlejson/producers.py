@@ -73,6 +73,8 @@ def fundus(record: Mapping[str, object], context: ParseContext) -> Document:
         name = info.get("publisher") if isinstance(info, Mapping) else None
         site = clean_text(name) or None if isinstance(name, str) else None
     images = reader.value("images")
+    if isinstance(images, list) and images:
+        reader.kept["images"] = images  # every version, the positions: more than Image holds
     metadata = Metadata(
         published=reader.date("publishing_date"),
         language=reader.language("language", "lang"),
