@@ -64,6 +64,8 @@ bench: $(VENV)/.installed-bench
 	# Items per second of a 500-item feed against the XML parse alone (and feedparser, if
 	# installed: not a dependency).
 	$(BIN)/python benchmarks/feeds.py
+	# Documents per second on a 10,000-line JSON Lines file against json.loads of each line.
+	$(BIN)/python benchmarks/jsonl.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
@@ -71,7 +73,7 @@ bench: $(VENV)/.installed-bench
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
-FUZZ_HARNESSES ?= auto html text feed prezly gzip warc
+FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json
 FUZZ_FLAGS     ?=
 
 $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
@@ -83,8 +85,8 @@ fuzz: $(VENV)/.installed-fuzz
 		mkdir -p fuzz/corpus/$$harness fuzz/crashes/$$harness fuzz/seeds/$$harness; \
 		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
 		case $$harness in \
-			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly tests/fixtures/feed";; \
-			html|text|feed|warc) fixtures="tests/fixtures/$$harness";; \
+			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly tests/fixtures/feed tests/fixtures/article-json";; \
+			html|text|feed|warc|article-json) fixtures="tests/fixtures/$$harness";; \
 			*) fixtures="";; \
 		esac; \
 		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness $$fixtures \

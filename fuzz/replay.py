@@ -4,8 +4,9 @@ Usage::
 
     python fuzz/replay.py HARNESS INPUT... [--save NAME]
 
-``HARNESS`` is ``auto``, ``html``, ``text``, ``prezly`` or ``gzip``. Each input runs through the
-harness's ``test_one`` (the same checks as under the fuzzer); the failure's traceback is printed.
+``HARNESS`` is ``auto``, ``html``, ``text``, ``prezly``, ``gzip`` or ``article-json``. Each input
+runs through the harness's ``test_one`` (the same checks as under the fuzzer); the failure's
+traceback is printed.
 With ``--save NAME`` (one input), the bytes the harness gave newsdoc (for ``prezly`` and ``gzip``
 the story or stream built from the recipe, not the recipe) are written to
 ``tests/fixtures/hostile/fuzz/HARNESS_NAME.EXT``, where ``tests/test_fuzz_regressions.py`` replays
@@ -21,7 +22,14 @@ import traceback
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "hostile" / "fuzz"
-EXTENSIONS = {"auto": "bin", "html": "html", "text": "txt", "prezly": "json", "gzip": "gz"}
+EXTENSIONS = {
+    "auto": "bin",
+    "html": "html",
+    "text": "txt",
+    "prezly": "json",
+    "gzip": "gz",
+    "article-json": "json",
+}
 
 
 def main(argv: list[str]) -> int:

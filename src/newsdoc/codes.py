@@ -132,3 +132,18 @@ FEED_BAD_FIELD: Final = _code(
     "feed.bad-field", "a JSON Feed field of the wrong type or shape was ignored"
 )
 FEED_NO_TITLE: Final = _code("feed.no-title", "the item has no title")
+# -- article JSON ----------------------------------------------------------------------------------
+ARTICLE_JSON_TRUNCATED: Final = _code(
+    "article-json.truncated", "the body is cut off (NewsAPI's '[+N chars]'): only its start is read"
+)
+ARTICLE_JSON_NO_TEXT: Final = _code("article-json.no-text", "the record holds no body text")
+ARTICLE_JSON_NO_TITLE: Final = _code("article-json.no-title", "the record has no title")
+ARTICLE_JSON_BAD_FIELD: Final = _code(
+    "article-json.bad-field", "a field of the wrong type or shape was ignored (kept in extra)"
+)
+ARTICLE_JSON_BAD_DATE: Final = _code(
+    "article-json.bad-date", "a date field could not be read as a date; kept in extra"
+)
+ARTICLE_JSON_SKIPPED: Final = _code(
+    "article-json.skipped", "a line or item before this one was not JSON or no article record"
+)

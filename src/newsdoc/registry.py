@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable
@@ -28,6 +29,7 @@ __all__ = [
     "ParseContext",
     "Registry",
     "default_registry",
+    "looks_like",
     "register_format",
 ]
 
@@ -41,6 +43,7 @@ SNIFF_BYTES: Final = 8192
 _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.prezly",
     "newsdoc.parsers.feed",
+    "newsdoc.parsers.articlejson",
     "newsdoc.parsers.text",
     "newsdoc.parsers.html",
 )
@@ -219,7 +222,9 @@ class Registry:
         label = source_label(source)
         tried = tuple(formats)
         if best <= 0.0:
-            msg = f"{label}: no format recognised the content (tried: {', '.join(tried)})"
+            looks = looks_like(head)
+            what = f", {looks}" if looks else ""
+            msg = f"{label}: no format recognised the content{what} (tried: {', '.join(tried)})"
             raise UnknownFormatError(msg, source=source, tried=tried)
         leaders = [fmt for fmt, score in scored if score == best]
         if len(leaders) > 1:
@@ -248,6 +253,60 @@ class Registry:
         if math.isnan(score):
             return 0.0
         return min(max(score, 0.0), 1.0)
+
+
+# A JSON string (perhaps cut off at the end of the head), then a colon if it is a key; or a
+# bracket. Every match consumes what it reads, so a scan of the head is linear.
+_JSON_TOKEN: Final = re.compile(rb'"((?:[^"\\]|\\.)*)(?:"\s*(:?)|\\?\Z)|[][{}]')
+_MARKUP_ROOT: Final = re.compile(rb"<([A-Za-z_][A-Za-z0-9_.:-]{0,63})")
+_KEYS_SHOWN: Final = 8
+
+
+def looks_like(head: bytes) -> str | None:
+    """What ``head`` looks like, for the message of a document no format recognised.
+
+    "a JSON object with keys a, b, c…", "a JSON array of objects with keys…", "an XML document
+    with root <rss>" (markup rooted in anything but ``<html>``); ``None`` for anything else.
+    Cheap: one scan of the head, no parse.
+    """
+    stripped = head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
+    start = stripped[:1]
+    if start == b"<":
+        match = _MARKUP_ROOT.search(stripped)
+        if match is None:
+            return None
+        root = _shown(match.group(1))
+        kind = "an HTML document" if root.lower() == "html" else "an XML document"
+        return f"{kind} with root <{root}>"
+    if start not in (b"{", b"["):
+        return None
+    # The keys of the top object, or of the array's first object.
+    want = 1 if start == b"{" else 2
+    keys: list[str] = []
+    depth = 0
+    for token in _JSON_TOKEN.finditer(stripped):
+        text = token.group(0)
+        if text in (b"{", b"["):
+            depth += 1
+        elif text in (b"}", b"]"):
+            depth -= 1
+            if depth < want:
+                break
+        elif depth == want and token.group(2):
+            key = _shown(token.group(1))
+            if key not in keys:
+                keys.append(key)
+            if len(keys) > _KEYS_SHOWN:
+                break
+    listed = ", ".join(keys[:_KEYS_SHOWN]) + ("…" if len(keys) > _KEYS_SHOWN else "")
+    if start == b"{":
+        return f"a JSON object with keys {listed}" if keys else "a JSON object"
+    return f"a JSON array of objects with keys {listed}" if keys else "a JSON array"
+
+
+def _shown(raw: bytes) -> str:
+    text = raw[:60].decode("utf-8", "replace")
+    return "".join(char if char.isprintable() else "?" for char in text)
 
 
 def _extension(name: str | None) -> str | None:

@@ -15,7 +15,7 @@ from newsdoc.html.meta.authors import names_of
 from newsdoc.html.meta.record import PageMeta
 from newsdoc.html.meta.values import date_value, first_text, text_value
 
-__all__ = ["from_json_ld", "json_ld_items"]
+__all__ = ["from_json_ld", "is_article_type", "json_ld_articles", "json_ld_items"]
 
 _ARTICLE_TYPES: Final = frozenset(
     {
@@ -48,33 +48,60 @@ def json_ld_items(
         text = script.text or ""
         if not text.strip() or len(text) > _MAX_JSON_LD:
             continue
-        value = _tolerant_json(text)
-        nodes = _nodes_by_id(value)
-        # Depth first in document order: the stack holds what is still to read, last first
-        # (a mainEntity goes to its bottom, read after the rest).
-        stack: deque[object] = deque([value])
-        seen = 0
-        while stack and seen < _MAX_ITEMS:
-            item = stack.pop()
-            seen += 1
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(reversed(graph))
-                types = item.get("@type")
-                names = (
-                    [types] if isinstance(types, str) else types if isinstance(types, list) else []
-                )
-                lowered = {name.lower() for name in names if isinstance(name, str)}
-                if not lowered.isdisjoint(_ARTICLE_TYPES):
-                    yield _with_references(item, nodes) if nodes else item
-                    continue
-                if pages is not None and not lowered.isdisjoint(_PAGE_TYPES):
-                    pages.append(item)
-                if isinstance(item.get("mainEntity"), dict | list):
-                    stack.appendleft(item["mainEntity"])
+        yield from json_ld_articles(_tolerant_json(text), pages)
+
+
+def is_article_type(name: str, *, any_article: bool = False) -> bool:
+    """Whether the schema.org type ``name`` is an article's (``NewsArticle``, ``BlogPosting``...).
+
+    ``any_article`` also takes every other type whose name ends in "Article" (a JSON-LD file
+    says what it holds; a page's scripts describe much else).
+    """
+    lowered = name.lower()
+    return lowered in _ARTICLE_TYPES or (any_article and lowered.endswith("article"))
+
+
+def json_ld_articles(
+    value: object,
+    pages: list[dict[str, object]] | None = None,
+    *,
+    any_article: bool = False,
+    max_items: int | None = None,
+) -> Iterator[dict[str, object]]:
+    """Every article object of a parsed JSON-LD value, in document order.
+
+    Found at the top, in arrays, in ``@graph`` and in ``mainEntity``; their ``author``,
+    ``creator`` and ``publisher`` references (``{"@id": ...}``) are replaced by the objects of
+    the value they name. ``any_article`` is as for :func:`is_article_type`; ``max_items`` is
+    how many values are looked at, at most.
+    """
+    nodes = _nodes_by_id(value)
+    # Depth first in document order: the stack holds what is still to read, last first
+    # (a mainEntity goes to its bottom, read after the rest).
+    stack: deque[object] = deque([value])
+    seen = 0
+    most = _MAX_ITEMS if max_items is None else max_items
+    while stack and seen < most:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+            types = item.get("@type")
+            names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+            lowered = {name.lower() for name in names if isinstance(name, str)}
+            if not lowered.isdisjoint(_ARTICLE_TYPES) or (
+                any_article and any(name.endswith("article") for name in lowered)
+            ):
+                yield _with_references(item, nodes) if nodes else item
+                continue
+            if pages is not None and not lowered.isdisjoint(_PAGE_TYPES):
+                pages.append(item)
+            if isinstance(item.get("mainEntity"), dict | list):
+                stack.appendleft(item["mainEntity"])
 
 
 # The properties whose value may be a reference ({"@id": ...}) to another object of the graph.
