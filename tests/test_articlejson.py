@@ -224,8 +224,9 @@ def test_json_ld_reads_as_the_html_format_does() -> None:
         (b'[{"k": 1, "m": {"n": 2}}]', "a JSON array of objects with keys k, m"),
         (b"[1, 2, 3]", "a JSON array"),
         (
-            b'<?xml version="1.0"?>\n<!-- x -->\n<rss version="2.0"></rss>',
-            "an XML document with root <rss>",
+            # A sitemap: XML that no format reads (an <rss> root is the feed format's now).
+            b'<?xml version="1.0"?>\n<!-- x -->\n<urlset xmlns="http://www.sitemaps.org/"></urlset>',
+            "an XML document with root <urlset>",
         ),
     ],
 )
