@@ -4,11 +4,12 @@ Usage::
 
     python fuzz/replay.py HARNESS INPUT... [--save NAME]
 
-``HARNESS`` is ``auto``, ``html``, ``text``, ``prezly``, ``gzip`` or ``article-json``. Each input
+``HARNESS`` is ``auto``, ``html``, ``text``, ``prezly``, ``gzip``, ``article-json``, ``feed`` or
+``warc``. Each input
 runs through the harness's ``test_one`` (the same checks as under the fuzzer); the failure's
 traceback is printed.
 With ``--save NAME`` (one input), the bytes the harness gave newsdoc (for ``prezly`` and ``gzip``
-the story or stream built from the recipe, not the recipe) are written to
+the story or stream built from the recipe, not the recipe; for ``warc`` the archive) are written to
 ``tests/fixtures/hostile/fuzz/HARNESS_NAME.EXT``, where ``tests/test_fuzz_regressions.py`` replays
 them on every ``make test``, with no atheris.
 """
@@ -29,6 +30,8 @@ EXTENSIONS = {
     "prezly": "json",
     "gzip": "gz",
     "article-json": "json",
+    "feed": "xml",
+    "warc": "warc",
 }
 
 

@@ -9,6 +9,7 @@ as a name) is read as if it had been.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from copy import deepcopy
 from typing import Final
@@ -345,13 +346,18 @@ def _atom_markup(element: etree._Element) -> str | None:
     return as_markup(text_of(element), "text")
 
 
+_XML_NAME: Final = re.compile(r"[A-Za-z_][\w.-]{0,99}")
+
+
 def _xhtml(element: etree._Element) -> str | None:
     """The XHTML inside an element, without its namespaces, as HTML to read."""
     copy = deepcopy(element)
     for node in copy.iter():
         tag: object = node.tag
         if isinstance(tag, str):  # "{ns}p", or "xhtml:p" with a prefix never declared
-            node.tag = tag.rpartition("}")[2].rpartition(":")[2] or "span"
+            local = tag.rpartition("}")[2].rpartition(":")[2]
+            # What follows the prefix may be no name at all ("x:00"): read it as a span.
+            node.tag = local if _XML_NAME.fullmatch(local) else "span"
     etree.cleanup_namespaces(copy)
     parts = [copy.text or ""]
     parts.extend(etree.tostring(child, encoding="unicode", method="xml") for child in copy)
