@@ -36,6 +36,7 @@ from newsdoc.source import (
     check_size,
     gunzip_if_needed,
     head_of,
+    open_stream,
     read_head,
     read_path,
     sniff_name,
@@ -168,6 +169,9 @@ def load_all(
     label = os.fspath(path)
     if _archive_path(path, format, limits):
         return _archive(iter_members(path, limits=limits), label, format, strict, limits)
+    fmt = _streaming_format(path, label, format, limits)
+    if fmt is not None:
+        return _streamed(path, fmt, label, strict, limits)
     data = read_path(path, limits)
     opened = _open(data, label, None, format, limits)
     return opened.documents(strict)
@@ -289,6 +293,30 @@ def _archive_path(path: PathArg, format_name: str | None, limits: Limits) -> boo
     if not stat.S_ISREG(os.stat(path).st_mode):
         return False
     return is_archive(read_head(path, _ARCHIVE_HEAD, limits))
+
+
+def _streaming_format(
+    path: PathArg, label: str, format_name: str | None, limits: Limits
+) -> Format | None:
+    """The format of a regular file when it reads streams (JSON Lines), else ``None``."""
+    if format_name is not None:
+        fmt = default_registry.get(format_name, source=label)
+        return fmt if fmt.stream is not None else None
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        return None  # a pipe is read once, by the parser
+    head = read_head(path, _DETECT_READ, limits)
+    fmt = _detect(head, label)
+    return fmt if fmt.stream is not None else None
+
+
+def _streamed(
+    path: PathArg, fmt: Format, label: str, strict: bool, limits: Limits
+) -> Iterator[Document]:
+    """The documents of a file read as a stream by its format, never held whole."""
+    with open_stream(path, limits) as stream:
+        context = ParseContext(source=label, limits=limits)
+        opened = Opened(data=b"", fmt=fmt, context=context, warnings=(), stream=stream)
+        yield from opened.documents(strict)
 
 
 def _archive_bytes(

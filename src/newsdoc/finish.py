@@ -27,7 +27,7 @@ from newsdoc.codes import (
 )
 from newsdoc.errors import LimitExceededError, ParseError
 from newsdoc.model import Document, Image, Link, Metadata, ParseWarning
-from newsdoc.registry import Format, ParseContext
+from newsdoc.registry import ByteStream, Format, ParseContext
 
 __all__ = ["Opened", "finish"]
 
@@ -44,6 +44,8 @@ class Opened:
     warnings: tuple[ParseWarning, ...]
     #: Entries added to every document's ``metadata.extra`` (a web archive's record facts).
     extra: Mapping[str, object] = EMPTY
+    #: The file's stream, for a format that reads one (``Format.stream``); ``data`` is unused.
+    stream: ByteStream | None = None
 
     def documents(self, strict: bool) -> Iterator[Document]:
         """Every document, parsed, enriched and checked as it is iterated."""
@@ -54,7 +56,11 @@ class Opened:
         limit = self.context.limits.max_documents
         count = 0
         try:
-            for draft in self.fmt.parse(self.data, self.context):
+            if self.stream is not None and self.fmt.stream is not None:
+                drafts = self.fmt.stream(self.stream, self.context)
+            else:
+                drafts = self.fmt.parse(self.data, self.context)
+            for draft in drafts:
                 count += 1
                 if count > limit:
                     msg = (

@@ -14,7 +14,7 @@ import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable
-from typing import Final
+from typing import Final, Protocol
 
 import attrs
 
@@ -25,6 +25,7 @@ from newsdoc.model import Document
 __all__ = [
     "ENTRY_POINT_GROUP",
     "SNIFF_BYTES",
+    "ByteStream",
     "Format",
     "ParseContext",
     "Registry",
@@ -86,6 +87,20 @@ SniffFunction = Callable[[bytes, str | None], float]
 ParseFunction = Callable[[bytes, ParseContext], Iterable[Document]]
 
 
+class ByteStream(Protocol):
+    """What a stream function reads from: an open binary file, gzip undone."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Up to ``size`` bytes (all that is left when negative); ``b""`` at the end."""
+
+    def readline(self, size: int = -1, /) -> bytes:
+        """The next line, its end of line included, or at most ``size`` bytes of it."""
+
+
+#: ``(stream, context) -> documents``: the same as a parse function, read from a stream.
+StreamFunction = Callable[[ByteStream, ParseContext], Iterable[Document]]
+
+
 def _name(instance: Format, attribute: attrs.Attribute[str], value: str) -> None:
     if not value or not value.replace("-", "").replace("_", "").isalnum() or value != value.lower():
         msg = f"a format name must be lower-case letters, digits, '-' or '_', got {value!r}"
@@ -110,6 +125,11 @@ class Format:
         extensions: File name endings (without the dot) that break a tie between formats that
             sniffed equally sure. They never decide alone.
         description: One line for people, shown in the documentation.
+        stream: ``(stream, context) -> Iterable[Document]``, for a format whose sources are
+            long runs of records (JSON Lines): the same documents as ``parse``, read from a
+            file's stream (gzip undone), so that a file of any size is never held whole.
+            ``limits.max_bytes`` is then the stream function's to apply to each record.
+            ``None`` (the default): the file is read, within ``limits.max_bytes``, and parsed.
     """
 
     name: str = attrs.field(validator=_name)
@@ -117,6 +137,7 @@ class Format:
     parse: ParseFunction
     extensions: tuple[str, ...] = attrs.field(default=(), converter=_extensions)
     description: str = ""
+    stream: StreamFunction | None = None
 
 
 class Registry:

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import os
 import re
 import zlib
-from typing import Final
+from collections.abc import Iterator
+from typing import BinaryIO, Final
 
 from newsdoc.codes import SOURCE_GZIP_TRAILING_DATA
 from newsdoc.errors import LimitExceededError, ParseError, source_label
 from newsdoc.limits import Limits
 from newsdoc.model import ParseWarning
+from newsdoc.registry import ByteStream
 
 __all__ = [
     "GZIP_MAGIC",
     "check_size",
     "gunzip_if_needed",
     "head_of",
+    "open_stream",
     "read_head",
     "read_path",
     "sniff_name",
@@ -169,3 +174,50 @@ def sniff_name(label: str | None) -> str | None:
     if name.lower().endswith(".gz"):
         name = name[:-3]
     return name or None
+
+
+class _Expanding:
+    """A gzip file's content as a stream, refused past ``limits.max_decompressed_bytes``."""
+
+    def __init__(self, raw: BinaryIO, label: str, limits: Limits) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._label = label
+        self._budget = limits.max_decompressed_bytes
+        self._expanded = 0
+
+    def _count(self, data: bytes) -> bytes:
+        self._expanded += len(data)
+        if self._expanded > self._budget:
+            msg = (
+                f"{self._label}: gzip data expands beyond limits.max_decompressed_bytes "
+                f"({self._budget:,} bytes)"
+            )
+            raise LimitExceededError(msg, source=self._label, limit="max_decompressed_bytes")
+        return data
+
+    def read(self, size: int = -1, /) -> bytes:
+        try:
+            return self._count(self._gzip.read(size))
+        except (OSError, EOFError, zlib.error) as exc:
+            raise _broken(self._label, exc) from None
+
+    def readline(self, size: int = -1, /) -> bytes:
+        try:
+            return self._count(self._gzip.readline(size))
+        except (OSError, EOFError, zlib.error) as exc:
+            raise _broken(self._label, exc) from None
+
+
+def _broken(label: str, exc: BaseException) -> ParseError:
+    return ParseError(f"{label}: broken gzip data ({exc or type(exc).__name__})", source=label)
+
+
+@contextlib.contextmanager
+def open_stream(path: str | os.PathLike[str], limits: Limits) -> Iterator[ByteStream]:
+    """The content of a file as a stream: gzip undone as it is read, within the limits."""
+    label = os.fspath(path)
+    with open(path, "rb") as raw:
+        if raw.peek(2)[:2] == GZIP_MAGIC:
+            yield _Expanding(raw, label, limits)
+        else:
+            yield raw

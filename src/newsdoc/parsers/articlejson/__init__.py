@@ -29,6 +29,7 @@ from newsdoc.errors import ParseError
 from newsdoc.model import Document
 from newsdoc.parsers._json import JSON_START, parse_json
 from newsdoc.parsers.articlejson.kinds import head_kind
+from newsdoc.parsers.articlejson.lines import stream_documents
 from newsdoc.parsers.articlejson.record import NAME
 from newsdoc.parsers.articlejson.stream import (
     Unit,
@@ -37,7 +38,7 @@ from newsdoc.parsers.articlejson.stream import (
     units_of,
     with_skips,
 )
-from newsdoc.registry import Format, ParseContext
+from newsdoc.registry import ByteStream, Format, ParseContext
 
 __all__ = ["FORMAT"]
 
@@ -67,10 +68,16 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
     yield from with_skips(units, context, leading)
 
 
+def stream(source: ByteStream, context: ParseContext) -> Iterator[Document]:
+    """The same documents as :func:`parse`, read from a file: JSON Lines a line at a time."""
+    return stream_documents(source, context, parse)
+
+
 FORMAT: Final = Format(
     name=NAME,
     sniff=sniff,
     parse=parse,
+    stream=stream,
     extensions=("json", "jsonl", "jsonld", "ndjson"),
     description=(
         "Article JSON: schema.org JSON-LD files; news-please, fundus, NewsAPI and trafilatura "

@@ -23,7 +23,15 @@ from newsdoc.parsers.articlejson.producers import READERS
 from newsdoc.parsers.articlejson.record import NAME
 from newsdoc.registry import ParseContext
 
-__all__ = ["Unit", "json_lines", "looks_like_lines", "units_of", "with_skips"]
+__all__ = [
+    "Unit",
+    "json_lines",
+    "line_units",
+    "looks_like_lines",
+    "skipped",
+    "units_of",
+    "with_skips",
+]
 
 #: What a value gives: its documents, and a warning for each part of it that was skipped.
 Unit = Document | ParseWarning
@@ -97,14 +105,29 @@ def _newsapi_response(
 
 def json_lines(text: str, context: ParseContext) -> Iterator[Unit]:
     """The units of every line of JSON Lines ``text``, in order; blank lines are nothing."""
+    return line_units(_numbered(text), context)
+
+
+def _numbered(text: str) -> Iterator[tuple[int, str]]:
     position, number, size = 0, 0, len(text)
     while position < size:
         end = text.find("\n", position)
         if end < 0:
             end = size
-        line = text[position:end].strip()
-        position = end + 1
         number += 1
+        yield number, text[position:end]
+        position = end + 1
+
+
+def line_units(
+    lines: Iterable[tuple[int, str] | ParseWarning], context: ParseContext
+) -> Iterator[Unit]:
+    """The units of numbered lines of JSON Lines (and warnings met reading them), in order."""
+    for numbered in lines:
+        if isinstance(numbered, ParseWarning):
+            yield numbered
+            continue
+        number, line = numbered[0], numbered[1].strip()
         if not line:
             continue
         if line[0] not in "{[" or line[-1] not in "}]":
@@ -123,6 +146,11 @@ def json_lines(text: str, context: ParseContext) -> Iterator[Unit]:
             continue
         yield from warnings
         yield from units_of(value, context, f"line {number}")
+
+
+def skipped(message: str) -> ParseWarning:
+    """The warning for a part of the input that was skipped."""
+    return _skipped(message)
 
 
 def looks_like_lines(text: str, context: ParseContext) -> bool:
