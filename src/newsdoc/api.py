@@ -27,11 +27,11 @@ from newsdoc.archive import (
 )
 from newsdoc.codes import SOURCE_MULTIPLE_DOCUMENTS
 from newsdoc.decoding import head_for_sniffing
-from newsdoc.errors import ParseError, source_label
+from newsdoc.errors import ParseError, UnknownFormatError, source_label
 from newsdoc.finish import Opened, finish
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, ParseWarning
-from newsdoc.registry import SNIFF_BYTES, Format, ParseContext, default_registry
+from newsdoc.registry import SNIFF_BYTES, ByteStream, Format, ParseContext, default_registry
 from newsdoc.source import (
     check_size,
     gunzip_if_needed,
@@ -84,15 +84,20 @@ def load(
         OSError: The file cannot be opened or read.
     """
     label = os.fspath(path)
-    if _archive_path(path, format, limits):
+    archive, fmt = _peek(path, label, format, limits)
+    if archive:
         return _first_of_archive(
             _archive(iter_members(path, limits=limits), label, format, strict, limits),
             label,
             strict,
             "load_all",
         )
+    if fmt is not None and fmt.stream is not None:
+        with open_stream(path, limits) as stream:
+            return _first(_stream_opened(stream, fmt, label, limits), strict, "load_all")
     data = read_path(path, limits)
-    return _first(_open(data, label, None, format, limits), strict, "load_all")
+    name = fmt.name if fmt is not None else format
+    return _first(_open(data, label, None, name, limits), strict, "load_all")
 
 
 def loads(
@@ -167,14 +172,14 @@ def load_all(
         MissingDependencyError: The file is a web archive and FastWARC is not installed.
     """
     label = os.fspath(path)
-    if _archive_path(path, format, limits):
+    archive, fmt = _peek(path, label, format, limits)
+    if archive:
         return _archive(iter_members(path, limits=limits), label, format, strict, limits)
-    fmt = _streaming_format(path, label, format, limits)
-    if fmt is not None:
+    if fmt is not None and fmt.stream is not None:
         return _streamed(path, fmt, label, strict, limits)
     data = read_path(path, limits)
-    opened = _open(data, label, None, format, limits)
-    return opened.documents(strict)
+    name = fmt.name if fmt is not None else format
+    return _open(data, label, None, name, limits).documents(strict)
 
 
 def loads_all(
@@ -284,29 +289,34 @@ def load_member(
     return _open(member.payload, member.source, None, format, limits, member).documents(strict)
 
 
-def _archive_path(path: PathArg, format_name: str | None, limits: Limits) -> bool:
-    """Whether the file at ``path`` is read as a web archive (sniffed, or ``format="warc"``)."""
-    if format_name == ARCHIVE:
-        return True
-    # Only a regular file is peeked at: what a pipe gives is not given twice, and an archive
-    # is read with seeks.
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        return False
-    return is_archive(read_head(path, _ARCHIVE_HEAD, limits))
-
-
-def _streaming_format(
+def _peek(
     path: PathArg, label: str, format_name: str | None, limits: Limits
-) -> Format | None:
-    """The format of a regular file when it reads streams (JSON Lines), else ``None``."""
-    if format_name is not None:
-        fmt = default_registry.get(format_name, source=label)
-        return fmt if fmt.stream is not None else None
+) -> tuple[bool, Format | None]:
+    """Whether a file is a web archive, and else its format, from one look at its start.
+
+    A web archive is sniffed whatever ``format`` says (any name but ``"warc"`` is its pages'
+    format). Only a regular file is looked at: what a pipe gives is not given twice; its
+    format is found by the parse's own read (``None`` here when ``format`` does not name it).
+    """
+    if format_name == ARCHIVE:
+        return True, None
+    given = default_registry.get(format_name, source=label) if format_name else None
     if not stat.S_ISREG(os.stat(path).st_mode):
-        return None  # a pipe is read once, by the parser
+        return False, given
     head = read_head(path, _DETECT_READ, limits)
-    fmt = _detect(head, label)
-    return fmt if fmt.stream is not None else None
+    if is_archive(head):
+        return True, None
+    if given is not None:
+        return False, given
+    try:
+        return False, _detect(head, label)
+    except UnknownFormatError:
+        return False, None  # the read says so, after its own checks (the size first)
+
+
+def _stream_opened(stream: ByteStream, fmt: Format, label: str, limits: Limits) -> Opened:
+    context = ParseContext(source=label, limits=limits)
+    return Opened(data=b"", fmt=fmt, context=context, warnings=(), stream=stream)
 
 
 def _streamed(
@@ -314,9 +324,7 @@ def _streamed(
 ) -> Iterator[Document]:
     """The documents of a file read as a stream by its format, never held whole."""
     with open_stream(path, limits) as stream:
-        context = ParseContext(source=label, limits=limits)
-        opened = Opened(data=b"", fmt=fmt, context=context, warnings=(), stream=stream)
-        yield from opened.documents(strict)
+        yield from _stream_opened(stream, fmt, label, limits).documents(strict)
 
 
 def _archive_bytes(
