@@ -132,6 +132,12 @@ FEED_BAD_FIELD: Final = _code(
     "feed.bad-field", "a JSON Feed field of the wrong type or shape was ignored"
 )
 FEED_NO_TITLE: Final = _code("feed.no-title", "the item has no title")
+# -- email -----------------------------------------------------------------------------------------
+EMAIL_NO_BODY: Final = _code("email.no-body", "the message has no text or HTML part to read")
+EMAIL_UNDECODABLE_PART: Final = _code(
+    "email.undecodable-part", "a part's transfer encoding is broken; what could be decoded is read"
+)
+EMAIL_BAD_DATE: Final = _code("email.bad-date", "the Date header is not a date; ignored")
 # -- article JSON ----------------------------------------------------------------------------------
 ARTICLE_JSON_TRUNCATED: Final = _code(
     "article-json.truncated", "the body is cut off (NewsAPI's '[+N chars]'): only its start is read"

@@ -1,0 +1,80 @@
+"""Press releases sent by email: RFC 5322 messages with MIME bodies (``.eml``).
+
+The standard library's :mod:`email` package reads the message with ``policy.default``
+(RFC 2047 headers, quoted-printable and base64 parts). The HTML part goes through the shared
+fragment machinery, as a Prezly body does; without one, the text part becomes paragraphs.
+Attachments are listed in ``metadata.extra``, never read as text.
+
+The format is a package, a module per job: this one sniffs and parses; :mod:`.message` reads
+the headers, picks the body and lists the attachments; :mod:`.furniture` takes a release's
+furniture ("FOR IMMEDIATE RELEASE", an embargo line, an end mark and the notes after it) out
+of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsdoc.model import Document
+from newsdoc.parsers.email.message import NAME, read_message
+from newsdoc.registry import Format, ParseContext
+
+__all__ = ["FORMAT"]
+
+# A header line: a field name (printable ASCII but ":" and space), a colon, and its value.
+_HEADER: Final = re.compile(rb"([!-9;-~]{1,76}):")
+# The headers of which an email must have one beside From.
+_MARKERS: Final = frozenset(
+    {b"date", b"subject", b"message-id", b"mime-version", b"received", b"return-path",
+     b"delivered-to"}
+)  # fmt: skip
+
+
+def sniff(head: bytes, name: str | None) -> float:
+    """0.8 when ``head`` opens with a block of RFC 5322 header lines, else 0.
+
+    After an optional mbox ``From`` line, at least three header lines, ``From:`` among them and
+    one of Date, Subject, Message-ID, MIME-Version, Received, Return-Path or Delivered-To,
+    and nothing but header lines (and their folded continuations) before the first blank line.
+    """
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    lines = head.split(b"\n")
+    if lines and lines[0].startswith(b"From "):
+        lines = lines[1:]
+    names: set[bytes] = set()
+    count = 0
+    for number, raw in enumerate(lines):
+        line = raw.rstrip(b"\r")
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):
+            if number == 0:
+                return 0.0
+            continue
+        match = _HEADER.match(line)
+        if match is None:
+            if number == len(lines) - 1:
+                break  # the head ends within this line
+            return 0.0
+        names.add(match.group(1).lower())
+        count += 1
+    if count >= 3 and b"from" in names and not names.isdisjoint(_MARKERS):
+        return 0.8
+    return 0.0
+
+
+def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
+    """Yield the message's one Document."""
+    yield read_message(data, context)
+
+
+FORMAT: Final = Format(
+    name=NAME,
+    sniff=sniff,
+    parse=parse,
+    extensions=("eml",),
+    description="Press releases sent by email (RFC 5322 / MIME, .eml)",
+)
