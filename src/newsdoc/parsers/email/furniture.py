@@ -30,7 +30,7 @@ _END_MARK: Final = re.compile(
 )
 _NOTES: Final = re.compile(r"notes? to (?:the )?editors?:?", re.IGNORECASE)
 _FORWARD_MARK: Final = re.compile(
-    r"-{2,}\s?(?:forwarded message|original message)\s?-{2,}|begin forwarded message:",
+    r"-{2,20}\s?(?:forwarded message|original message)\s?-{2,20}|begin forwarded message:",
     re.IGNORECASE,
 )
 _FORWARD_HEADER: Final = re.compile(r"(from|date|sent|subject|to|cc)\s?:\s?(.*)", re.IGNORECASE)
