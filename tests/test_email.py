@@ -152,3 +152,18 @@ def test_a_bad_date_and_a_broken_part() -> None:
     codes = {warning.code for warning in doc.warnings}
     assert codes == {"email.bad-date", "email.undecodable-part"}
     assert doc.metadata.published is None
+
+
+def test_an_inline_image_is_an_attachment_not_an_image() -> None:
+    data = (
+        b"From: A <a@example.com>\nSubject: S\nDate: Mon, 4 Mar 2024 09:00:00 +0000\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=r\n\n--r\n"
+        b'Content-Type: text/html; charset=utf-8\n\n<p>Text here.</p><img src="cid:logo@x">\n'
+        b"--r\nContent-Type: image/png\nContent-ID: <logo@x>\nContent-Transfer-Encoding: base64"
+        b"\n\niVBORw0KGgo=\n--r--\n"
+    )
+    doc = newsdoc.loads(data)
+    assert [block.text for block in doc.blocks] == ["Text here."]
+    assert doc.metadata.images == ()
+    assert doc.warnings == ()
+    assert doc.metadata.extra["attachments"] == ({"content_type": "image/png", "size": 8},)

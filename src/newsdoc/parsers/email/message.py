@@ -75,7 +75,9 @@ def read_message(data: bytes, context: ParseContext) -> Document:
         language = language or _header(body, "content-language")
         if body.get_content_subtype() == "html":
             fragment = parse_fragment(text, max_depth=context.limits.max_depth)
-            blocks, links, images = list(fragment.blocks), fragment.links, fragment.images
+            blocks, links = list(fragment.blocks), fragment.links
+            # A cid: image is a part of this message, listed among the attachments.
+            images = tuple(image for image in fragment.images if not _is_cid(image.url))
             warnings.extend(fragment.warnings)
         else:
             blocks = _paragraphs(text)
@@ -155,6 +157,10 @@ def _sender(message: Message) -> tuple[list[Author], str | None]:
     name = clean_text(str(first.display_name))
     address = str(first.addr_spec) or None
     return ([Author(name=name)] if name else []), address
+
+
+def _is_cid(url: str) -> bool:
+    return url[:4].lower() == "cid:"
 
 
 def _is_attachment(part: Message) -> bool:
