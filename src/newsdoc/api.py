@@ -48,7 +48,6 @@ PathArg = str | os.PathLike[str]
 
 # Enough raw bytes for SNIFF_BYTES of text, even when it is UTF-32 or gzip-compressed.
 _DETECT_READ: Final = SNIFF_BYTES * 4
-ARCHIVE: Final = ARCHIVE_FORMAT
 # Enough of a file's start (gzip undone) to tell a web archive by its version line.
 _ARCHIVE_HEAD: Final = 512
 
@@ -245,7 +244,7 @@ def detect(path: PathArg | bytes, *, limits: Limits = DEFAULT_LIMITS) -> str:
         # Sniffers see only the first few KiB; a large file is not read whole to detect it.
         head = read_head(path, _DETECT_READ, limits)
     if is_archive(head):
-        return ARCHIVE
+        return ARCHIVE_FORMAT
     return _detect(head, label).name
 
 
@@ -284,7 +283,7 @@ def load_member(
         ParseError: The payload is broken, or ``strict`` met a warning (while iterating).
         LimitExceededError: The payload is over one of ``limits``.
     """
-    if format == ARCHIVE:
+    if format == ARCHIVE_FORMAT:
         format = None  # the archive's own name: its records are sniffed
     return _open(member.payload, member.source, None, format, limits, member).documents(strict)
 
@@ -298,7 +297,7 @@ def _peek(
     format). Only a regular file is looked at: what a pipe gives is not given twice; its
     format is found by the parse's own read (``None`` here when ``format`` does not name it).
     """
-    if format_name == ARCHIVE:
+    if format_name == ARCHIVE_FORMAT:
         return True, None
     given = default_registry.get(format_name, source=label) if format_name else None
     if not stat.S_ISREG(os.stat(path).st_mode):
@@ -330,7 +329,7 @@ def _streamed(
 def _archive_bytes(
     data: bytes, source: str | None, format_name: str | None, limits: Limits
 ) -> bool:
-    if format_name == ARCHIVE:
+    if format_name == ARCHIVE_FORMAT:
         return True
     return is_archive(head_of(data, _ARCHIVE_HEAD, source_label(source), limits))
 
@@ -358,7 +357,7 @@ def _first_of_archive(
 ) -> Document:
     first = next(documents, None)
     if first is None:
-        msg = f"{label}: {ARCHIVE}: the web archive holds no HTML page"
+        msg = f"{label}: {ARCHIVE_FORMAT}: the web archive holds no HTML page"
         raise ParseError(msg, source=label)
     more = sum(1 for _ in documents)
     if not more:

@@ -85,8 +85,7 @@ def head_of(head: bytes, size: int, label: str, limits: Limits) -> bytes:
     try:
         return decompressor.decompress(head, min(size, limits.max_decompressed_bytes))
     except zlib.error as exc:
-        msg = f"{label}: broken gzip data ({exc})"
-        raise ParseError(msg, source=label) from None
+        raise _broken(label, exc) from None
 
 
 def _too_big(source: str | None, limits: Limits, what: str) -> LimitExceededError:
@@ -142,18 +141,13 @@ def gunzip_if_needed(
                 chunk = decompressor.decompress(piece, _CHUNK)
                 while True:
                     if len(expanded) + len(chunk) > budget:
-                        msg = (
-                            f"{label}: gzip data expands beyond "
-                            f"limits.max_decompressed_bytes ({budget:,} bytes)"
-                        )
-                        raise LimitExceededError(msg, source=label, limit="max_decompressed_bytes")
+                        raise _expands_too_far(label, budget)
                     expanded += chunk
                     if decompressor.eof or not decompressor.unconsumed_tail:
                         break
                     chunk = decompressor.decompress(decompressor.unconsumed_tail, _CHUNK)
         except zlib.error as exc:
-            msg = f"{label}: broken gzip data ({exc})"
-            raise ParseError(msg, source=label) from None
+            raise _broken(label, exc) from None
         position -= len(decompressor.unused_data)
         # Padding of zero bytes between members is allowed, as gzip itself allows it.
         found = _NOT_ZERO.search(data, position)
@@ -188,11 +182,7 @@ class _Expanding:
     def _count(self, data: bytes) -> bytes:
         self._expanded += len(data)
         if self._expanded > self._budget:
-            msg = (
-                f"{self._label}: gzip data expands beyond limits.max_decompressed_bytes "
-                f"({self._budget:,} bytes)"
-            )
-            raise LimitExceededError(msg, source=self._label, limit="max_decompressed_bytes")
+            raise _expands_too_far(self._label, self._budget)
         return data
 
     def read(self, size: int = -1, /) -> bytes:
@@ -210,6 +200,11 @@ class _Expanding:
 
 def _broken(label: str, exc: BaseException) -> ParseError:
     return ParseError(f"{label}: broken gzip data ({exc or type(exc).__name__})", source=label)
+
+
+def _expands_too_far(label: str, budget: int) -> LimitExceededError:
+    msg = f"{label}: gzip data expands beyond limits.max_decompressed_bytes ({budget:,} bytes)"
+    return LimitExceededError(msg, source=label, limit="max_decompressed_bytes")
 
 
 @contextlib.contextmanager

@@ -22,7 +22,7 @@ from newsdoc.limits import Limits
 from newsdoc.model import Failure
 from newsdoc.source import head_of, read_head
 
-__all__ = ["DataTask", "FileTask", "Input", "Task", "expand", "failure_of", "task_source"]
+__all__ = ["DataTask", "FileTask", "Input", "Task", "expand", "task_source"]
 
 # Enough of a file's start to tell a web archive, even when it is gzip-compressed.
 _HEAD: Final = 4096

@@ -15,7 +15,8 @@ import attrs
 
 from newsdoc.api import load_all, load_member, loads_all
 from newsdoc.archive import ARCHIVE_FORMAT, Skipped
-from newsdoc.batch.inputs import DataTask, FileTask, Input, Task, expand, failure_of, task_source
+from newsdoc.batch.inputs import DataTask, FileTask, Input, Task, expand, task_source
+from newsdoc.batch.paths import failure_of
 from newsdoc.limits import DEFAULT_LIMITS, Limits
 from newsdoc.model import Document, Failure
 from newsdoc.registry import Format, default_registry
