@@ -26,7 +26,7 @@ from newsdoc.html.safe import xml_parser
 from newsdoc.model import ParseWarning
 from newsdoc.registry import ParseContext
 
-__all__ = ["XmlRead", "parse_recovering", "read_xml"]
+__all__ = ["XmlRead", "parse_recovering", "read_markup", "read_xml"]
 
 _ENCODING: Final = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 _ENTITY: Final = re.compile(r"&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -89,6 +89,17 @@ def read_xml(data: bytes, context: ParseContext, name: str) -> XmlRead:
         msg = f"{context.label}: {name}: not XML that can be read: {problem}"
         raise ParseError(msg, source=context.source)
     return XmlRead(recovered, text, problem, decoded.warnings)
+
+
+def read_markup(text: str) -> etree._Element | None:
+    """XML already decoded (carried in JSON, say), read as :func:`read_xml` reads bytes.
+
+    ``None`` when it holds no element, even in recovery mode.
+    """
+    text = without_xml_declaration(text)
+    if "&" in text:
+        text = _BARE_AMPERSAND.sub("&amp;", _ENTITY.sub(_character_reference, text))
+    return parse_recovering(text)
 
 
 def parse_recovering(text: str) -> etree._Element | None:
