@@ -8,6 +8,7 @@ and any such prefix cut off, in lower case.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -24,8 +25,11 @@ XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 def key(element: etree._Element) -> str:
     """The element's local name in lower case: ``"newsitem"``; ``""`` for a comment or entity."""
     tag: object = element.tag  # a function for comments and entity references
-    if not isinstance(tag, str):
-        return ""
+    return _key_of(tag) if isinstance(tag, str) else ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _key_of(tag: str) -> str:
     return tag.rpartition("}")[2].rpartition(":")[2].lower()
 
 
