@@ -133,6 +133,9 @@ class Assembler:
         if story.blocks and self._starts_story(index):
             self._start_story(line.text)
             return
+        if story.blocks and _quoted(line.text):
+            story.add_block("paragraph", line.text)  # a quotation on its own, not a heading
+            return
         if (
             not story.blocks
             and story.subtitle is None
@@ -267,6 +270,11 @@ _QUOTE_MARKS: Final = "\"'“”‘’«»„\u201a"
 # Where one sentence ends and another starts ("time. I want", "Lose safety? Lose work?"); a
 # word of three lower-case letters before the full stop, so "U.S. Media", "Mr. Trump" pass.
 _SENTENCE_BREAK: Final = re.compile(r"(?:[a-z]{3}\.|[?!])[\"'”’]? [A-Z\"'“‘]")
+
+
+def _quoted(text: str) -> bool:
+    """Opened and closed by quotation marks: "“Fewer queues”", "'Where do we park?'"."""
+    return len(text) > 2 and text[0] in _QUOTE_MARKS and text.rstrip(".")[-1] in _QUOTE_MARKS
 
 
 def _reads_as_headline(text: str) -> bool:
