@@ -133,8 +133,8 @@ class Assembler:
         if story.blocks and self._starts_story(index):
             self._start_story(line.text)
             return
-        if story.blocks and _quoted(line.text):
-            story.add_block("paragraph", line.text)  # a quotation on its own, not a heading
+        if story.blocks and _reads_as_sentence(line):
+            story.add_block("paragraph", line.text)  # a quotation, a question: not a heading
             return
         if (
             not story.blocks
@@ -259,12 +259,18 @@ _LOOKAHEAD: Final = 40
 
 # A title ended like a sentence and not in Title Case has at most this many words.
 _SENTENCE_TITLE_WORDS: Final = 15
+# A body line shaped like a heading is a sentence of the text when it is a question of this many
+# words or more, longer than this with a comma, or this long at all.
+_LONG_QUESTION_WORDS: Final = 10
+_CLAUSE_WORDS: Final = 12
+_LONG_HEADING_WORDS: Final = 18
 # A new story's lede is a paragraph of at least this many words.
 _LEDE_WORDS: Final = 12
 # A dateline opening a lede: a place in capitals, perhaps a date or an agency, and a dash.
+# (Possessive: nothing given back, so a run of capitals is read once from each start.)
 _DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}(?:,[^,()—–-]{1,30}){0,2}"
-    r"(?: ?\([^()]{1,40}\))? ?[—–-] "
+    r"\b[A-Z][A-Z.'’-]{1,30}+(?: [A-Z][A-Z.'’-]{1,30}+){0,3}+(?:,[^,()—–-]{1,30}+){0,2}+"
+    r"(?: ?\([^()]{1,40}+\))?+ ?[—–-] "
 )
 _QUOTE_MARKS: Final = "\"'“”‘’«»„\u201a"
 # Where one sentence ends and another starts ("time. I want", "Lose safety? Lose work?"); a
@@ -272,9 +278,20 @@ _QUOTE_MARKS: Final = "\"'“”‘’«»„\u201a"
 _SENTENCE_BREAK: Final = re.compile(r"(?:[a-z]{3}\.|[?!])[\"'”’]? [A-Z\"'“‘]")
 
 
-def _quoted(text: str) -> bool:
-    """Opened and closed by quotation marks: "“Fewer queues”", "'Where do we park?'"."""
-    return len(text) > 2 and text[0] in _QUOTE_MARKS and text.rstrip(".")[-1] in _QUOTE_MARKS
+def _reads_as_sentence(line: Line) -> bool:
+    """A line of the body shaped like a heading that is a sentence of the text.
+
+    It opens with a quotation mark ("“Fewer queues”", a speaker's question), holds more than
+    one sentence, is a long question or exclamation, or is long and has a clause in it (a
+    comma): subheadings are short phrases ("Who pays", "What changes first").
+    """
+    text = line.text
+    if text[:1] in _QUOTE_MARKS or _SENTENCE_BREAK.search(text) is not None:
+        return True
+    count = len(line.words)
+    if count >= _LONG_QUESTION_WORDS and text.rstrip(_QUOTE_MARKS)[-1:] in ("?", "!"):
+        return True
+    return count >= _LONG_HEADING_WORDS or (count > _CLAUSE_WORDS and "," in text)
 
 
 def _reads_as_headline(text: str) -> bool:
