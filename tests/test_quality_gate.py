@@ -172,10 +172,10 @@ def test_html_pages_stay_above_their_floors_on_every_corpus_and_field(
 
 # The text format on PolNeAR's plain articles (train and dev, 924 files: the headline on the
 # first line, a blank line, the story), against the titles of its metadata.tsv. Measured at the
-# commit that pinned them: 920 of 924 titles equal (the 4 others: a headline in lower case, and
-# three sentence-case headlines of over 15 words ended by a full stop, read as ledes), every
+# commit that pinned them: 921 of 924 titles equal (the 3 others: a headline in lower case, and
+# two sentence-case headlines of over 15 words ended by a full stop, read as ledes), every
 # file one document, none refused.
-TEXT_FLOORS = {"title_equal": 0.995, "one_document": 1.0, "detected_as_text": 1.0}
+TEXT_FLOORS = {"title_equal": 0.996, "one_document": 1.0, "detected_as_text": 1.0}
 
 
 def _comparable_title(title: str) -> str:

@@ -45,6 +45,19 @@ def test_the_first_line_is_the_title_with_or_without_a_full_stop(headline: str, 
     assert _titles(f"{headline}\n{_LEDE}\n\n{_MORE}\n") == [title]  # no blank line under it
 
 
+def test_a_long_headline_with_a_kicker_is_the_title_and_a_long_first_sentence_is_not() -> None:
+    kicker = (
+        "Ferry chaos: thousands of travellers stranded in Zeebrugge as the new terminal's "
+        "gates fail on the first day."
+    )
+    assert _titles(f"{kicker}\n\n{_LEDE}\n\n{_MORE}\n") == [kicker]
+    dateline = (
+        "ZEEBRUGGE, March 3 — The harbour authority opened a new ferry terminal on Monday, "
+        "doubling the number of passengers."
+    )
+    assert _titles(f"{dateline}\n\n{_LEDE}\n\n{_MORE}\n") == [None]
+
+
 def test_a_headline_ended_by_a_semicolon_has_its_deck_on_the_next_line() -> None:
     (doc,) = newsdoc.load_all(FIXTURES / "headline_and_deck.txt")
     assert doc.title == "Regional rail fares to rise in April"

@@ -151,14 +151,17 @@ class Assembler:
 
         Many plain-text dumps end the headline with a full stop ("Pence Gives GOP A Boost."),
         or with a semicolon before the deck on the next line. It is the title when a story
-        follows it (a blank line and more text, a longer paragraph, or a byline or date) and,
-        unless it is in Title Case, when it is short: a long sentence first is a lede.
+        follows it (a blank line and more text, a longer paragraph, or a byline or date), it
+        does not open with a dateline, and it is short or marked as a headline (see
+        :func:`_headline_marked`): a long sentence first is a lede.
         """
         bare = without_final_stop(line.text)
         if bare is None or not is_headline(bare, line.words):
             return False
-        if len(line.words) > _SENTENCE_TITLE_WORDS and not is_title_case(bare):
-            return False  # a sentence this long, not in Title Case, is a lede
+        if len(line.words) > _SENTENCE_TITLE_WORDS and (
+            _DATELINE.match(line.text) or not _headline_marked(bare)
+        ):
+            return False  # a long sentence ("PUTRAJAYA, Nov 22 — Private companies…"): a lede
         following = self._next(index, limit=1)
         if not following:
             return False
@@ -276,6 +279,25 @@ _QUOTE_MARKS: Final = "\"'“”‘’«»„\u201a"
 # Where one sentence ends and another starts ("time. I want", "Lose safety? Lose work?"); a
 # word of three lower-case letters before the full stop, so "U.S. Media", "Mr. Trump" pass.
 _SENTENCE_BREAK: Final = re.compile(r"(?:[a-z]{3}\.|[?!])[\"'”’]? [A-Z\"'“‘]")
+
+
+def _headline_marked(text: str) -> bool:
+    """Whether a long line ended like a sentence is still a headline.
+
+    In Title Case, in a script without capitals, or with a kicker ("Laos poisonings: …", "… –
+    while …") and not a run of sentences.
+    """
+    first = next((character for character in text if character.isalpha()), "")
+    if first and not first.isupper():
+        return True  # no case: Chinese, Japanese, Hindi, Arabic...
+    if is_title_case(text):
+        return True
+    if _SENTENCE_BREAK.search(text) is not None:
+        return False  # "Berlin. Der Wirkstoff soll…": sentences
+    return any(mark in text for mark in _KICKER_MARKS)
+
+
+_KICKER_MARKS: Final = (": ", " – ", " — ", " - ", " | ")
 
 
 def _reads_as_sentence(line: Line) -> bool:
