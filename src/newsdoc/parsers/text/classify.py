@@ -34,6 +34,7 @@ from newsdoc.parsers.text.lines import (
     PROSE,
     QUOTE,
     RELATED,
+    RULE,
     TAGS,
     URL,
     URL_ONLY,
@@ -41,6 +42,7 @@ from newsdoc.parsers.text.lines import (
     Line,
     ends_sentence,
     is_headline,
+    is_rule,
 )
 
 __all__ = ["classify_all"]
@@ -146,6 +148,9 @@ def _classify(text: str, blank_before: bool, repeats: int) -> Line:
     if len(text) > _PROSE_LENGTH:
         return line  # no furniture, caption or headline runs this long; its words are not read
     tokens = line.words
+    if not tokens and is_rule(text):
+        line.kind = RULE  # between stories, often: the assembler takes it as evidence
+        return line
     if _is_noise(text, tokens, repeats):
         line.kind = NOISE
         return line

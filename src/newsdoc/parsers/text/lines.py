@@ -27,6 +27,7 @@ __all__ = [
     "PROSE",
     "QUOTE",
     "RELATED",
+    "RULE",
     "TAGS",
     "URL",
     "URL_ONLY",
@@ -34,7 +35,10 @@ __all__ = [
     "Line",
     "ends_sentence",
     "is_headline",
+    "is_rule",
+    "is_title_case",
     "units_of",
+    "without_final_stop",
 ]
 
 # Kinds of line.
@@ -52,6 +56,7 @@ PROSE: Final = "prose"
 ITEM: Final = "item"
 QUOTE: Final = "quote"
 URL_ONLY: Final = "url"
+RULE: Final = "rule"  # a line drawn across: "* * *", "-----", "___"
 
 
 @attrs.define
@@ -155,3 +160,34 @@ def is_headline(text: str, tokens: list[str]) -> bool:
 
 
 _TERMINAL_QUOTE: Final = re.compile(r"[.,][\"'”’»]$")
+
+
+def without_final_stop(text: str) -> str | None:
+    """``text`` without the full stop, semicolon or ellipsis it ends with (inside quotes too).
+
+    "Obama Says Trends Are 'Terrifying.'" gives "Obama Says Trends Are 'Terrifying'", and
+    "Author Would Run IF…." gives "Author Would Run IF"; ``None`` when the text ends otherwise.
+    """
+    core = text.rstrip(_CLOSERS)
+    if not core.endswith((".", ";", "…")):
+        return None
+    return core.rstrip(".;… ") + text[len(core) :]
+
+
+_RULE_MARKS: Final = frozenset("-_=*~#+•·—–")
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn across the text ("* * *", "-----", "___", "======"), a full stop aside."""
+    marks = text.removesuffix(".").replace(" ", "")
+    return len(marks) >= 3 and _RULE_MARKS.issuperset(marks)
+
+
+def is_title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital ("Pence Gives GOP A Boost")."""
+    long_words = [word for word in text.split() if len(word.strip(_WORD_EDGES)) >= 4]
+    capitals = sum(1 for word in long_words if word.strip(_WORD_EDGES)[:1].isupper())
+    return bool(long_words) and capitals >= 0.7 * len(long_words)
+
+
+_WORD_EDGES: Final = "\"'‘’“”«»()[]¿¡.,;:!?…-–—"
