@@ -144,8 +144,8 @@ def settle_language(stated: str | None, title: str | None, paragraphs: Iterable[
 
 def _sample(title: str | None, paragraphs: Iterable[str]) -> str:
     """The title and the first paragraphs, up to :data:`SAMPLE_CHARACTERS` characters."""
-    parts = [title] if title else []
-    size = len(title) if title else 0
+    parts = [title[:SAMPLE_CHARACTERS]] if title else []
+    size = len(parts[0]) if parts else 0
     for paragraph in paragraphs:
         if size >= SAMPLE_CHARACTERS:
             break
