@@ -25,7 +25,7 @@ from newsdoc.analysis.language import normalize_language
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-__all__ = ["Identified", "Settled", "identify", "settle_language"]
+__all__ = ["Identified", "Settled", "identify", "load_model", "settle_language"]
 
 #: How much text is read: a few hundred words tell a language, and reading costs time (the
 #: model walks the text's bytes in Python, about 0.5 µs a byte).
@@ -93,6 +93,15 @@ def _identifier() -> LanguageIdentifier:
 
                 _LOADED.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
     return _LOADED[0]
+
+
+def load_model() -> None:
+    """Load the model now rather than on the first document that needs it.
+
+    A worker process of :func:`newsdoc.load_many` does, before it says it is ready: loading
+    is part of its start, not of the first input's time limit.
+    """
+    _identifier()
 
 
 def identify(text: str) -> Identified | None:
