@@ -8,7 +8,7 @@ import pytest
 
 from newsdoc.analysis.credits import place_credit_lines, related_lead
 from newsdoc.analysis.dates import parse_iso_datetime
-from newsdoc.analysis.function_words import guess_language_of, words
+from newsdoc.analysis.function_words import words
 from newsdoc.analysis.furniture import (
     is_copyright_line,
     is_furniture_line,
@@ -16,6 +16,7 @@ from newsdoc.analysis.furniture import (
     page_word_counts,
     reads_as_buttons,
 )
+from newsdoc.analysis.identify import settle_language
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.text import LINE_BREAK, clean_text, comparable
 from newsdoc.analysis.urls import comparable_url, dedupe_related, resolve_url, scheme_of
@@ -335,14 +336,18 @@ def test_sentences_about_minutes_are_not_reading_times(line: str) -> None:
         ("Η κατασκευή του νέου κυματοθραύστη στο λιμάνι ξεκινά την επόμενη εβδομάδα.", "el"),
         ("يبدأ بناء كاسر الأمواج الجديد في الميناء الأسبوع المقبل، بحسب البلدية.", "ar"),
         ("בניית שובר הגלים החדש בנמל תתחיל בשבוע הבא, כך נמסר מהעירייה.", "he"),
-        # Latin text too short for its function words to tell: not guessed from letters
-        ("Le chantier du port commence la semaine prochaine.", None),
+        ("Le chantier du port commence la semaine prochaine.", "fr"),
+        ("Die Arbeiten am neuen Wellenbrecher im Hafen beginnen nächste Woche.", "de"),
+        ("De bouw van de nieuwe golfbreker in de haven begint volgende week.", "nl"),
+        ("Ujenzi wa kizuizi kipya cha mawimbi bandarini utaanza wiki ijayo.", "sw"),
+        ("Limanda yeni dalgakıranın inşaatı gelecek hafta başlayacak.", "tr"),
+        ("निर्माण कार्य अगले सप्ताह बंदरगाह पर शुरू होगा, नगर निगम ने बताया।", "hi"),
     ],
 )  # fmt: skip
-def test_the_script_tells_the_language_when_function_words_cannot(
+def test_a_sentence_is_enough_to_name_its_language_in_any_script(
     text: str, language: str | None
 ) -> None:
-    assert guess_language_of([text]) == language
+    assert settle_language(None, text, []).language == language
 
 
 def test_a_language_has_one_lexicon_whatever_its_tag_says() -> None:

@@ -287,7 +287,10 @@ def test_a_worker_that_dies_while_idle_costs_no_input(tmp_path: Path) -> None:
 
     def inputs() -> Iterator[Path]:
         yield late
-        time.sleep(1.0)  # the worker dies meanwhile, with no task
+        # The worker dies meanwhile, with no task: it starts (an interpreter, newsdoc's
+        # imports, the language model: about 1 s, more on a busy machine), gives its
+        # document, and dies 0.3 s later.
+        time.sleep(3.0)
         yield PAGES[0]
         yield PAGES[1]
 

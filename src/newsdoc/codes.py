@@ -76,6 +76,9 @@ IMAGE_DROPPED: Final = _code(
 METADATA_BAD_LANGUAGE: Final = _code(
     "metadata.bad-language", "the stated language is no BCP 47 tag; dropped or guessed"
 )
+LANGUAGE_MISMATCH: Final = _code(
+    "language.mismatch", "the text is confidently in another language than the stated one"
+)
 METADATA_URL_DROPPED: Final = _code(
     "metadata.url-dropped", "the document's URL is not absolute http(s); dropped"
 )

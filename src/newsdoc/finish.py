@@ -1,7 +1,8 @@
 """What every document goes through after its parser, whatever its format.
 
 Links and images made absolute (against the document's URL, or the URL it was fetched from),
-unsafe URLs dropped, names made safe to display, the language normalised, quotes found; then
+unsafe URLs dropped, names made safe to display, the language normalised and weighed against
+the text's (identified from the text when none is stated), quotes found; then
 the ``strict`` check. :class:`Opened` is a source whose format is known.
 """
 
@@ -13,12 +14,14 @@ from typing import Final, TypeVar
 import attrs
 
 from newsdoc._frozen import EMPTY
+from newsdoc.analysis.identify import settle_language
 from newsdoc.analysis.language import normalize_language
 from newsdoc.analysis.quotes import quotes_within
 from newsdoc.analysis.text import without_display_controls
 from newsdoc.analysis.urls import KEPT_SCHEMES, page_url, resolve_url, scheme_of
 from newsdoc.codes import (
     IMAGE_DROPPED,
+    LANGUAGE_MISMATCH,
     LINK_DROPPED,
     METADATA_BAD_LANGUAGE,
     METADATA_URL_DROPPED,
@@ -116,16 +119,7 @@ def _enrich(draft: Document, opened: Opened, extra_warnings: tuple[ParseWarning,
                     "URL; it was dropped",
                 )
             )
-    language = metadata.language
-    if language is not None:
-        normalized = normalize_language(language)
-        if normalized is None:
-            warnings.append(
-                METADATA_BAD_LANGUAGE(
-                    f"{language[:64]!r} is not a BCP 47 language tag; dropped",
-                )
-            )
-        language = normalized
+    language = _language(draft, title, warnings)
     links = _clean_urls(draft.links, base, KEPT_SCHEMES, LINK_DROPPED, warnings)
     images = _clean_urls(metadata.images, base, _IMAGE_SCHEMES, IMAGE_DROPPED, warnings)
     if language != metadata.language or images is not None:
@@ -171,6 +165,30 @@ def _enrich(draft: Document, opened: Opened, extra_warnings: tuple[ParseWarning,
         quotes=quotes,
         warnings=warnings,
     )
+
+
+def _language(draft: Document, title: str | None, warnings: list[ParseWarning]) -> str | None:
+    """The document's language: the stated one normalised, weighed against its text's."""
+    stated = draft.metadata.language
+    if stated is not None:
+        normalized = normalize_language(stated)
+        if normalized is None:
+            warnings.append(
+                METADATA_BAD_LANGUAGE(
+                    f"{stated[:64]!r} is not a BCP 47 language tag; dropped, and the language "
+                    "identified from the text instead",
+                )
+            )
+        stated = normalized
+    settled = settle_language(stated, title, (block.text for block in draft.blocks))
+    if settled.mismatch is not None:
+        warnings.append(
+            LANGUAGE_MISMATCH(
+                f"the source states the language {settled.mismatch!r}, but the text is "
+                f"confidently {settled.language!r}: the text's language is kept",
+            )
+        )
+    return settled.language
 
 
 _WEB: Final = ("https://", "http://")

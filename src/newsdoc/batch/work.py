@@ -13,6 +13,7 @@ from multiprocessing.connection import Connection
 
 import attrs
 
+from newsdoc.analysis.identify import load_model
 from newsdoc.api import load_all, load_member, loads_all
 from newsdoc.archive import ARCHIVE_FORMAT, Skipped
 from newsdoc.batch.inputs import DataTask, FileTask, Input, Task, expand, task_source
@@ -113,6 +114,9 @@ def serve(connection: Connection, options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if options.formats:
         default_registry.replace_all(options.formats)
+    # The language model (0.6 s to load) is part of the worker's start, which the time
+    # limit does not count, not of its first input's parse.
+    load_model()
     try:
         connection.send((READY, None))
         while True:

@@ -6,7 +6,6 @@ from typing import Final
 
 from lxml import etree
 
-from newsdoc.analysis.function_words import guess_language_of
 from newsdoc.analysis.furniture import is_furniture_line
 from newsdoc.analysis.text import comparable, paragraphs
 from newsdoc.analysis.urls import resolve_url
@@ -170,13 +169,9 @@ def page_document(
         warnings.append(
             METADATA_BAD_LANGUAGE(
                 f"{meta.bad_languages[0][:64]!r} is not a BCP 47 language tag; the "
-                "language was guessed from the text instead",
+                "language was identified from the text instead",
             )
         )
-    if language is None:
-        # A page that states no language (or no real one): the one its body's function words
-        # point to.
-        language = guess_language_of(block.text for block in blocks)
     images = [Image(url=url) for url in meta.images]
     metadata = Metadata(
         published=meta.published,

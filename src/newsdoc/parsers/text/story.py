@@ -8,7 +8,6 @@ from typing import Final
 import attrs
 
 from newsdoc.analysis.dates import DateLine
-from newsdoc.analysis.function_words import guess_language_of
 from newsdoc.codes import TEXT_NO_CONTENT, TEXT_NO_TITLE
 from newsdoc.model import Author, Block, BlockKind, Document, Link, Metadata, ParseWarning
 from newsdoc.parsers.text.lines import URL, URL_TRAIL
@@ -44,10 +43,6 @@ class Story:
         """Add a block, and the web addresses in its text as inline links."""
         self.blocks.append(Block(kind=kind, text=text))
         self.add_links(text)
-
-    def language(self) -> str | None:
-        """The language the body's function words point to (a few hundred words suffice)."""
-        return guess_language_of(block.text for block in self.blocks)
 
     def add_links(self, text: str) -> None:
         """Add the web addresses written in ``text`` as inline links."""
@@ -91,7 +86,6 @@ class Story:
             published=self.published,
             modified=self.modified,
             authors=tuple(Author(name=name) for name in dict.fromkeys(self.authors)),
-            language=self.language(),
             section=self.section,
             tags=tuple(dict.fromkeys(self.tags)),
             extra=extra,
