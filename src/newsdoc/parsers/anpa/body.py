@@ -1,0 +1,103 @@
+"""A wire story's text to paragraphs: the line markers read, the control characters gone.
+
+The marks a wire story's lines carry:
+
+- ``^`` at the start of a line opens a paragraph (ANPA 1312's indent mark);
+- ``<`` at the end of a line ends the line (ANPA 1312's quad-left mark), and goes;
+- a tab or an indent of two spaces or more opens a paragraph;
+- ``=`` at the end of a line ends a paragraph (IPTC 7901 copy, the headline's end);
+- a blank line ends a paragraph;
+- an end mark or a trailer line (see :mod:`.furniture`) is a paragraph of its own.
+
+A story without any of these marks (one paragraph a line, as many wires send today) gives a
+paragraph per line. AP's seven-bit stand-in for a dash, an underscore between spaces
+(``NEW YORK (AP) _ Stocks...``), becomes an em dash.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsdoc.analysis.text import clean_text
+from newsdoc.parsers.anpa.furniture import is_end_mark, read_end_line
+
+__all__ = ["Paragraph", "paragraphs_of"]
+
+_INDENT: Final = ("\t", "  ")
+_UNDERSCORE_DASH: Final = re.compile(r"(?<= )_(?= )")
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the story, and how many lines it was written on."""
+
+    text: str
+    lines: int
+
+
+@attrs.frozen
+class _Line:
+    text: str
+    opens: bool  # a mark opens a paragraph here
+    closes: bool  # a mark closes the paragraph after this line
+    alone: bool = False  # an end mark or a trailer: a paragraph of its own, marked or not
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    """The paragraphs of a story's ``text``, cleaned, empty ones left out."""
+    lines = [_read(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    marked = any(line.opens or line.closes for line in lines) or _has_blank_line(lines)
+    found: list[Paragraph] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            joined = " ".join(current)
+            found.append(Paragraph(text=_UNDERSCORE_DASH.sub("—", joined), lines=len(current)))
+            current.clear()
+
+    for line in lines:
+        if not line.text:
+            flush()
+            continue
+        if line.opens or line.alone or not marked:
+            flush()
+        current.append(line.text)
+        if line.closes or line.alone:
+            flush()
+    flush()
+    return found
+
+
+def _read(raw: str) -> _Line:
+    """One line with its marks read and taken off."""
+    stripped = raw.rstrip().rstrip("<").rstrip()
+    opens = raw.startswith(_INDENT) and bool(stripped.strip())
+    body = stripped.lstrip()
+    if body.startswith("^"):
+        opens = True
+        body = body.lstrip("^").lstrip()
+    closes = False
+    if body.endswith("=") and not body.endswith("=="):
+        closes = True
+        body = body[:-1].rstrip()
+    text = clean_text(body)
+    alone = is_end_mark(text) or read_end_line(text) is not None
+    return _Line(text=text, opens=opens, closes=closes, alone=alone)
+
+
+def _has_blank_line(lines: list[_Line]) -> bool:
+    """Whether a blank line stands between two lines of text (not only at either end)."""
+    seen_text = False
+    blank = False
+    for line in lines:
+        if not line.text:
+            blank = seen_text
+        elif blank:
+            return True
+        else:
+            seen_text = True
+    return False
