@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from newsdoc.decoding import decode
+from newsdoc.decoding import Decoded, decode
 from newsdoc.errors import ParseError
 from newsdoc.model import Document
 from newsdoc.parsers.anpa.frames import CONTROLS, frames_of
@@ -35,6 +35,7 @@ _FOREIGN: Final = bytes(
     byte for byte in [*range(0x20), 0x7F] if byte not in CONTROLS and byte not in b"\t\n\r"
 )
 _MOST_FOREIGN: Final = 0.01
+_FRAMING_AS_LINES: Final = bytes.maketrans(bytes(sorted(CONTROLS)), b"\n" * len(CONTROLS))
 
 
 def sniff(head: bytes, name: str | None) -> float:
@@ -65,7 +66,7 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
         ParseError: The file holds framing but not one story (only control characters and
             white space).
     """
-    decoded = decode(data, declared=context.charset, known=context.encoding)
+    decoded = _decode(data, context)
     frames = frames_of(decoded.text)
     if not frames:
         msg = (
@@ -75,6 +76,20 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
         raise ParseError(msg, source=context.source)
     for index, frame in enumerate(frames):
         yield story_document(frame, context, list(decoded.warnings) if index == 0 else [])
+
+
+def _decode(data: bytes, context: ParseContext) -> Decoded:
+    """The file's text: in UTF-8, else in the encoding detected on the text without framing.
+
+    The charset detector takes a text with control characters in it for binary data, and
+    gives up: it is asked about the file with the framing characters as line ends.
+    """
+    decoded = decode(data, declared=context.charset, known=context.encoding)
+    if context.encoding is None and decoded.encoding == "utf-8" and decoded.warnings:
+        unframed = decode(data.translate(_FRAMING_AS_LINES), declared=context.charset)
+        if unframed.encoding != "utf-8":
+            return decode(data, known=unframed.encoding)
+    return decoded
 
 
 FORMAT: Final = Format(

@@ -38,7 +38,9 @@ _MOST_SELECTORS: Final = 3
 
 def read_header(header: str) -> dict[str, object]:
     """The fields of a story's ``header`` (the text between SOH and STX), by name."""
-    lines = [clean_text(line) for line in header.replace("\r", "\n").split("\n")]
+    lines = [
+        clean_text(line.rstrip().rstrip("<")) for line in header.replace("\r", "\n").split("\n")
+    ]
     lines = [line for line in lines if line]
     if not lines:
         return {}

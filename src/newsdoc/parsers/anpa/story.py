@@ -201,8 +201,9 @@ def _byline(
 
 
 def _is_role_line(text: str) -> bool:
-    """Whether ``text`` names a writer's job or house ("Associated Press Writer", "AP")."""
+    """Whether ``text`` names writers' jobs or house ("AP Farm Writer", "Associated Press")."""
     words = text.rstrip(".").split()
     if not words or len(words) > _ROLE_LINE_WORDS:
         return False
-    return words[-1].lower() in ROLE_WORDS or is_organisation(text.rstrip("."))
+    last = words[-1].lower()
+    return last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS or is_organisation(text)
