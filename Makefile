@@ -66,6 +66,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/feeds.py
 	# Documents per second on a 10,000-line JSON Lines file against json.loads of each line.
 	$(BIN)/python benchmarks/jsonl.py
+	# Stories per second of a 2,000-story wire file against splitting it at the control
+	# characters and decoding each piece.
+	$(BIN)/python benchmarks/anpa.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
