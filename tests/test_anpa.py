@@ -66,6 +66,7 @@ def test_the_scores() -> None:
     assert sniff(SYN + SYN + SOH + b"a0001 r a BC-X 0010\r\n" + STX + b"Text", None) == 0.9
     assert sniff(SOH + b"a0001 r a BC-X 0010\r\nno STX yet", None) == 0.6
     assert sniff(STX + b"Headline\r\nText\r\n" + ETX, None) == 0.6
+    assert sniff(b"\xef\xbb\xbf" + SOH + b"a0001 r a BC-X\r\n" + STX + b"Text", None) == 0.9
 
 
 def test_every_story_of_a_file_and_load_gives_the_first() -> None:

@@ -41,11 +41,11 @@ _FRAMING_AS_LINES: Final = bytes.maketrans(bytes(sorted(CONTROLS)), b"\n" * len(
 def sniff(head: bytes, name: str | None) -> float:
     """0.9 for a head that opens with SOH and has STX after it; 0.6 without STX; else 0.
 
-    SOH may follow SYN padding and blank lines. A head that opens with STX and holds ETX
-    (stories sent without headers) gives 0.6 too. Binary data (NUL, or more than 1% of other
-    control characters) is never claimed.
+    SOH may follow a UTF-8 byte-order mark, SYN padding and blank lines. A head that opens
+    with STX and holds ETX or EOT (stories sent without headers) gives 0.6 too. Binary data
+    (NUL, or more than 1% of other control characters) is never claimed.
     """
-    stripped = head.lstrip(_PADDING)
+    stripped = head.removeprefix(b"\xef\xbb\xbf").lstrip(_PADDING)
     if not stripped or stripped[0] not in (_SOH, _STX) or b"\x00" in head:
         return 0.0
     foreign = len(head) - len(head.translate(None, _FOREIGN))
@@ -96,6 +96,6 @@ FORMAT: Final = Format(
     name=NAME,
     sniff=sniff,
     parse=parse,
-    extensions=("anpa", "nws", "ipt"),
+    extensions=("anpa", "nws"),
     description="Agency wire text: IPTC 7901 and ANPA 1312 transmissions (a Document per story)",
 )

@@ -45,7 +45,8 @@ class Frame:
 def frames_of(text: str) -> list[Frame]:
     """The stories of a wire file's ``text``, in order; empty ones (padding) are left out."""
     text = text.replace(SYN, "")
-    if SOH in text:
+    opened = SOH in text
+    if opened:
         pieces = text.split(SOH)
         # Before the first SOH: padding, or the rest of a story whose start was cut off.
         lead = pieces[0]
@@ -57,7 +58,7 @@ def frames_of(text: str) -> list[Frame]:
         pieces = [STX + piece for piece in text.split(STX)[1:]]
     found = []
     for piece in pieces:
-        frame = _frame(piece, opened=SOH in text)
+        frame = _frame(piece, opened=opened)
         if frame is not None:
             found.append(frame)
     return found
