@@ -4,7 +4,8 @@ A wire file is text framed by control characters: SOH, a header line (service an
 number, priority, category, slug, word count) and keyword lines, STX, the story, ETX, an end
 line or trailer, EOT; many stories in a row, SYN characters as padding. It is seven-bit ASCII
 by the standard, but files kept since are Latin-1, Windows-1252 or UTF-8: the whole file is
-decoded once by :func:`newsdoc.decoding.decode`.
+decoded by :func:`newsdoc.decoding.decode` (a legacy encoding is detected on the text with its
+framing characters read as line ends).
 
 The format is a package, a module per job: this one sniffs and parses; :mod:`.frames` cuts
 the text into stories at the control characters; :mod:`.header` reads the header's fields;
@@ -67,15 +68,21 @@ def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
             white space).
     """
     decoded = _decode(data, context)
+    warnings = list(decoded.warnings)
     frames = frames_of(decoded.text)
+    del decoded  # the stories' text is in the frames: a copy of a large file less held
     if not frames:
         msg = (
             f"{context.label}: {NAME}: the file holds no story framed by SOH or STX"
             " (only control characters and white space, or no framing at all)"
         )
         raise ParseError(msg, source=context.source)
-    for index, frame in enumerate(frames):
-        yield story_document(frame, context, list(decoded.warnings) if index == 0 else [])
+    # Each frame is let go once its document is made: a file's text is held once, not twice.
+    frames.reverse()
+    while frames:
+        document = story_document(frames.pop(), context, warnings)
+        warnings = []
+        yield document
 
 
 def _decode(data: bytes, context: ParseContext) -> Decoded:

@@ -57,8 +57,9 @@ def frames_of(text: str) -> list[Frame]:
         # No SOH: stories framed by STX and ETX alone.
         pieces = [STX + piece for piece in text.split(STX)[1:]]
     found = []
-    for piece in pieces:
-        frame = _frame(piece, opened=opened)
+    pieces.reverse()
+    while pieces:  # each piece let go once read
+        frame = _frame(pieces.pop(), opened=opened)
         if frame is not None:
             found.append(frame)
     return found

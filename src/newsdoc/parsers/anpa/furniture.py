@@ -36,6 +36,8 @@ _END_LINE: Final = re.compile(
     r" {1,3}(?P<year>\d{4}|\d\d)"
 )
 _EDITORS_NOTE: Final = re.compile(r"(?:eds|editor(?:'s|s'|’s)? note) ?:", re.IGNORECASE)
+# What may follow the slug written again: a comma, a space and the word count.
+_MOST_AFTER_SLUG: Final = 8
 # A two-digit year from here on is of the 1900s.
 _CENTURY_PIVOT: Final = 70
 _MONTHS: Final = {
@@ -122,7 +124,7 @@ def _moment(
 
 def is_slug_repeat(text: str, slug: str | None) -> bool:
     """Whether ``text`` is the slug written again, perhaps with the word count after it."""
-    if not slug:
+    if not slug or len(text) > len(slug) + _MOST_AFTER_SLUG:
         return False
     bare = text.rstrip("0123456789").rstrip(", ")
     return bool(bare) and comparable(bare) == comparable(slug)
