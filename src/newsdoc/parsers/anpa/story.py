@@ -31,9 +31,10 @@ _HEADLINE_CHARACTERS: Final = 160
 _HEAD_PARAGRAPHS: Final = 3
 _ROLE_LINE_WORDS: Final = 6
 # A dateline that opens the lede: the place, the agency in brackets, perhaps a dash
-# ("WASHINGTON (AP) —", "Berlin (KNA)", "PARIS, France (Reuters) -").
+# ("WASHINGTON (AP) —", "Berlin (KNA)", "PARIS, France (Reuters) -"). Anchored: only ever
+# matched at a paragraph's start, and a search would try its bounded scan from every letter.
 _DATELINE: Final = re.compile(
-    r"(?P<place>[^\W\d_][\w.'’ -]{0,40}?(?:, [^\W\d_][\w.'’ -]{0,30}?)?)"
+    r"\A(?P<place>[^\W\d_][\w.'’ -]{0,40}?(?:, [^\W\d_][\w.'’ -]{0,30}?)?)"
     r" \((?P<agency>[^\W\d_][\w/&. -]{0,30})\)(?: ?[—–-])?(?= )"
 )
 _MISSING: Final = {
