@@ -80,6 +80,29 @@ def test_every_story_of_a_file_and_load_gives_the_first() -> None:
     assert "source.multiple-documents" in {warning.code for warning in first.warnings}
 
 
+@pytest.mark.parametrize(
+    ("last", "mark"),
+    [("END", "END"), ("(end)", "(end)"), ("-ENDS-", "-ENDS-"), ("###", "###"), ("MORE", "MORE"),
+     ("More.", None), ("End", None)],
+)  # fmt: skip
+def test_end_marks(last: str, mark: str | None) -> None:
+    doc = newsdoc.loads(_story(b"a0001 r a BC-X", b"Title", b"Text.", last.encode()))
+    assert doc.metadata.extra.get("end_mark") == mark
+    assert doc.body == ("Text." if mark else f"Text.\n\n{last}")
+
+
+def test_a_story_without_soh_after_one_with_it() -> None:
+    data = _story(b"a0001 r a BC-One", b"First story", b"Its text.") + STX + b"Second\r\nMore.\r\n"
+    stories = list(newsdoc.loads_all(data + ETX))
+    assert [(story.title, story.body) for story in stories] == [
+        ("First story", "Its text."),
+        ("Second", "More."),
+    ]
+    continued = SOH + b"a0001 r a BC-One\r\n" + STX + b"Title\r\nPart one.\r\n"
+    doc = newsdoc.loads(continued + STX + b"Part two.\r\n" + ETX)
+    assert doc.body == "Part one.\n\nPart two."
+
+
 def test_the_header_fields() -> None:
     data = _story(b"b1488 cpstf r s BC-Hockey-Scores 03-14 0212", b"Scores", b"The text.")
     fields = newsdoc.loads(data).metadata.extra["anpa"]
@@ -120,6 +143,18 @@ def test_marks_and_paragraphs() -> None:
         "A tabbed paragraph.",
         "After a blank line, x — y.",
     ]
+
+
+def test_blank_lines_join_wrapped_lines_only() -> None:
+    long = (
+        b"WASHINGTON (AP) _ A first paragraph on one line, " + b"long enough " * 8 + b"to be one."
+    )
+    doc = newsdoc.loads(_story(b"a0001 r a BC-X", b"Headline", long, b"Second.", b"", b"Third."))
+    assert doc.title == "Headline"
+    assert len(doc.blocks) == 3
+    wrapped = (b"Headline", b"", b"A paragraph wrapped", b"on two lines.", b"", b"Another.")
+    doc = newsdoc.loads(_story(b"a0001 r a BC-X", *wrapped))
+    assert [block.text for block in doc.blocks] == ["A paragraph wrapped on two lines.", "Another."]
 
 
 def test_truncated_framing_is_read_with_a_warning() -> None:

@@ -6,12 +6,14 @@ The marks a wire story's lines carry:
 - ``<`` at the end of a line ends the line (ANPA 1312's quad-left mark), and goes;
 - a tab or an indent of two spaces or more opens a paragraph;
 - ``=`` at the end of a line ends a paragraph (IPTC 7901 copy, the headline's end);
-- a blank line ends a paragraph;
+- a blank line ends a paragraph (in a story whose lines are wrapped: none is longer than 100
+  characters);
 - an end mark or a trailer line (see :mod:`.furniture`) is a paragraph of its own.
 
 A story without any of these marks (one paragraph a line, as many wires send today) gives a
-paragraph per line. AP's seven-bit stand-in for a dash, an underscore between spaces
-(``NEW YORK (AP) _ Stocks...``), becomes an em dash.
+paragraph per line; so does one with blank lines but a line too long to be wrapped. AP's
+seven-bit stand-in for a dash, an underscore between spaces (``NEW YORK (AP) _ Stocks...``),
+becomes an em dash.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from newsdoc.parsers.anpa.furniture import is_end_mark, read_end_line
 __all__ = ["Paragraph", "paragraphs_of"]
 
 _INDENT: Final = ("\t", "  ")
+# Wire copy wrapped for a teleprinter has no longer line: a story with one is written a
+# paragraph a line, and its blank lines mark nothing.
+_WRAP_WIDTH: Final = 100
 # No end mark or trailer line is longer (with a few stray control characters).
 _FURNITURE_CHARACTERS: Final = 64
 
@@ -52,7 +57,9 @@ def paragraphs_of(text: str) -> list[Paragraph]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_read(raw) for raw in text.split("\n")]
     lines.reverse()  # read from the end of the list, each line let go once joined
-    marked = any(line.opens or line.closes for line in lines) or _has_blank_line(lines)
+    marked = any(line.opens or line.closes for line in lines) or (
+        _has_blank_line(lines) and all(len(line.text) <= _WRAP_WIDTH for line in lines)
+    )
     found: list[Paragraph] = []
     current: list[str] = []
 

@@ -3,9 +3,9 @@
 IPTC 7901 and ANPA 1312 frame each story the same way: SOH (start of header) before the
 header, STX (start of text) before the story, ETX (end of text) after it, an end line or
 trailer after ETX, and EOT (end of transmission) to close; SYN characters may pad the start
-of a transmission. A file may hold many stories in a row. Here each SOH opens a story (a file
-without one is read from its STX), and what a cut-off transmission lacks is noted, never
-guessed past.
+of a transmission. A file may hold many stories in a row. Here each SOH opens a story, and so
+does an STX after an ETX (a story sent without a header; a file without SOH is read from
+each STX); what a cut-off transmission lacks is noted, never guessed past.
 """
 
 from __future__ import annotations
@@ -59,10 +59,32 @@ def frames_of(text: str) -> list[Frame]:
     found = []
     pieces.reverse()
     while pieces:  # each piece let go once read
-        frame = _frame(pieces.pop(), opened=opened)
-        if frame is not None:
-            found.append(frame)
+        piece = pieces.pop()
+        for number, part in enumerate(_stories_in(piece) if opened else [piece]):
+            frame = _frame(part, opened=opened and number == 0)
+            if frame is not None:
+                found.append(frame)
     return found
+
+
+def _stories_in(piece: str) -> list[str]:
+    """``piece`` cut before each STX that follows an ETX.
+
+    Those open stories sent without an SOH of their own; an STX with no ETX before it
+    continues the story.
+    """
+    starts = [0]
+    stx = piece.find(STX)
+    while stx >= 0:
+        etx = piece.find(ETX, stx)
+        if etx < 0:
+            break
+        stx = piece.find(STX, etx)
+        if stx >= 0:
+            starts.append(stx)
+    if len(starts) == 1:
+        return [piece]
+    return [piece[start:end] for start, end in zip(starts, [*starts[1:], len(piece)], strict=True)]
 
 
 def _frame(piece: str, *, opened: bool) -> Frame | None:
@@ -83,8 +105,8 @@ def _frame(piece: str, *, opened: bool) -> Frame | None:
         if not eot and missing is None:
             missing = "ETX"
     tail = after.partition(EOT)[0]
-    # A second STX inside a story (a take sent in parts) is a line break.
-    body = body.replace(STX, "\n").replace(EOT, "\n")
+    # A second STX inside a story (a take sent in parts) is a space: it follows a line end.
+    body = body.replace(STX, " ").replace(EOT, " ")
     tail = tail.replace(STX, "\n").replace(ETX, "\n")
     if not (header.strip() or body.strip() or tail.strip()):
         return None

@@ -36,6 +36,7 @@ _END_LINE: Final = re.compile(
     r" {1,3}(?P<year>\d{4}|\d\d)"
 )
 _EDITORS_NOTE: Final = re.compile(r"(?:eds|editor(?:'s|s'|’s)? note) ?:", re.IGNORECASE)
+_MOST_MARK_CHARACTERS: Final = 12
 # What may follow the slug written again: a comma, a space and the word count.
 _MOST_AFTER_SLUG: Final = 8
 # A two-digit year from here on is of the 1900s.
@@ -76,8 +77,13 @@ class EndLine:
 
 
 def is_end_mark(text: str) -> bool:
-    """Whether ``text`` is an end mark ("END", "(END)", "-ENDS-", "###", "MORE")."""
-    return len(text) <= 12 and _END_MARK.fullmatch(text) is not None
+    """Whether ``text`` is an end mark ("END", "(END)", "-ENDS-", "###", "MORE").
+
+    A bare word is a mark in capitals only: "More." and "End." end sentences.
+    """
+    if len(text) > _MOST_MARK_CHARACTERS or _END_MARK.fullmatch(text) is None:
+        return False
+    return text.isupper() or text[:1] in "(-#"
 
 
 def read_end_line(text: str) -> EndLine | None:
