@@ -68,6 +68,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/jsonl.py
 	# NITF articles per second, each loaded on its own, against the XML parse alone.
 	$(BIN)/python benchmarks/nitf.py
+	# Stories per second of a 2,000-story wire file against splitting it at the control
+	# characters and decoding each piece.
+	$(BIN)/python benchmarks/anpa.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test
@@ -75,7 +78,7 @@ bench: $(VENV)/.installed-bench
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
-FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json nitf
+FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json nitf anpa ninjs newsml newsml-g2
 FUZZ_FLAGS     ?=
 
 $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
@@ -88,7 +91,7 @@ fuzz: $(VENV)/.installed-fuzz
 		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
 		case $$harness in \
 			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly tests/fixtures/feed tests/fixtures/article-json";; \
-			html|text|feed|warc|article-json|nitf) fixtures="tests/fixtures/$$harness";; \
+			html|text|feed|warc|article-json|nitf|anpa|ninjs|newsml|newsml-g2) fixtures="tests/fixtures/$$harness";; \
 			*) fixtures="";; \
 		esac; \
 		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness $$fixtures \

@@ -164,3 +164,12 @@ ARTICLE_JSON_BAD_DATE: Final = _code(
 ARTICLE_JSON_SKIPPED: Final = _code(
     "article-json.skipped", "a line or item before this one was not JSON or no article record"
 )
+# -- agency wire text (IPTC 7901, ANPA 1312) ------------------------------------------------------
+ANPA_TRUNCATED: Final = _code(
+    "anpa.truncated", "a story's framing is cut off (no STX, or no ETX or EOT): read as it is"
+)
+ANPA_NO_TEXT: Final = _code("anpa.no-text", "a story's frame holds a header but no text")
+ANPA_NO_TITLE: Final = _code("anpa.no-title", "a story has no headline, keyword or slug")
+ANPA_BAD_DATE: Final = _code(
+    "anpa.bad-date", "a trailer or end line states no valid date; published is left empty"
+)

@@ -47,6 +47,7 @@ _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.nitf",
     "newsdoc.parsers.articlejson",
     "newsdoc.parsers.email",
+    "newsdoc.parsers.anpa",
     "newsdoc.parsers.text",
     "newsdoc.parsers.html",
 )
