@@ -153,3 +153,18 @@ ARTICLE_JSON_BAD_DATE: Final = _code(
 ARTICLE_JSON_SKIPPED: Final = _code(
     "article-json.skipped", "a line or item before this one was not JSON or no article record"
 )
+# -- ninjs -----------------------------------------------------------------------------------------
+NINJS_NOT_TEXT: Final = _code(
+    "ninjs.not-text", "the item is a picture, graphic, video or audio item: it has no body text"
+)
+NINJS_NO_TEXT: Final = _code("ninjs.no-text", "the item holds no body that could be read")
+NINJS_NO_TITLE: Final = _code("ninjs.no-title", "the item has no headline")
+NINJS_BAD_FIELD: Final = _code(
+    "ninjs.bad-field", "a field of the wrong type or shape was ignored (kept in extra)"
+)
+NINJS_BAD_DATE: Final = _code(
+    "ninjs.bad-date", "a date field could not be read as a date; kept in extra"
+)
+NINJS_SKIPPED: Final = _code(
+    "ninjs.skipped", "an entry of the list of items was not an object; skipped"
+)

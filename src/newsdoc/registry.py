@@ -46,6 +46,7 @@ _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.feed",
     "newsdoc.parsers.articlejson",
     "newsdoc.parsers.email",
+    "newsdoc.parsers.ninjs",
     "newsdoc.parsers.text",
     "newsdoc.parsers.html",
 )
