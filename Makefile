@@ -66,6 +66,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/feeds.py
 	# Documents per second on a 10,000-line JSON Lines file against json.loads of each line.
 	$(BIN)/python benchmarks/jsonl.py
+	# Documents per second on a 500-item array of ninjs items against json.loads of the same bytes.
+	$(BIN)/python benchmarks/ninjs.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test

@@ -37,11 +37,14 @@ def http_url(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     url = value.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    start = url[:8].lower()
+    if start.startswith("https://"):
+        host = url[8:]
+    elif start.startswith("http://"):
+        host = url[7:]
+    else:
         return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return url if host[:1] not in ("", "/", "?", "#") else None
 
 
 def named(value: object) -> Iterator[tuple[str, Mapping[str, object]]]:
@@ -58,6 +61,9 @@ def named(value: object) -> Iterator[tuple[str, Mapping[str, object]]]:
 
 
 def _get(entry: Mapping[str, object], name: str) -> object:
+    """The field ``name`` (lower case) of ``entry``, in any spelling."""
+    if name in entry:
+        return entry[name]
     key = lower_keys(entry).get(name)
     return entry[key] if key is not None else None
 

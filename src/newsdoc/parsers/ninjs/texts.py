@@ -56,6 +56,8 @@ def _role(entry: Mapping[str, object]) -> str:
 
 def _field(entry: Mapping[str, object], name: str) -> object:
     """The field ``name`` of a list entry, in any spelling (``contentType``, ``contenttype``)."""
+    if name in entry:
+        return entry[name]
     for key, value in entry.items():
         if key.lower() == name:
             return value
