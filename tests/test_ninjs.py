@@ -324,3 +324,36 @@ def test_any_json_gives_documents_or_a_newsdoc_error(value: object) -> None:
 def test_any_bytes_give_documents_or_a_newsdoc_error(data: bytes) -> None:
     with contextlib.suppress(newsdoc.NewsdocError):
         list(newsdoc.loads_all(b'{"uri": "x", "bodies": [' + data, format="ninjs"))
+
+
+def test_a_body_that_repeats_the_headline_and_shows_the_associated_picture() -> None:
+    (doc,) = _load(
+        {
+            "uri": "x",
+            "headlines": [{"role": "main", "value": "The headline"}],
+            "bodies": [
+                {
+                    "contenttype": "text/html",
+                    "value": "<h1>The headline</h1><p>Text.</p>"
+                    "<figure><img src='https://e.com/thumb.jpg'></figure>",
+                }
+            ],
+            "associations": [
+                {
+                    "name": "a1",
+                    "type": "picture",
+                    "by": "A Photographer",
+                    "description_text": "A caption.",
+                    "renditions": [
+                        {"name": "preview", "href": "https://e.com/preview.jpg"},
+                        {"name": "thumbnail", "href": "https://e.com/thumb.jpg"},
+                    ],
+                }
+            ],
+        }
+    )
+    assert [block.text for block in doc.blocks] == ["Text."]
+    (image,) = doc.metadata.images
+    assert image.url == "https://e.com/thumb.jpg"
+    assert image.credit == "A Photographer"
+    assert image.caption == "A caption."

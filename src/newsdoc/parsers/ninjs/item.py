@@ -13,12 +13,18 @@ from collections.abc import Mapping
 from typing import Final
 
 from newsdoc.analysis.bylines import parse_byline, split_names
-from newsdoc.analysis.text import clean_text
+from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.codes import NINJS_NO_TEXT, NINJS_NO_TITLE, NINJS_NOT_TEXT
 from newsdoc.html.meta.authors import clean_authors, names_of
 from newsdoc.model import Author, Document, Image, Metadata, ParseWarning
 from newsdoc.parsers.ninjs.fields import NAME, Fields
-from newsdoc.parsers.ninjs.media import associated, http_url, images_of_renditions, named
+from newsdoc.parsers.ninjs.media import (
+    Pictures,
+    associated,
+    http_url,
+    images_of_renditions,
+    named,
+)
 from newsdoc.parsers.ninjs.texts import body_of, description_of, headlines_of
 from newsdoc.registry import ParseContext
 
@@ -57,6 +63,9 @@ def read_item(
     if own_images and description and own_images[0].caption is None:
         image = own_images[0]
         own_images = [Image(url=image.url, caption=description, credit=image.credit)]
+    blocks = list(body.blocks)
+    if blocks and title and comparable(blocks[0].text) == comparable(title):
+        blocks = blocks[1:]  # the headline repeated at the head of the body
     associated_images, related = associated(fields)
     uri = fields.text("uri")
     url = http_url(uri)
@@ -69,7 +78,7 @@ def read_item(
     tags = _tags(fields)
     if title is None:
         fields.warn(NINJS_NO_TITLE, "the item has no headline")
-    if not body.blocks:
+    if not blocks:
         if kind in _MEDIA:
             fields.warn(NINJS_NOT_TEXT, f"the item is a {kind} item: what it states is read")
         elif body.unread:
@@ -88,7 +97,7 @@ def read_item(
         source=context.source,
         title=title,
         subtitle=subtitle,
-        blocks=body.blocks,
+        blocks=blocks,
         metadata=Metadata(
             published=published or modified,
             modified=modified,
@@ -97,7 +106,7 @@ def read_item(
             url=url,
             tags=tags,
             description=description,
-            images=_unique([*body.images, *own_images, *associated_images]),
+            images=_merged([*body.images, *own_images], associated_images),
             extra=extra,
         ),
         links=[*body.links, *related],
@@ -166,11 +175,24 @@ def _tags(fields: Fields) -> list[str]:
     return list(dict.fromkeys(tag for tag in found if tag))
 
 
-def _unique(images: list[Image]) -> list[Image]:
-    seen: set[str] = set()
-    kept: list[Image] = []
+def _merged(images: list[Image], pictures: Pictures) -> list[Image]:
+    """``images``, then each associated picture not among them already.
+
+    A body often shows an associated picture (one of its renditions): the body's image stays,
+    given the picture's caption and credit when it has none.
+    """
+    kept: dict[str, Image] = {}
     for image in images:
-        if image.url not in seen:
-            seen.add(image.url)
-            kept.append(image)
-    return kept
+        kept.setdefault(image.url, image)
+    for picture, hrefs in pictures:
+        shown = next((url for url in kept if url in hrefs), None)
+        if shown is None:
+            kept.setdefault(picture.url, picture)
+            continue
+        image = kept[shown]
+        kept[shown] = Image(
+            url=image.url,
+            caption=image.caption or picture.caption,
+            credit=image.credit or picture.credit,
+        )
+    return list(kept.values())

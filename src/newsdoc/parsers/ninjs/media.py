@@ -18,7 +18,10 @@ from newsdoc.analysis.text import clean_text
 from newsdoc.model import Image, Link
 from newsdoc.parsers.ninjs.fields import Fields, lower_keys
 
-__all__ = ["associated", "http_url", "images_of_renditions", "named"]
+__all__ = ["Pictures", "associated", "http_url", "images_of_renditions", "named"]
+
+#: The associated pictures: each image, with the URLs of all its renditions.
+Pictures = list[tuple[Image, frozenset[str]]]
 
 _PICTURES: Final = frozenset({"picture", "graphic"})
 _STORIES: Final = frozenset({"text", "composite"})
@@ -127,7 +130,13 @@ def images_of_renditions(fields: Fields) -> list[Image]:
     return [image] if image is not None else []
 
 
-def associated(fields: Fields) -> tuple[list[Image], list[Link]]:
+def _hrefs(renditions: object) -> frozenset[str]:
+    return frozenset(
+        href for _, rendition in named(renditions) if (href := http_url(_get(rendition, "href")))
+    )
+
+
+def associated(fields: Fields) -> tuple[Pictures, list[Link]]:
     """The images and related links of the item's associations (kept whole in extra)."""
     value = fields.get("associations")
     if value is None:
@@ -136,7 +145,7 @@ def associated(fields: Fields) -> tuple[list[Image], list[Link]]:
     if not isinstance(value, Mapping | list):
         fields.bad("associations", "an object or a list")
         return [], []
-    images: list[Image] = []
+    images: Pictures = []
     links: list[Link] = []
     for _, entry in named(value):
         kind = _get(entry, "type")
@@ -145,7 +154,7 @@ def associated(fields: Fields) -> tuple[list[Image], list[Link]]:
         if kind in _PICTURES or (not kind and renditions is not None):
             image = _image(entry, renditions)
             if image is not None:
-                images.append(image)
+                images.append((image, _hrefs(renditions) | {image.url}))
         elif kind in _STORIES:
             url = http_url(_get(entry, "uri"))
             title = _text(entry, "headline", "headlines", "title")
