@@ -185,7 +185,7 @@ def _merged(images: list[Image], pictures: Pictures) -> list[Image]:
     for image in images:
         kept.setdefault(image.url, image)
     for picture, hrefs in pictures:
-        shown = next((url for url in kept if url in hrefs), None)
+        shown = next((url for url in sorted(hrefs) if url in kept), None)
         if shown is None:
             kept.setdefault(picture.url, picture)
             continue
