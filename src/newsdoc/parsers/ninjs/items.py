@@ -22,7 +22,7 @@ __all__ = ["documents_of"]
 
 # Fields that make an object an item itself, even beside a field called "items".
 _ITEM_FIELDS: Final = frozenset(
-    {"uri", "headline", "headlines", "bodies", "body_text", "body_html", "type"}
+    {"uri", "headline", "headlines", "bodies", "body_text", "body_html"}
 )
 _MAX_SKIP_WARNINGS: Final = 10
 
