@@ -75,7 +75,7 @@ bench: $(VENV)/.installed-bench
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
-FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json
+FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json ninjs
 FUZZ_FLAGS     ?=
 
 $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
