@@ -357,3 +357,12 @@ def test_a_body_that_repeats_the_headline_and_shows_the_associated_picture() -> 
     assert image.url == "https://e.com/thumb.jpg"
     assert image.credit == "A Photographer"
     assert image.caption == "A caption."
+
+
+def test_the_item_name_is_the_title_only_without_a_headline() -> None:
+    (named,) = _load({"uri": "x", "title": "Item name", "body_text": "a"})
+    (both,) = _load({"uri": "x", "title": "Item name", "headline": "Headline", "body_text": "a"})
+    assert named.title == "Item name"
+    assert "title" not in named.metadata.extra
+    assert both.title == "Headline"
+    assert both.metadata.extra["title"] == "Item name"

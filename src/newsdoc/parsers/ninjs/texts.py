@@ -93,6 +93,7 @@ def _entries(fields: Fields, name: str) -> list[Mapping[str, object]]:
 def headlines_of(fields: Fields, max_depth: int) -> tuple[str | None, str | None]:
     """The title and the subtitle: ``headlines`` (main or default role first), else ``headline``.
 
+    Without a headline, the item's ``title`` (its name, metadata in 2.x and 3.x) is the title.
     Headlines not chosen stay in extra.
     """
     entries = _entries(fields, "headlines")
@@ -115,6 +116,8 @@ def headlines_of(fields: Fields, max_depth: int) -> tuple[str | None, str | None
         title = single
     elif single is not None and single != title:
         fields.keep("headline")
+    if title is None and fields.key("title") is not None:
+        title = fields.text("title")  # the item's name (2.x, 3.x), when it has no headline
     return title, subtitle
 
 
