@@ -167,3 +167,28 @@ def test_an_inline_image_is_an_attachment_not_an_image() -> None:
     assert doc.metadata.images == ()
     assert doc.warnings == ()
     assert doc.metadata.extra["attachments"] == ({"content_type": "image/png", "size": 8},)
+
+
+def test_an_mbox_gives_every_message_in_order() -> None:
+    first = (
+        b"From a@example.org Tue Mar  5 09:00:00 2024\nFrom: A <a@example.org>\n"
+        b"Subject: One\nDate: Tue, 05 Mar 2024 09:00:00 +0100\n\nThe first release.\n"
+        b">From here on, quoted.\n"
+    )
+    second = (
+        b"\nFrom b@example.org Wed Mar  6 09:00:00 2024\nFrom: B <b@example.org>\n"
+        b"Subject: Two\nDate: Wed, 06 Mar 2024 09:00:00 +0100\n\nThe second release.\n"
+    )
+    documents = list(newsdoc.loads_all(first + second))
+    assert [doc.title for doc in documents] == ["One", "Two"]
+    assert documents[0].blocks[0].text == "The first release. From here on, quoted."
+    assert [doc.blocks[0].text for doc in documents][1] == "The second release."
+
+
+def test_a_from_line_in_a_body_without_headers_under_it_does_not_split() -> None:
+    data = (
+        b"From a@example.org Tue Mar  5 09:00:00 2024\nFrom: A <a@example.org>\n"
+        b"Subject: One\nDate: Tue, 05 Mar 2024 09:00:00 +0100\n\nA line.\n\n"
+        b"From the start, the plan was clear.\nAnd so it went.\n"
+    )
+    assert len(list(newsdoc.loads_all(data))) == 1

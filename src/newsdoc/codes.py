@@ -138,6 +138,14 @@ EMAIL_UNDECODABLE_PART: Final = _code(
     "email.undecodable-part", "a part's transfer encoding is broken; what could be decoded is read"
 )
 EMAIL_BAD_DATE: Final = _code("email.bad-date", "the Date header is not a date; ignored")
+# -- NITF (alone, or inside NewsML and ninjs) -----------------------------------------------------
+NITF_MALFORMED: Final = _code(
+    "nitf.malformed", "the NITF document is not well-formed XML; it was read as far as it goes"
+)
+NITF_BAD_DATE: Final = _code(
+    "nitf.bad-date", "a NITF date (a norm attribute) is not ISO 8601; ignored"
+)
+NITF_NO_BODY: Final = _code("nitf.no-body", "the NITF document has no body text")
 # -- article JSON ----------------------------------------------------------------------------------
 ARTICLE_JSON_TRUNCATED: Final = _code(
     "article-json.truncated", "the body is cut off (NewsAPI's '[+N chars]'): only its start is read"

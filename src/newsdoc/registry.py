@@ -44,6 +44,7 @@ SNIFF_BYTES: Final = 8192
 _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.prezly",
     "newsdoc.parsers.feed",
+    "newsdoc.parsers.nitf",
     "newsdoc.parsers.articlejson",
     "newsdoc.parsers.email",
     "newsdoc.parsers.ninjs",

@@ -13,6 +13,7 @@ from newsdoc.model import BlockKind, ParseWarning
 __all__ = [
     "CONTAINERS",
     "DOMINANT",
+    "ELEMENTS",
     "KIND_BY_TAG",
     "SKIPPED",
     "TEXTLESS",
@@ -61,6 +62,20 @@ SKIPPED: Final = frozenset(
         "head", "title", "meta", "link", "base", "track", "map",
     }
 )  # fmt: skip
+
+#: Every element HTML defines (and the obsolete ones pages still use): a document whose root is
+#: another is XML (a feed, a news format), not a page or a fragment.
+ELEMENTS: Final = frozenset(
+    """a abbr acronym address area article aside audio b base basefont bdi bdo big blink
+    blockquote body br button canvas caption center cite code col colgroup data datalist dd del
+    details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame
+    frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label
+    legend li link main map mark marquee menu meta meter nav nobr noframes noscript object ol
+    optgroup option output p param picture pre progress q rp rt ruby s samp script search
+    section select slot small source span strike strong style sub summary sup svg table tbody
+    td template textarea tfoot th thead time title tr track tt u ul var video wbr math
+    """.split()
+)
 
 #: A block inside one of these kinds keeps the outer kind (a paragraph inside a quote is quote).
 DOMINANT: Final[frozenset[str]] = frozenset({"blockquote", "list_item", "preformatted"})

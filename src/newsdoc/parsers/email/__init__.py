@@ -25,6 +25,10 @@ __all__ = ["FORMAT"]
 
 # A header line: a field name (printable ASCII but ":" and space), a colon, and its value.
 _HEADER: Final = re.compile(rb"([!-9;-~]{1,76}):")
+# An mbox message's first line, after a blank line, with a header line under it.
+_MBOX_FROM: Final = re.compile(rb"(\r?\n\r?\n)From [^\r\n]{0,500}\r?\n[!-9;-~]{1,76}:")
+# mboxrd's quoting of a body line that opens with "From ".
+_QUOTED_FROM: Final = re.compile(rb"(?m)^>(>{0,20}From )")
 # The headers of which an email must have one beside From.
 _MARKERS: Final = frozenset(
     {b"date", b"subject", b"message-id", b"mime-version", b"received", b"return-path",
@@ -67,8 +71,29 @@ def sniff(head: bytes, name: str | None) -> float:
 
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
-    """Yield the message's one Document."""
-    yield read_message(data, context)
+    """Yield a Document for every message: one for an ``.eml``, each of an mbox's in order."""
+    for message in split_mbox(data):
+        yield read_message(message, context)
+
+
+def split_mbox(data: bytes) -> list[bytes]:
+    """The messages of an mbox file (each opens with a ``From`` line), or ``[data]``.
+
+    A message starts at a ``From`` line at the very start or after a blank line, followed by
+    a header line; ``>From`` lines in a body (mboxrd's quoting) lose one ``>``.
+    """
+    if not data.startswith(b"From "):
+        return [data]
+    starts = [0]
+    for match in _MBOX_FROM.finditer(data):
+        starts.append(match.start() + len(match.group(1)))
+    messages = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(data)
+        message = _QUOTED_FROM.sub(rb"\1", data[start:end])
+        if message.strip():
+            messages.append(message)
+    return messages or [data]
 
 
 FORMAT: Final = Format(

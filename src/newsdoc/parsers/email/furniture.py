@@ -7,8 +7,12 @@ Three rules, each on whole lines, so that prose is never cut:
 - a line that opens with "EMBARGOED" or "EMBARGO" among the first three blocks goes to
   ``extra["embargo"]``;
 - an end mark on a line of its own after the first block ("###", "# # #", "-ENDS-", "ENDS",
-  "- 30 -") or a "Notes to editors" line ends the body: what follows it (notes, "About ..."
-  paragraphs, contacts) goes to ``extra["notes"]`` as text, the mark to ``extra["end_mark"]``.
+  "- 30 -", "- Ende -", "-fin-") or a "Notes to editors" line ends the body: what follows
+  it (notes, "About ..." paragraphs, contacts) goes to ``extra["notes"]`` as text, the mark
+  to ``extra["end_mark"]``.
+
+Each rule knows its phrases in English, German, French, Spanish, Italian, Dutch and
+Portuguese ("Zur sofortigen Veröffentlichung", "Sperrfrist", "Note aux rédactions").
 
 A forwarded message's header block ("---------- Forwarded message ---------" and the
 From/Date/Subject/To lines under it) at the top of the body goes to ``extra["forwarded"]``.
@@ -23,12 +27,33 @@ from newsdoc.model import Block
 
 __all__ = ["take_furniture"]
 
-_RELEASE: Final = re.compile(r"for (?:immediate|general) release[.:]?", re.IGNORECASE)
-_EMBARGO: Final = re.compile(r"embargo(?:ed)?\b", re.IGNORECASE)
-_END_MARK: Final = re.compile(
-    r"#\s?#\s?#|-{1,3}\s?ends?\s?-{1,3}|ends\.?|-{1,3}\s?30\s?-{1,3}", re.IGNORECASE
+# The release line, the embargo, the end marks and the notes heading, in English, German,
+# French, Spanish, Italian, Dutch and Portuguese: press offices write their own language.
+_RELEASE: Final = re.compile(
+    r"(?:for (?:immediate|general) release"
+    r"|zur (?:sofortigen )?veröffentlichung"
+    r"|pour (?:diffusion|publication) immédiate"
+    r"|para (?:su )?(?:difusión|publicación) inmediata"
+    r"|para (?:divulgação|publicação) imediata"
+    r"|per (?:la )?(?:diffusione|pubblicazione) immediata"
+    r"|voor (?:onmiddellijke|directe) (?:publicatie|verspreiding))[.:]?",
+    re.IGNORECASE,
 )
-_NOTES: Final = re.compile(r"notes? to (?:the )?editors?:?", re.IGNORECASE)
+_EMBARGO: Final = re.compile(r"(?:embargo(?:ed)?|sperrfrist|sous embargo)\b", re.IGNORECASE)
+_END_MARK: Final = re.compile(
+    r"#\s?#\s?#|-{1,3}\s?(?:ends?|ende|fin|fine|einde|fim)\s?-{1,3}|ends\.?"
+    r"|-{1,3}\s?30\s?-{1,3}",
+    re.IGNORECASE,
+)
+_NOTES: Final = re.compile(
+    r"(?:notes? to (?:the )?editors?"
+    r"|hinweise? (?:für|an) (?:die )?redaktion(?:en)?|notiz für die redaktion"
+    r"|notes? (?:aux|à l'attention des|pour les) (?:rédactions?|rédacteurs|éditeurs)"
+    r"|notas? (?:para|a) (?:los |os )?(?:editores|redactores|redacciones)"
+    r"|note? per (?:le redazioni|i redattori|la redazione)"
+    r"|noot voor de redactie)\s?:?",
+    re.IGNORECASE,
+)
 _FORWARD_MARK: Final = re.compile(
     r"-{2,20}\s?(?:forwarded message|original message)\s?-{2,20}|begin forwarded message:",
     re.IGNORECASE,

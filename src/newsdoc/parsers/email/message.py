@@ -24,6 +24,11 @@ NAME: Final = "email"
 # Reply and forward prefixes of a subject, as mail programs write them (repeated too).
 _PREFIX: Final = re.compile(r"(?:(?:re|fwd?|fw)\s?:\s{0,8})+", re.IGNORECASE)
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
+# The language an HTML part states on its root or body element.
+_HTML_LANG: Final = re.compile(
+    r"<(?:html|body)\b[^>]{0,500}?\blang\s{0,4}=\s{0,4}[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3})",
+    re.IGNORECASE,
+)
 # The headers kept in extra["email"], under these keys; address lists are lists.
 _KEPT: Final = (
     ("message-id", "message_id"),
@@ -74,6 +79,8 @@ def read_message(data: bytes, context: ParseContext) -> Document:
         warnings.extend(part_warnings)
         language = language or _header(body, "content-language")
         if body.get_content_subtype() == "html":
+            declared = _HTML_LANG.search(text[:4096])
+            language = language or (declared.group(1) if declared else None)
             fragment = parse_fragment(text, max_depth=context.limits.max_depth)
             blocks, links = list(fragment.blocks), fragment.links
             # A cid: image is a part of this message, listed among the attachments.

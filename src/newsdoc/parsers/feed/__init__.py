@@ -28,15 +28,14 @@ from newsdoc.parsers.feed.jsonfeed import read_json_feed
 from newsdoc.parsers.feed.markup import NAME, read_xml
 from newsdoc.parsers.feed.syndication import key, read_tree, version_of
 from newsdoc.registry import Format, ParseContext
+from newsdoc.xml.root import root_name
 
 __all__ = ["FORMAT"]
 
 _BOMS: Final = (b"\xef\xbb\xbf",)
 _JSON_FEED: Final = re.compile(rb'"version"\s*:\s*"https?:(?:\\?/){2}jsonfeed\.org\\?/version\\?/')
-_ROOT: Final = re.compile(rb"<(?:([A-Za-z_][\w.-]{0,40}):)?([A-Za-z_][\w.-]{0,40})[\s/>]")
 _RSS_NAMESPACES: Final = (b"purl.org/rss/1.0/", b"my.netscape.com/rdf/simple/0.9")
 _ATOM_NAMESPACES: Final = (b"www.w3.org/2005/Atom", b"purl.org/atom/ns#")
-_PROLOG_PARTS: Final = 32  # declarations, comments and processing instructions before the root
 
 
 def sniff(head: bytes, name: str | None) -> float:
@@ -51,7 +50,7 @@ def sniff(head: bytes, name: str | None) -> float:
     stripped = head.lstrip()
     if stripped[:1] == b"{":
         return 0.95 if _JSON_FEED.search(head) else 0.0
-    root = _root(stripped)
+    root = root_name(stripped)
     if root is None:
         return 0.0
     local = root[1]
@@ -62,29 +61,6 @@ def sniff(head: bytes, name: str | None) -> float:
     if local == b"feed":
         return 0.95 if any(namespace in head for namespace in _ATOM_NAMESPACES) else 0.5
     return 0.0
-
-
-def _root(text: bytes) -> tuple[bytes, bytes] | None:
-    """The root element's prefix and local name, past the XML prolog, or ``None``."""
-    for _ in range(_PROLOG_PARTS):
-        text = text.lstrip()
-        if text.startswith(b"<?"):
-            end, skip = text.find(b"?>"), 2
-        elif text.startswith(b"<!--"):
-            end, skip = text.find(b"-->"), 3
-        elif text.startswith(b"<!"):
-            bracket, close = text.find(b"["), text.find(b">")
-            if 0 <= bracket < close:
-                end, skip = text.find(b"]>"), 2  # a DOCTYPE with an internal subset
-            else:
-                end, skip = close, 1
-        else:
-            break
-        if end < 0:
-            return None
-        text = text[end + skip :]
-    match = _ROOT.match(text)
-    return (match.group(1) or b"", match.group(2)) if match else None
 
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:

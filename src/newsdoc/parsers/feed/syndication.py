@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsdoc.analysis.text import clean_text
 from newsdoc.parsers.feed.entry import Channel, Entry, as_markup, plain_title, read_date
-from newsdoc.parsers.feed.markup import text_of
+from newsdoc.xml.tree import text_of
 
 __all__ = ["read_tree", "version_of"]
 

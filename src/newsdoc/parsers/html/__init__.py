@@ -25,15 +25,16 @@ from newsdoc.errors import ParseError
 from newsdoc.html.fragment import parse_fragment, without_xml_declaration
 from newsdoc.html.repair import limit_hit, parser_limit, repair
 from newsdoc.html.safe import utf8_html_parser
+from newsdoc.html.tags import ELEMENTS
 from newsdoc.model import Document, Metadata, ParseWarning
 from newsdoc.parsers.html.page import NAME, NO_TEXT, page_document
 from newsdoc.registry import Format, ParseContext
+from newsdoc.xml.root import root_name
 
 __all__ = ["FORMAT"]
 
 _PAGE: Final = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _TAG: Final = re.compile(rb"<(p|div|span|a|br|h[1-6]|ul|ol|li|img|table|em|strong|b|i)[\s>/]", re.I)
-_XML_ROOTS: Final = re.compile(rb"<(rss|feed|rdf:RDF|nitf|NewsML|newsMessage|urlset)[\s>]")
 _CHARSET: Final = re.compile(
     rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
 )
@@ -44,13 +45,20 @@ def sniff(head: bytes, name: str | None) -> float:
     stripped = head.lstrip()
     if not stripped.startswith(b"<"):
         return 0.0
-    if _XML_ROOTS.search(head[:2048]):
-        return 0.0  # a feed or an XML news format, not a page
+    root = root_name(stripped)
+    if root is not None and not _is_html_element(root[1]):
+        return 0.0  # XML (a feed, a news format, a sitemap), not a page or a fragment
     if _PAGE.search(head):
         return 0.9
     if len(_TAG.findall(head)) >= 2:
         return 0.4  # an HTML fragment (a story body on its own)
     return 0.0
+
+
+def _is_html_element(name: bytes) -> bool:
+    """Whether ``name`` is an element of HTML's, or a custom element (``my-widget``)."""
+    text = name.decode("ascii", "replace").lower()
+    return text in ELEMENTS or "-" in text
 
 
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
