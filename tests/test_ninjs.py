@@ -366,3 +366,51 @@ def test_the_item_name_is_the_title_only_without_a_headline() -> None:
     assert "title" not in named.metadata.extra
     assert both.title == "Headline"
     assert both.metadata.extra["title"] == "Item name"
+
+
+@pytest.mark.parametrize("content_type", ["application/nitf+xml", "text/vnd.IPTC.NITF"])
+def test_a_nitf_body_without_its_head(content_type: str) -> None:
+    markup = (
+        "<body.content><p>First.</p><bq><block><p>Quoted.</p></block></bq>"
+        "<p>Last.</p></body.content>"
+    )
+    (doc,) = _load(
+        {
+            "uri": "x",
+            "headline": "A title",
+            "by": "Anna Berg",
+            "bodies": [{"contenttype": content_type, "value": markup}],
+        }
+    )
+    assert [(block.kind, block.text) for block in doc.blocks] == [
+        ("paragraph", "First."),
+        ("blockquote", "Quoted."),
+        ("paragraph", "Last."),
+    ]
+    assert doc.title == "A title"
+    assert [author.name for author in doc.metadata.authors] == ["Anna Berg"]
+    assert doc.warnings == ()
+
+
+def test_the_item_states_first_and_the_nitf_head_fills_in() -> None:
+    markup = (
+        "<nitf><head><title>NITF title</title></head><body><body.head><hedline>"
+        "<hl1>NITF title</hl1></hedline><byline>By Eva Lindqvist</byline></body.head>"
+        "<body.content><p>Text.</p></body.content></body></nitf>"
+    )
+    (doc,) = _load(
+        {
+            "uri": "x",
+            "headline": "The item's headline",
+            "bodies": [{"contenttype": "application/nitf+xml", "value": markup}],
+        }
+    )
+    assert doc.title == "The item's headline"
+    assert [author.name for author in doc.metadata.authors] == ["Eva Lindqvist"]
+    assert doc.body == "Text."
+
+
+def test_nitf_markup_that_holds_nothing() -> None:
+    (doc,) = _load({"uri": "x", "bodies": [{"contenttype": "application/nitf+xml", "value": "<"}]})
+    assert doc.blocks == ()
+    assert "ninjs.no-text" in _codes(doc)

@@ -16,6 +16,7 @@ from newsdoc.analysis.bylines import parse_byline, split_names
 from newsdoc.analysis.text import clean_text, comparable
 from newsdoc.codes import NINJS_NO_TEXT, NINJS_NO_TITLE, NINJS_NOT_TEXT
 from newsdoc.html.meta.authors import clean_authors, names_of
+from newsdoc.iptc.nitf import NITF_FIELDS
 from newsdoc.model import Author, Document, Image, Metadata, ParseWarning
 from newsdoc.parsers.ninjs.fields import NAME, Fields
 from newsdoc.parsers.ninjs.media import (
@@ -76,6 +77,15 @@ def read_item(
     authors = _authors(fields)
     language = fields.text("language")
     tags = _tags(fields)
+    nitf = body.nitf
+    if nitf is not None:  # what the NITF body's head states, where the item states nothing
+        title, subtitle = title or nitf.title, subtitle or nitf.subtitle
+        description = description or nitf.description
+        authors = authors or [author.name for author in nitf.authors]
+        published, modified = published or nitf.published, modified or nitf.modified
+        language = language or nitf.language
+        tags = list(dict.fromkeys([*tags, *nitf.tags]))
+        url = url or nitf.url
     if title is None:
         fields.warn(NINJS_NO_TITLE, "the item has no headline")
     if not blocks:
@@ -90,6 +100,9 @@ def read_item(
     if kind is not None:
         extra["type"] = kind
     extra.update(fields.unread())
+    if nitf is not None and nitf.extra:
+        stated = dict(nitf.extra)
+        extra["nitf"] = {**_mapping(stated.pop(NITF_FIELDS, None)), **stated}
     if container:
         extra["container"] = dict(container)
     return Document(
@@ -142,6 +155,10 @@ def _authors(fields: Fields) -> list[str]:
                 found.append(person_name)
         fields.keep(key)
     return clean_authors(found, None)
+
+
+def _mapping(value: object) -> dict[str, object]:
+    return dict(value) if isinstance(value, Mapping) else {}
 
 
 def _lower(entry: Mapping[str, object], name: str, *, as_is: bool = False) -> str | None:

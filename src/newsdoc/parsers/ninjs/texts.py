@@ -16,9 +16,10 @@ import attrs
 from newsdoc.analysis.text import clean_text, paragraphs
 from newsdoc.codes import NINJS_BAD_FIELD
 from newsdoc.html.fragment import parse_fragment
+from newsdoc.iptc.article import Article
 from newsdoc.model import Block, Image, Link, ParseWarning
 from newsdoc.parsers.ninjs.fields import Fields
-from newsdoc.parsers.ninjs.nitf import nitf_fragment
+from newsdoc.parsers.ninjs.nitf import read_nitf_body
 
 __all__ = ["Body", "body_of", "description_of", "headlines_of"]
 
@@ -47,6 +48,8 @@ class Body:
     warnings: tuple[ParseWarning, ...] = ()
     #: The content types of bodies that were there but are not read (kept in extra).
     unread: tuple[str, ...] = ()
+    #: What a NITF body's head states (its title, byline, dates...), when the body is NITF.
+    nitf: Article | None = None
 
 
 def _role(entry: Mapping[str, object]) -> str:
@@ -221,11 +224,16 @@ def body_of(fields: Fields, max_depth: int) -> Body:
             fields.keep(other)
     if kind == _TEXT:
         return Body(blocks=tuple(Block(kind="paragraph", text=line) for line in paragraphs(value)))
-    fragment = (
-        nitf_fragment(value, max_depth)
-        if kind == _NITF
-        else parse_fragment(value, max_depth=max_depth)
-    )
+    if kind == _NITF:
+        article = read_nitf_body(value, max_depth)
+        return Body(
+            blocks=tuple(article.blocks),
+            links=tuple(article.links),
+            images=tuple(article.images),
+            warnings=tuple(article.warnings),
+            nitf=article,
+        )
+    fragment = parse_fragment(value, max_depth=max_depth)
     return Body(
         blocks=fragment.blocks,
         links=fragment.links,
