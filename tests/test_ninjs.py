@@ -414,3 +414,17 @@ def test_nitf_markup_that_holds_nothing() -> None:
     (doc,) = _load({"uri": "x", "bodies": [{"contenttype": "application/nitf+xml", "value": "<"}]})
     assert doc.blocks == ()
     assert "ninjs.no-text" in _codes(doc)
+
+
+def test_associations_and_renditions_of_the_wrong_shape() -> None:
+    (doc,) = _load(
+        {
+            "uri": "x",
+            "type": "picture",
+            "renditions": 7,
+            "associations": [1, {"type": "picture", "uri": "https://e.com/p.jpg"}],
+        }
+    )
+    assert _codes(doc).count("ninjs.bad-field") == 2
+    assert [image.url for image in doc.metadata.images] == ["https://e.com/p.jpg"]
+    assert doc.metadata.extra["renditions"] == 7

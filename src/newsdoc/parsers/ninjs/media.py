@@ -15,6 +15,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from newsdoc.analysis.text import clean_text
+from newsdoc.codes import NINJS_BAD_FIELD
 from newsdoc.model import Image, Link
 from newsdoc.parsers.ninjs.fields import Fields, lower_keys
 
@@ -126,6 +127,9 @@ def images_of_renditions(fields: Fields) -> list[Image]:
     if renditions is None:
         return []
     fields.keep("renditions")
+    if not isinstance(renditions, Mapping | list):
+        fields.bad("renditions", "an object or a list")
+        return []
     image = _image(fields.value, renditions)
     return [image] if image is not None else []
 
@@ -145,6 +149,9 @@ def associated(fields: Fields) -> tuple[Pictures, list[Link]]:
     if not isinstance(value, Mapping | list):
         fields.bad("associations", "an object or a list")
         return [], []
+    entries = value.values() if isinstance(value, Mapping) else value
+    if not all(isinstance(entry, Mapping) for entry in entries):
+        fields.warn(NINJS_BAD_FIELD, "'associations' holds entries that are not objects; ignored")
     images: Pictures = []
     links: list[Link] = []
     for _, entry in named(value):
