@@ -59,6 +59,10 @@ def test_no_other_fixture_is_claimed(path: Path) -> None:
         b'{"version": "https://jsonfeed.org/version/1.1", "items": []}',
         b'{"title": "x", "format_version": 3, "culture": "en"}',
         b"<ninjs uri='x' versioncreated='y' bodies='z'/>",
+        # ninjs's own JSON Schema, which names ninjs and all its fields
+        b'{"$schema": "http://json-schema.org/draft-04/schema#", "id": "http://www.iptc.org/std/'
+        b'ninjs/ninjs-schema_1.5.json#", "type": "object", "definitions": {}, "properties": '
+        b'{"uri": {}, "versioncreated": {}, "bodies": {}}}',
         b"",
     ],
 )

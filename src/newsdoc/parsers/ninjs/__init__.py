@@ -43,6 +43,8 @@ _NINJS_KEYS: Final = frozenset(
         b"associations", b"altids", b"infosources", b"trustindicators",
     }
 )  # fmt: skip
+# Keys of a JSON Schema document, which no item has.
+_SCHEMA_KEYS: Final = frozenset({b"$defs", b"definitions", b"patternproperties"})
 # A "type" of ninjs's vocabulary (the nature of the item).
 _TYPE: Final = re.compile(
     rb'"type"\s*:\s*"(?:text|picture|graphic|video|audio|composite|component|event|planning)"'
@@ -60,6 +62,8 @@ def sniff(head: bytes, name: str | None) -> float:
     if head.lstrip()[:1] not in JSON_START:
         return 0.0
     keys = {key.lower() for key in _KEY.findall(head)}
+    if not keys.isdisjoint(_SCHEMA_KEYS):
+        return 0.0  # a JSON Schema (ninjs's own, perhaps), not an item
     if _STATED.search(head) and (
         b"standard" in keys or b"$schema" in keys or b"ninjsversion" in keys
     ):
