@@ -66,6 +66,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/feeds.py
 	# Documents per second on a 10,000-line JSON Lines file against json.loads of each line.
 	$(BIN)/python benchmarks/jsonl.py
+	# Documents per second on a 500-item array of ninjs items against json.loads of the same bytes.
+	$(BIN)/python benchmarks/ninjs.py
 	# NITF articles per second, each loaded on its own, against the XML parse alone.
 	$(BIN)/python benchmarks/nitf.py
 	# Stories per second of a 2,000-story wire file against splitting it at the control

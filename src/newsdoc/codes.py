@@ -172,4 +172,18 @@ ANPA_NO_TEXT: Final = _code("anpa.no-text", "a story's frame holds a header but 
 ANPA_NO_TITLE: Final = _code("anpa.no-title", "a story has no headline, keyword or slug")
 ANPA_BAD_DATE: Final = _code(
     "anpa.bad-date", "a trailer or end line states no valid date; published is left empty"
+# -- ninjs -----------------------------------------------------------------------------------------
+NINJS_NOT_TEXT: Final = _code(
+    "ninjs.not-text", "the item is a picture, graphic, video or audio item: it has no body text"
+)
+NINJS_NO_TEXT: Final = _code("ninjs.no-text", "the item holds no body that could be read")
+NINJS_NO_TITLE: Final = _code("ninjs.no-title", "the item has no headline")
+NINJS_BAD_FIELD: Final = _code(
+    "ninjs.bad-field", "a field of the wrong type or shape was ignored (kept in extra)"
+)
+NINJS_BAD_DATE: Final = _code(
+    "ninjs.bad-date", "a date field could not be read as a date; kept in extra"
+)
+NINJS_SKIPPED: Final = _code(
+    "ninjs.skipped", "an entry of the list of items was not an object; skipped"
 )

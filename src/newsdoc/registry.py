@@ -48,6 +48,7 @@ _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.articlejson",
     "newsdoc.parsers.email",
     "newsdoc.parsers.anpa",
+    "newsdoc.parsers.ninjs",
     "newsdoc.parsers.text",
     "newsdoc.parsers.html",
 )
