@@ -73,6 +73,9 @@ def read_item(
 ) -> ItemRead:
     """Read the NewsItem ``item`` into ``article`` (which holds the file's warnings)."""
     fields: Fields = {}
+    duid = attribute(item, "duid")
+    if duid:
+        fields["duid"] = duid
     topics = {**topics_of(children(item, "topicset")), **topics}
     _read_identification(child(item, "identification"), fields)
     _read_management(child(item, "newsmanagement"), article, fields, topics)
@@ -108,7 +111,7 @@ def _read_parts(
     base_url: str | None,
     max_depth: int,
 ) -> None:
-    role = role_of(top)
+    role = formal_name(child(top, "role"))
     if role:
         fields["role"] = role
     read_metadata(top, article, fields, topics)
