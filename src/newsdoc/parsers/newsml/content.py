@@ -26,7 +26,10 @@ from newsdoc.xml.tree import attribute, child, children, key, text_of
 __all__ = ["read_text"]
 
 _BLANK_LINE: Final = re.compile(r"\n[ \t\r]*\n")
-_MARKUP: Final = re.compile(r"\s*<[A-Za-z!?]")
+_MARKUP: Final = re.compile(r"<[A-Za-z!?]")
+_DOCUMENT: Final = re.compile(
+    r"<\?xml|<!DOCTYPE|<(?:[\w.-]{1,40}:)?(?:nitf|html)[\s/>]", re.IGNORECASE
+)
 
 
 def read_text(item: etree._Element, article: Article, *, max_depth: int) -> str | None:
@@ -50,9 +53,11 @@ def read_text(item: etree._Element, article: Article, *, max_depth: int) -> str 
     if element is not None:
         _read_markup(data, element, article, max_depth=max_depth)
     else:
-        text = text_of(data)
+        text = text_of(data).strip()
         if _MARKUP.match(text):
-            read_nitf_markup(text, article, max_depth=max_depth)
+            # A whole document as it is; body elements (several roots) in one container.
+            markup = text if _DOCUMENT.match(text) else f"<div>{text}</div>"
+            read_nitf_markup(markup, article, max_depth=max_depth)
         else:
             article.blocks.extend(_paragraphs(text))
     if len(article.blocks) > before:

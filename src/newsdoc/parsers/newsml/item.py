@@ -324,5 +324,5 @@ def _date(element: etree._Element | None, article: Article, fields: Fields) -> d
         name = etree.QName(element).localname
         message = f"<{name}> {value[:40]!r} is not an ISO 8601 date; kept as text"
         article.warnings.append(NEWSML_BAD_DATE(message))
-        keep_list(fields, "unread_dates", [{key(element): value}])
+        keep_list(fields, "unread_dates", [{name: value}])
     return parsed
