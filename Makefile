@@ -68,6 +68,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/jsonl.py
 	# NITF articles per second, each loaded on its own, against the XML parse alone.
 	$(BIN)/python benchmarks/nitf.py
+	# Documents per second of a 300-item NewsML 1 envelope against the XML parse alone.
+	$(BIN)/python benchmarks/newsml.py
 
 # Fuzzing (off CI: `make test` does not need atheris). Each harness runs FUZZ_RUNS inputs in
 # turn, one process at a time, and stops at its first failure; see fuzz/README.md. The test

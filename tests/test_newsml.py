@@ -108,7 +108,10 @@ def _newsml(*items: str, before: str = "") -> bytes:
 
 
 def _text(data: str, media: str = "Text") -> str:
-    return f"<ContentItem><MediaType FormalName='{media}'/><DataContent>{data}</DataContent></ContentItem>"
+    return (
+        f"<ContentItem><MediaType FormalName='{media}'/>"
+        f"<DataContent>{data}</DataContent></ContentItem>"
+    )
 
 
 def _codes(doc: newsdoc.Document) -> list[str]:
@@ -253,7 +256,10 @@ def test_subject_codes_are_named_by_the_topic_sets() -> None:
 
 
 def test_a_bad_date_is_warned_about_and_kept() -> None:
-    management = "<FirstCreated>yesterday</FirstCreated><ThisRevisionCreated>20240903T1415Z</ThisRevisionCreated>"
+    management = (
+        "<FirstCreated>yesterday</FirstCreated>"
+        "<ThisRevisionCreated>20240903T1415Z</ThisRevisionCreated>"
+    )
     doc = newsdoc.loads(_newsml(_item(_text("Text."), management=management)))
     assert _codes(doc) == ["newsml.bad-date"]
     assert doc.metadata.published is None

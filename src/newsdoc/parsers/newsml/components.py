@@ -62,6 +62,7 @@ class Parts:
     media: list[dict[str, str]] = attrs.Factory(list)
     references: list[dict[str, str]] = attrs.Factory(list)
     items: list[etree._Element] = attrs.Factory(list)
+    topic_sets: list[etree._Element] = attrs.Factory(list)
 
 
 def role_of(component: etree._Element) -> str:
@@ -117,6 +118,8 @@ def _visit(
                 _visit(node, [*chain, node], parts, groups, caption_of)
         elif name == "newsitem":
             parts.items.append(node)
+        elif name == "topicset":
+            parts.topic_sets.append(node)
         elif name == "newsitemref":
             reference = attribute(node, "newsitem", "href")
             comment = clean_of(child(node, "comment"))

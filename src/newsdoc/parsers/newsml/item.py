@@ -90,16 +90,12 @@ def read_item(
         what = "revision updates" if updates else "no NewsComponent"
         article.warnings.append(NEWSML_NOT_TEXT(f"the item holds no text: {what}"))
     else:
-        topics = {**topics_of(_topic_sets(top)), **topics}
         parts = walk(top)
+        topics = {**topics_of(parts.topic_sets), **topics}
         nested = tuple(parts.items)
         _read_parts(top, parts, article, fields, topics, base_url, max_depth)
     article.keep(NEWSML_FIELDS, fields)
     return ItemRead(article, nested)
-
-
-def _topic_sets(top: etree._Element) -> list[etree._Element]:
-    return [node for node in top.iter() if key(node) == "topicset"]
 
 
 def _read_parts(

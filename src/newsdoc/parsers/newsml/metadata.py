@@ -23,6 +23,7 @@ __all__ = [
     "Fields",
     "Topics",
     "formal_name",
+    "grouped",
     "keep_list",
     "parties",
     "properties",
@@ -53,6 +54,14 @@ _PARTIES: Final = (
 )
 _SUBJECT_LEVELS: Final = ("subject", "subjectmatter", "subjectdetail", "subjectqualifier")
 _KEYWORD_SEPARATORS: Final = re.compile(r"[;,]")
+
+
+def grouped(element: etree._Element) -> dict[str, list[etree._Element]]:
+    """The element children of ``element`` by key, each list in document order."""
+    found: dict[str, list[etree._Element]] = {}
+    for node in children(element):
+        found.setdefault(key(node), []).append(node)
+    return found
 
 
 def formal_name(element: etree._Element | None) -> str | None:
@@ -135,16 +144,17 @@ def read_news_lines(lines: etree._Element | None, article: Article, fields: Fiel
     """``NewsLines``: title, subtitle, byline, keywords and the lines kept as written."""
     if lines is None:
         return
-    headlines = [text for text in map(clean_of, children(lines, "headline")) if text]
+    by = grouped(lines)
+    headlines = [text for text in map(clean_of, by.get("headline", ())) if text]
     if headlines:
         article.offer("title", headlines[0])
         keep_list(fields, "headlines", headlines[1:])
-    for subheadline in children(lines, "subheadline"):
+    for subheadline in by.get("subheadline", ()):
         article.offer("subtitle", clean_of(subheadline))
-    titles = [text for text in map(clean_of, children(lines, "bylinetitle")) if text]
+    titles = [text for text in map(clean_of, by.get("bylinetitle", ())) if text]
     keep_list(fields, "byline_titles", titles)
     names_before = len(article.authors)
-    for byline in children(lines, "byline"):
+    for byline in by.get("byline", ()):
         text = clean_of(byline)
         if text is None:
             continue
@@ -152,15 +162,15 @@ def read_news_lines(lines: etree._Element | None, article: Article, fields: Fiel
         if len(article.authors) == names_before:  # a second byline is the first, respelt
             add_byline_authors(text, article, titles=titles)
     for name, field in _LINES:
-        for line in children(lines, name):
+        for line in by.get(name, ()):
             text = clean_of(line)
             if text and field not in fields:
                 fields[field] = text
-    for line in children(lines, "keywordline"):
+    for line in by.get("keywordline", ()):
         for keyword in _KEYWORD_SEPARATORS.split(clean_of(line) or ""):
             article.add_tag(keyword)
     news_lines = []
-    for line in children(lines, "newsline"):
+    for line in by.get("newsline", ()):
         kind = formal_name(child(line, "newslinetype"))
         text = clean_of(child(line, "newslinetext"))
         if text:
@@ -198,15 +208,16 @@ def read_metadata(
 def _read_descriptive(
     descriptive: etree._Element, article: Article, fields: Fields, topics: Topics
 ) -> None:
-    languages = [code for code in map(formal_name, children(descriptive, "language")) if code]
+    by = grouped(descriptive)
+    languages = [code for code in map(formal_name, by.get("language", ())) if code]
     if languages:
         article.offer("language", languages[0])
         keep_list(fields, "languages", languages[1:])
-    genre = formal_name(child(descriptive, "genre"))
+    genre = formal_name(next(iter(by.get("genre", ())), None))
     if genre:
         fields.setdefault("genre", topics.get(genre, genre))
     subjects = []
-    for code in children(descriptive, "subjectcode"):
+    for code in by.get("subjectcode", ()):
         for level in children(code, *_SUBJECT_LEVELS):
             value = formal_name(level)
             if not value:
@@ -218,9 +229,9 @@ def _read_descriptive(
                 article.add_tag(name)
             subjects.append(entry)
     keep_list(fields, "subjects", subjects)
-    keep_list(fields, "of_interest_to", map(formal_name, children(descriptive, "ofinterestto")))
+    keep_list(fields, "of_interest_to", map(formal_name, by.get("ofinterestto", ())))
     locations = []
-    for location in children(descriptive, "location"):
+    for location in by.get("location", ()):
         place: dict[str, object] = {}
         how = attribute(location, "howpresent")
         if how:
@@ -229,7 +240,7 @@ def _read_descriptive(
         if len(place) > (1 if how else 0):
             locations.append(place)
     keep_list(fields, "locations", locations)
-    for occurrence in children(descriptive, "topicoccurrence"):
+    for occurrence in by.get("topicoccurrence", ()):
         reference = attribute(occurrence, "topic")
         name = topics.get(reference or "")
         if name:
