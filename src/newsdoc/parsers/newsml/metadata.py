@@ -73,8 +73,11 @@ def keep_list(fields: Fields, name: str, values: Iterable[object]) -> None:
     """Add ``values`` to the list ``fields[name]``, each once."""
     found = fields.get(name)
     listed: list[object] = found if isinstance(found, list) else []
+    seen = {repr(value) for value in listed}  # a set: thousands of codes stay linear
     for value in values:
-        if value not in (None, "", {}) and value not in listed:
+        shown = repr(value)
+        if value not in (None, "", {}) and shown not in seen:
+            seen.add(shown)
             listed.append(value)
     if listed:
         fields[name] = listed
@@ -85,23 +88,19 @@ def properties(element: etree._Element | None) -> dict[str, object]:
 
     A property that holds properties (a ``Location``'s address) is a mapping of its own.
     """
-    found: dict[str, object] = {}
+    values: dict[str, list[object]] = {}
+    seen: set[tuple[str, str]] = set()  # thousands of properties stay linear
     for node in children(element, "property") if element is not None else ():
         name = formal_name(node)
         if not name:
             continue
         nested = properties(node) if len(node) else {}
         value: object = nested or attribute(node, "value") or clean_of(node)
-        if value in (None, "", {}):
+        if value in (None, "", {}) or (name, repr(value)) in seen:
             continue
-        if name not in found:
-            found[name] = value
-        else:
-            previous = found[name]
-            values = previous if isinstance(previous, list) else [previous]
-            if value not in values:
-                found[name] = [*values, value]
-    return found
+        seen.add((name, repr(value)))
+        values.setdefault(name, []).append(value)
+    return {name: found[0] if len(found) == 1 else found for name, found in values.items()}
 
 
 def parties(element: etree._Element | None) -> list[object]:
