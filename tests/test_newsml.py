@@ -344,3 +344,20 @@ def test_hostile_input_gives_only_newsdoc_errors(data: bytes) -> None:
         return
     for doc in docs:
         newsdoc.to_json(doc)
+
+
+def test_keyword_properties_xml_lang_and_the_dateline_date() -> None:
+    metadata = (
+        "<DescriptiveMetadata><DateLineDate>20231124T192141+0000</DateLineDate>"
+        "<Property FormalName='Keyword' Value='alerte'/>"
+        "<Property FormalName='Keyword' Value='conflit'/></DescriptiveMetadata>"
+    )
+    item = _item(metadata + _text("<p>Texte.</p>")).replace(
+        "<NewsItem>", "<NewsItem xml:lang='fr'>"
+    )
+    doc = newsdoc.loads(_newsml(item))
+    assert doc.metadata.language == "fr"
+    assert doc.metadata.tags == ("alerte", "conflit")
+    fields = _fields(doc)
+    assert fields["dateline_date"] == "20231124T192141+0000"
+    assert fields["properties"] == {"Keyword": ["alerte", "conflit"]}

@@ -39,7 +39,7 @@ from newsdoc.parsers.newsml.metadata import (
     read_metadata,
     topics_of,
 )
-from newsdoc.xml.tree import attribute, child, children, clean_of, key
+from newsdoc.xml.tree import XML_LANG, attribute, child, children, clean_of, key
 
 __all__ = ["NEWSML_FIELDS", "ItemRead", "read_envelope", "read_item"]
 
@@ -94,6 +94,9 @@ def read_item(
         topics = {**topics_of(parts.topic_sets), **topics}
         nested = tuple(parts.items)
         _read_parts(top, parts, article, fields, topics, base_url, max_depth)
+    # Without a Language element, the item's (or its headline's) xml:lang.
+    headline = child(child(top, "newslines"), "headline")
+    article.offer("language", item.get(XML_LANG) or attribute(headline, "lang"))
     article.keep(NEWSML_FIELDS, fields)
     return ItemRead(article, nested)
 

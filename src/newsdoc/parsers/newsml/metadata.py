@@ -54,6 +54,7 @@ _PARTIES: Final = (
 )
 _SUBJECT_LEVELS: Final = ("subject", "subjectmatter", "subjectdetail", "subjectqualifier")
 _KEYWORD_SEPARATORS: Final = re.compile(r"[;,]")
+_KEYWORD_PROPERTIES: Final = frozenset({"keyword", "keywords"})
 
 
 def grouped(element: etree._Element) -> dict[str, list[etree._Element]]:
@@ -245,7 +246,15 @@ def _read_descriptive(
         if name:
             article.add_tag(name)
         keep_list(fields, "topics", [name or reference])
-    _keep_properties(fields, properties(descriptive))
+    dateline_date = clean_of(next(iter(by.get("datelinedate", ())), None))
+    if dateline_date:
+        fields.setdefault("dateline_date", dateline_date)
+    found = properties(descriptive)
+    for property_name, stated in found.items():
+        if property_name.lower() in _KEYWORD_PROPERTIES:  # AFP's keywords
+            for keyword in stated if isinstance(stated, list) else [stated]:
+                article.add_tag(keyword if isinstance(keyword, str) else None)
+    _keep_properties(fields, found)
 
 
 def _read_rights(rights: etree._Element, fields: Fields) -> None:
