@@ -77,7 +77,7 @@ bench: $(VENV)/.installed-bench
 FUZZ_RUNS      ?= 1000000
 FUZZ_MAX_LEN   ?= 4096
 FUZZ_TIMEOUT   ?= 10
-FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json nitf
+FUZZ_HARNESSES ?= auto html text feed prezly gzip warc article-json nitf newsml
 FUZZ_FLAGS     ?=
 
 $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
@@ -90,7 +90,7 @@ fuzz: $(VENV)/.installed-fuzz
 		echo "== fuzz/fuzz_$$harness.py: $(FUZZ_RUNS) runs"; \
 		case $$harness in \
 			auto) fixtures="tests/fixtures/html tests/fixtures/text tests/fixtures/prezly tests/fixtures/feed tests/fixtures/article-json";; \
-			html|text|feed|warc|article-json|nitf) fixtures="tests/fixtures/$$harness";; \
+			html|text|feed|warc|article-json|nitf|newsml) fixtures="tests/fixtures/$$harness";; \
 			*) fixtures="";; \
 		esac; \
 		$(BIN)/python fuzz/fuzz_$$harness.py fuzz/corpus/$$harness fuzz/seeds/$$harness $$fixtures \

@@ -335,6 +335,10 @@ def test_entity_expansion_is_refused_or_harmless() -> None:
         b"<NewsML><NewsItem><NewsComponent><ContentItem><DataContent>&#0;&#xD800;</DataContent>",
         b"<NewsML><NewsItem><NewsManagement><FirstCreated>99999999T999999+9999</FirstCreated>",
         b"\xff\xfe<\x00N\x00e\x00w\x00s\x00M\x00L\x00>\x00",
+        # An undeclared prefix, which recovery keeps in the tag's name (found by fuzzing).
+        b"<NewsML><NewsItem><NewsManagement><x:ThisRevisionCreated>bad</x:ThisRevisionCreated>"
+        b"</NewsManagement><NewsComponent><DescriptiveMetadata><SubjectCode>"
+        b"<x:Subject FormalName='1'/></SubjectCode></DescriptiveMetadata>",
     ],
 )
 def test_hostile_input_gives_only_newsdoc_errors(data: bytes) -> None:

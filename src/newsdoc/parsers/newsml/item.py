@@ -34,6 +34,7 @@ from newsdoc.parsers.newsml.metadata import (
     Topics,
     formal_name,
     keep_list,
+    local_name,
     parties,
     properties,
     read_metadata,
@@ -320,7 +321,7 @@ def _date(element: etree._Element | None, article: Article, fields: Fields) -> d
         return None
     parsed = parse_iso_datetime(value)
     if parsed is None:
-        name = etree.QName(element).localname
+        name = local_name(element)
         message = f"<{name}> {value[:40]!r} is not an ISO 8601 date; kept as text"
         article.warnings.append(NEWSML_BAD_DATE(message))
         keep_list(fields, "unread_dates", [{name: value}])

@@ -25,6 +25,7 @@ __all__ = [
     "formal_name",
     "grouped",
     "keep_list",
+    "local_name",
     "parties",
     "properties",
     "read_metadata",
@@ -63,6 +64,11 @@ def grouped(element: etree._Element) -> dict[str, list[etree._Element]]:
     for node in children(element):
         found.setdefault(key(node), []).append(node)
     return found
+
+
+def local_name(element: etree._Element) -> str:
+    """The element's name as written, without namespace or prefix (an undeclared prefix too)."""
+    return str(element.tag).rpartition("}")[2].rpartition(":")[2]
 
 
 def formal_name(element: etree._Element | None) -> str | None:
@@ -222,7 +228,7 @@ def _read_descriptive(
             value = formal_name(level)
             if not value:
                 continue
-            entry = {"code": value, "level": etree.QName(level).localname}
+            entry = {"code": value, "level": local_name(level)}
             name = topics.get(value) or topics.get(attribute(level, "vocabulary") or "")
             if name and name != value:
                 entry["name"] = name
