@@ -149,6 +149,19 @@ NITF_BAD_DATE: Final = _code(
     "nitf.bad-date", "a NITF date (a norm attribute) is not ISO 8601; ignored"
 )
 NITF_NO_BODY: Final = _code("nitf.no-body", "the NITF document has no body text")
+# -- NewsML 1 -------------------------------------------------------------------------------------
+NEWSML_MALFORMED: Final = _code(
+    "newsml.malformed", "the NewsML document is not well-formed XML; it was read as far as it goes"
+)
+NEWSML_NOT_TEXT: Final = _code(
+    "newsml.not-text", "the item holds no text (pictures, media or references only)"
+)
+NEWSML_NO_TEXT: Final = _code(
+    "newsml.no-text", "the item's text content is empty, encoded or in a file not fetched"
+)
+NEWSML_BAD_DATE: Final = _code(
+    "newsml.bad-date", "a NewsML date is not ISO 8601; kept as text in extra"
+)
 # -- article JSON ----------------------------------------------------------------------------------
 ARTICLE_JSON_TRUNCATED: Final = _code(
     "article-json.truncated", "the body is cut off (NewsAPI's '[+N chars]'): only its start is read"

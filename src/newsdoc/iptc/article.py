@@ -55,16 +55,31 @@ class Article:
         if value and self.url is None:
             self.url = page_url(value)
 
+    # The names and tags added so far, so that "once" stays linear in a file of thousands of
+    # keywords; rebuilt if a reader changed the lists itself.
+    _author_names: set[str] = attrs.field(factory=set, init=False, repr=False, eq=False)
+    _tag_names: set[str] = attrs.field(factory=set, init=False, repr=False, eq=False)
+
     def add_author(self, name: str | None) -> None:
         """Credit ``name``, once."""
         cleaned = clean_text(name) if name else ""
-        if cleaned and all(author.name != cleaned for author in self.authors):
+        if not cleaned:
+            return
+        if len(self._author_names) != len(self.authors):
+            self._author_names = {author.name for author in self.authors}
+        if cleaned not in self._author_names:
+            self._author_names.add(cleaned)
             self.authors.append(Author(name=cleaned))
 
     def add_tag(self, tag: str | None) -> None:
         """Add a tag, once."""
         cleaned = clean_text(tag) if tag else ""
-        if cleaned and cleaned not in self.tags:
+        if not cleaned:
+            return
+        if len(self._tag_names) != len(self.tags):
+            self._tag_names = set(self.tags)
+        if cleaned not in self._tag_names:
+            self._tag_names.add(cleaned)
             self.tags.append(cleaned)
 
     def keep(self, name: str, value: object) -> None:

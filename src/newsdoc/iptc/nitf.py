@@ -8,6 +8,7 @@ that carries NITF inline reads it with the same function, into the article it ha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Final
 
@@ -21,7 +22,14 @@ from newsdoc.iptc.body import read_body
 from newsdoc.xml.read import read_markup
 from newsdoc.xml.tree import XML_LANG, attribute, child, children, clean_of, key
 
-__all__ = ["NITF_FIELDS", "nitf_date", "read_nitf", "read_nitf_body", "read_nitf_markup"]
+__all__ = [
+    "NITF_FIELDS",
+    "add_byline_authors",
+    "nitf_date",
+    "read_nitf",
+    "read_nitf_body",
+    "read_nitf_markup",
+]
 
 #: The key of ``extra`` that holds the NITF fields with no typed home.
 NITF_FIELDS: Final = "nitf"
@@ -154,12 +162,19 @@ def _read_byline(
         for person in people:
             article.add_author(person)
         return
-    if not text or not names:
-        return
+    if text and names:
+        add_byline_authors(text, article, titles=titles)
+
+
+def add_byline_authors(text: str, article: Article, *, titles: Sequence[str] = ()) -> None:
+    """Credit the people a byline element's text names ("By Anna Berg", "Anna Berg and Jon Lie").
+
+    The element says it is a byline, so a line without a label is read as if it had one;
+    ``titles`` (job titles written in the line, NITF's ``byttl``) are not names. NewsML's
+    ``ByLine`` is read with the same rule.
+    """
     for title in titles:
         text = text.replace(title, "").strip(" ,;/|-")
-    # The byline element says it is one: a line without a label ("Anna Berg") is read as if
-    # it had one.
     parsed = parse_byline(text) or parse_byline(f"By {text}")
     for name in parsed[0] if parsed else ():
         article.add_author(name)
