@@ -45,6 +45,7 @@ _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.prezly",
     "newsdoc.parsers.feed",
     "newsdoc.parsers.nitf",
+    "newsdoc.parsers.newsmlg2",
     "newsdoc.parsers.articlejson",
     "newsdoc.parsers.email",
     "newsdoc.parsers.text",
