@@ -90,8 +90,8 @@ def item_document(
         elif not article.blocks:
             article.warnings.append(NEWSML_G2_NO_TEXT(_no_text_message(fields)))
     article.offer("title", _string(fields.get("item_title")))
-    if fields.get("item_title") == article.title:
-        fields.pop("item_title")
+    if article.title is not None and fields.get("item_title") == article.title:
+        del fields["item_title"]
     if message:
         fields["message"] = dict(message)
     article.keep(EXTRA, {field: value for field, value in fields.items() if _kept(value)})
