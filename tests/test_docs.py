@@ -42,7 +42,9 @@ def test_every_code_has_a_one_line_meaning() -> None:
 
 def test_every_warning_code_is_documented() -> None:
     page = (DOCS / "errors.rst").read_text(encoding="utf-8")
-    documented = set(re.findall(r"``([a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*)``", page))
+    documented = set(
+        re.findall(r"``([a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*)``", page)
+    )
     assert warning_codes() - documented == set()
 
 
