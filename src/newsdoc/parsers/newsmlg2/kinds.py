@@ -101,7 +101,9 @@ def read_concepts(item: etree._Element, article: Article, fields: dict[str, obje
         return "event" if events else "planning"
     if events:
         return "event"
-    return {"knowledgeitem": "knowledge", "newsitem": "event"}.get(name, "concept")
+    return {"knowledgeitem": "knowledge", "newsitem": "event", "eventitem": "event"}.get(
+        name, "concept"
+    )
 
 
 def _concept(element: etree._Element, language: str | None) -> dict[str, object]:
