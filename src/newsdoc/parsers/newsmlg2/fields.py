@@ -21,6 +21,7 @@ from newsdoc.xml.tree import XML_LANG, attribute, children, clean_of, key
 
 __all__ = [
     "EXTRA",
+    "Index",
     "code_of",
     "concept",
     "date_of",
@@ -34,6 +35,28 @@ __all__ = [
 
 #: The key of ``extra`` that holds the G2 fields with no typed home.
 EXTRA: Final = "newsml-g2"
+
+
+class Index:
+    """An element's children by key, read once: a metadata block is asked for twenty names."""
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self, element: etree._Element) -> None:
+        self._by_key: dict[str, list[etree._Element]] = {}
+        for node in element:
+            name = key(node)
+            if name:
+                self._by_key.setdefault(name, []).append(node)
+
+    def children(self, name: str) -> list[etree._Element]:
+        """The children whose key is ``name``, in document order."""
+        return self._by_key.get(name, [])
+
+    def child(self, name: str) -> etree._Element | None:
+        """The first child whose key is ``name``, or ``None``."""
+        found = self._by_key.get(name)
+        return found[0] if found else None
 
 
 def qcode_tail(value: str | None) -> str:

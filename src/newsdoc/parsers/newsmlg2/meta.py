@@ -16,6 +16,7 @@ from newsdoc.analysis.urls import page_url
 from newsdoc.iptc.article import Article
 from newsdoc.model import Link
 from newsdoc.parsers.newsmlg2.fields import (
+    Index,
     code_of,
     concept,
     date_of,
@@ -52,30 +53,31 @@ def item_language(item: etree._Element) -> str | None:
 
 def read_item_meta(item: etree._Element, article: Article, fields: dict[str, object]) -> None:
     """``itemMeta``: the class, provider, status, dates, notes, signals and links."""
-    meta = child(item, "itemmeta")
-    if meta is None:
+    element = child(item, "itemmeta")
+    if element is None:
         return
+    meta = Index(element)
     language = article.language
-    fields["item_class"] = code_of(child(meta, "itemclass"))
-    provider = child(meta, "provider")
+    fields["item_class"] = code_of(meta.child("itemclass"))
+    provider = meta.child("provider")
     fields["provider"] = name_of(provider, language) or code_of(provider)
-    status = code_of(child(meta, "pubstatus"))
+    status = code_of(meta.child("pubstatus"))
     fields["pub_status"] = status
-    article.offer_date("published", date_of(child(meta, "firstcreated"), article))
-    article.offer_date("modified", date_of(child(meta, "versioncreated"), article))
-    embargoed = child(meta, "embargoed")
+    article.offer_date("published", date_of(meta.child("firstcreated"), article))
+    article.offer_date("modified", date_of(meta.child("versioncreated"), article))
+    embargoed = meta.child("embargoed")
     when = date_of(embargoed, article)
     fields["embargoed"] = when.isoformat() if when else clean_of(embargoed)
     fields["services"] = [
-        name_of(service, language) or code_of(service) for service in children(meta, "service")
+        name_of(service, language) or code_of(service) for service in meta.children("service")
     ]
-    fields["item_title"] = clean_of(in_language(children(meta, "title"), language))
-    fields["ed_notes"] = texts(children(meta, "ednote"))
-    fields["signals"] = [code_of(signal) for signal in children(meta, "signal") if code_of(signal)]
-    fields["generator"] = clean_of(child(meta, "generator"))
-    fields["profile"] = clean_of(child(meta, "profile"))
+    fields["item_title"] = clean_of(in_language(meta.children("title"), language))
+    fields["ed_notes"] = texts(meta.children("ednote"))
+    fields["signals"] = [code_of(signal) for signal in meta.children("signal") if code_of(signal)]
+    fields["generator"] = clean_of(meta.child("generator"))
+    fields["profile"] = clean_of(meta.child("profile"))
     links: list[dict[str, str]] = []
-    for link in children(meta, "link"):
+    for link in meta.children("link"):
         record = {
             name: value
             for name in ("rel", "href", "residref", "title", "contenttype")
@@ -94,14 +96,15 @@ def read_item_meta(item: etree._Element, article: Article, fields: dict[str, obj
 
 def read_content_meta(item: etree._Element, article: Article, fields: dict[str, object]) -> None:
     """``contentMeta``: headlines, descriptions, people, subjects and the rest."""
-    meta = child(item, "contentmeta")
-    if meta is None:
+    element = child(item, "contentmeta")
+    if element is None:
         return
+    meta = Index(element)
     language = article.language
     _read_headlines(meta, article, fields)
     _read_descriptions(meta, article, fields)
-    created = date_of(child(meta, "contentcreated"), article)
-    modified = date_of(child(meta, "contentmodified"), article)
+    created = date_of(meta.child("contentcreated"), article)
+    modified = date_of(meta.child("contentmodified"), article)
     article.offer_date("published", created)
     article.offer_date("modified", modified)
     # Kept when itemMeta's dates were the item's: the content's are other facts then.
@@ -110,59 +113,60 @@ def read_content_meta(item: etree._Element, article: Article, fields: dict[str, 
     if modified is not None and modified != article.modified:
         fields["content_modified"] = modified.isoformat()
     _read_people(meta, article, fields)
-    subjects = [concept(subject, language) for subject in children(meta, "subject")]
+    subjects = [concept(subject, language) for subject in meta.children("subject")]
     fields["subjects"] = [subject for subject in subjects if subject]
     for subject in subjects:
         article.add_tag(subject.get("name"))
-    keywords = texts(children(meta, "keyword"))
+    keywords = texts(meta.children("keyword"))
     fields["keywords"] = keywords
     for keyword in keywords:
         article.add_tag(keyword)
     fields["genres"] = [
-        name_of(genre, language) or code_of(genre) for genre in children(meta, "genre")
+        name_of(genre, language) or code_of(genre) for genre in meta.children("genre")
     ]
-    fields["urgency"] = clean_of(child(meta, "urgency"))
-    fields["slugline"] = clean_of(in_language(children(meta, "slugline"), language))
-    fields["dateline"] = clean_of(in_language(children(meta, "dateline"), language))
-    fields["creditline"] = clean_of(in_language(children(meta, "creditline"), language))
-    fields["located"] = [_place(place, language) for place in children(meta, "located")]
+    fields["urgency"] = clean_of(meta.child("urgency"))
+    fields["slugline"] = clean_of(in_language(meta.children("slugline"), language))
+    fields["dateline"] = clean_of(in_language(meta.children("dateline"), language))
+    fields["creditline"] = clean_of(in_language(meta.children("creditline"), language))
+    fields["located"] = [_place(place, language) for place in meta.children("located")]
     fields["info_sources"] = [
         name_of(source, language) or code_of(source) or attribute(source, "literal")
-        for source in children(meta, "infosource")
+        for source in meta.children("infosource")
     ]
     fields["audiences"] = [
-        name_of(audience, language) or code_of(audience) for audience in children(meta, "audience")
+        name_of(audience, language) or code_of(audience) for audience in meta.children("audience")
     ]
     fields["alt_ids"] = [
         {"type": attribute(alt, "type") or "", "value": text}
-        for alt in children(meta, "altid")
+        for alt in meta.children("altid")
         if (text := clean_of(alt))
     ]
-    fields["icons"] = [href for icon in children(meta, "icon") if (href := attribute(icon, "href"))]
+    fields["icons"] = [href for icon in meta.children("icon") if (href := attribute(icon, "href"))]
 
 
 def read_rights(item: etree._Element, article: Article, fields: dict[str, object]) -> None:
     """``rightsInfo``: the copyright holder and notice, and the usage terms."""
     language = article.language
-    for rights in children(item, "rightsinfo"):
-        holder = child(rights, "copyrightholder")
+    for found in children(item, "rightsinfo"):
+        rights = Index(found)
+        holder = rights.child("copyrightholder")
         if "copyright_holder" not in fields:
             fields["copyright_holder"] = name_of(holder, language) or code_of(holder)
-        notice = clean_of(in_language(children(rights, "copyrightnotice"), language))
+        notice = clean_of(in_language(rights.children("copyrightnotice"), language))
         if "copyright_notice" not in fields:
             fields["copyright_notice"] = notice
-        terms = clean_of(in_language(children(rights, "usageterms"), language))
+        terms = clean_of(in_language(rights.children("usageterms"), language))
         if terms:
             fields["usage_terms"] = [*_strings(fields.get("usage_terms")), terms]
 
 
-def _read_headlines(meta: etree._Element, article: Article, fields: dict[str, object]) -> None:
+def _read_headlines(meta: Index, article: Article, fields: dict[str, object]) -> None:
     """The main headline (role-less or main, in the item's language) and the subheadline."""
     language = article.language
-    headlines = list(children(meta, "headline"))
+    headlines = list(meta.children("headline"))
     main = [headline for headline in headlines if role_of(headline) in _MAIN_ROLES]
     subs = [headline for headline in headlines if role_of(headline) in _SUB_ROLES]
-    subs += list(children(meta, "subheadline"))
+    subs += list(meta.children("subheadline"))
     title = in_language(main, language)
     if title is None:
         title = in_language([found for found in headlines if found not in subs], language)
@@ -177,8 +181,8 @@ def _read_headlines(meta: etree._Element, article: Article, fields: dict[str, ob
     fields["headlines"] = [other for other in others if "text" in other]
 
 
-def _read_descriptions(meta: etree._Element, article: Article, fields: dict[str, object]) -> None:
-    descriptions = list(children(meta, "description"))
+def _read_descriptions(meta: Index, article: Article, fields: dict[str, object]) -> None:
+    descriptions = list(meta.children("description"))
     summaries = [found for found in descriptions if role_of(found) in _SUMMARY_ROLES]
     chosen = in_language(summaries, article.language)
     article.offer("description", clean_of(chosen))
@@ -196,7 +200,7 @@ def _labelled(element: etree._Element) -> dict[str, str]:
     return {name: value for name, value in found.items() if value}
 
 
-def _read_people(meta: etree._Element, article: Article, fields: dict[str, object]) -> None:
+def _read_people(meta: Index, article: Article, fields: dict[str, object]) -> None:
     """Creators, writing contributors and bylines as authors; every one listed in ``extra``.
 
     People named by ``creator`` (and by ``contributor`` in a writer's role) are the authors;
@@ -207,9 +211,9 @@ def _read_people(meta: etree._Element, article: Article, fields: dict[str, objec
     language = article.language
     people: list[str] = []
     organisations: list[str] = []
-    creators = [concept(creator, language) for creator in children(meta, "creator")]
-    contributors = [concept(found, language) for found in children(meta, "contributor")]
-    for element, record in zip(children(meta, "creator"), creators, strict=True):
+    creators = [concept(creator, language) for creator in meta.children("creator")]
+    contributors = [concept(found, language) for found in meta.children("contributor")]
+    for element, record in zip(meta.children("creator"), creators, strict=True):
         name = record.get("name")
         if name:
             organisation = name == fields.get("provider") or _organisation(element, name)
@@ -220,7 +224,7 @@ def _read_people(meta: etree._Element, article: Article, fields: dict[str, objec
             people.append(name)
     fields["creators"] = [record for record in creators if record]
     fields["contributors"] = [record for record in contributors if record]
-    bylines = texts(children(meta, "by"))
+    bylines = texts(meta.children("by"))
     fields["by"] = bylines
     if not people:
         for line in bylines:
