@@ -83,6 +83,7 @@ def _read_inline_xml(
     if name == "nitf":
         read_nitf(root, article, max_depth=max_depth)
     elif name == "html":
+        article.offer("language", attribute(root, "lang"))  # xml:lang or lang
         body = child(root, "body")
         if body is not None:
             read_nitf_body(body, article, max_depth=max_depth)

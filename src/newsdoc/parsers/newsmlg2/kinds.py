@@ -25,18 +25,20 @@ def read_package(item: etree._Element, article: Article, fields: dict[str, objec
     """A package's item references, in document order, as related links and records."""
     language = article.language
     records: list[dict[str, str]] = []
-    for group_set in children(item, "groupset"):
-        for group in children(group_set, "group"):
-            role = attribute(group, "role")
-            for reference in children(group, "itemref"):
-                record = _reference(reference, language)
-                if role:
-                    record["group"] = role
-                records.append(record)
-                url = page_url(record.get("href", ""))
-                text = record.get("title") or record.get("residref") or record.get("href")
-                if url or text:
-                    article.links.append(Link(url=url, text=text, kind="related"))
+    # Every itemRef, in document order: in the groups of the groupSet, or (as some senders
+    # write it) straight under the package.
+    references = (node for node in item.iter(etree.Element) if key(node) == "itemref")
+    for reference in references:
+        record = _reference(reference, language)
+        parent = reference.getparent()
+        role = attribute(parent, "role") if parent is not None and key(parent) == "group" else None
+        if role:
+            record["group"] = role
+        records.append(record)
+        url = page_url(record.get("href", ""))
+        text = record.get("title") or record.get("residref") or record.get("href")
+        if url or text:
+            article.links.append(Link(url=url, text=text, kind="related"))
     fields["items"] = records
 
 
