@@ -28,7 +28,7 @@ from newsdoc.parsers.newsmlg2.meta import (
     read_rights,
 )
 from newsdoc.registry import ParseContext
-from newsdoc.xml.tree import attribute, key
+from newsdoc.xml.tree import attribute, child, children, clean_of, key
 
 __all__ = ["ITEMS", "item_document"]
 
@@ -70,6 +70,7 @@ def item_document(
     read_item_meta(item, article, fields)
     read_content_meta(item, article, fields)
     read_rights(item, article, fields)
+    fields["parts"] = [_part(part) for part in children(item, "partmeta")]
     item_class = str(fields.get("item_class") or "")
     element = key(item)
     if element == "packageitem":
@@ -114,6 +115,19 @@ def _credit_images(article: Article, fields: dict[str, object]) -> None:
         )
         for image in article.images
     ]
+
+
+def _part(part: etree._Element) -> dict[str, str]:
+    """A ``partMeta`` (a part of a video, say): its id, time span and description."""
+    span = child(part, "timedelim")
+    found = {
+        "partid": attribute(part, "partid"),
+        "start": attribute(span, "start"),
+        "end": attribute(span, "end"),
+        "timeunit": attribute(span, "timeunit"),
+        "description": clean_of(child(part, "description")),
+    }
+    return {name: value for name, value in found.items() if value}
 
 
 def _package_message(fields: dict[str, object]) -> str:
