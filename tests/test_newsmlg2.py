@@ -480,3 +480,25 @@ def test_broken_input_gives_a_document_or_a_newsdoc_error(data: bytes) -> None:
     except newsdoc.NewsdocError:
         return
     assert all(doc.format == "newsml-g2" for doc in docs)
+
+
+def test_item_refs_straight_under_a_package_are_read() -> None:
+    doc = newsdoc.loads(
+        _item("<itemRef residref='N1'/><itemRef residref='N2'/>", root="packageItem")
+    )
+    assert [link.text for link in doc.links] == ["N1", "N2"]
+
+
+def test_inline_xml_with_only_a_comment_has_no_text() -> None:
+    doc = newsdoc.loads(_item("<contentSet><inlineXML><!-- NITF here --></inlineXML></contentSet>"))
+    assert _codes(doc) == ["newsml-g2.no-text"]
+
+
+def test_an_xhtml_body_gives_its_language_when_the_item_states_none() -> None:
+    doc = newsdoc.loads(
+        _item(
+            "<contentSet><inlineXML><html xml:lang='sv'><body><p>Hej.</p></body></html>"
+            "</inlineXML></contentSet>"
+        )
+    )
+    assert doc.metadata.language == "sv"
