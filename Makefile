@@ -64,6 +64,8 @@ bench: $(VENV)/.installed-bench
 	# Items per second of a 500-item feed against the XML parse alone (and feedparser, if
 	# installed: not a dependency).
 	$(BIN)/python benchmarks/feeds.py
+	# Documents per second of a NewsML-G2 newsMessage of 300 NITF items against the XML parse alone.
+	$(BIN)/python benchmarks/newsmlg2.py
 	# Documents per second on a 10,000-line JSON Lines file against json.loads of each line.
 	$(BIN)/python benchmarks/jsonl.py
 	# Documents per second on a 500-item array of ninjs items against json.loads of the same bytes.

@@ -34,7 +34,7 @@ def test_warnings_are_made_from_the_register_only() -> None:
 def test_every_code_has_a_one_line_meaning() -> None:
     for code, entry in REGISTER.items():
         assert entry.code == code
-        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*", code), code
+        assert re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*", code), code
         assert entry.meaning
         assert "\n" not in entry.meaning
         assert len(entry.meaning) <= 90, code
@@ -42,7 +42,9 @@ def test_every_code_has_a_one_line_meaning() -> None:
 
 def test_every_warning_code_is_documented() -> None:
     page = (DOCS / "errors.rst").read_text(encoding="utf-8")
-    documented = set(re.findall(r"``([a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*)``", page))
+    documented = set(
+        re.findall(r"``([a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*)``", page)
+    )
     assert warning_codes() - documented == set()
 
 

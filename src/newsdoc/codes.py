@@ -200,3 +200,15 @@ NINJS_BAD_DATE: Final = _code(
 NINJS_SKIPPED: Final = _code(
     "ninjs.skipped", "an entry of the list of items was not an object; skipped"
 )
+# -- NewsML-G2 -------------------------------------------------------------------------------------
+NEWSML_G2_MALFORMED: Final = _code(
+    "newsml-g2.malformed", "the NewsML-G2 document is not well-formed XML; read as far as it goes"
+)
+NEWSML_G2_BAD_DATE: Final = _code("newsml-g2.bad-date", "a NewsML-G2 date is not ISO 8601; ignored")
+NEWSML_G2_PACKAGE: Final = _code(
+    "newsml-g2.package", "a package item: no text of its own, only links to its items"
+)
+NEWSML_G2_NOT_TEXT: Final = _code(
+    "newsml-g2.not-text", "a picture, video, audio, graphic, event or concept item: not an article"
+)
+NEWSML_G2_NO_TEXT: Final = _code("newsml-g2.no-text", "the news item carries no text to read")

@@ -46,6 +46,7 @@ _BUILTIN_MODULES: Final = (
     "newsdoc.parsers.feed",
     "newsdoc.parsers.nitf",
     "newsdoc.parsers.newsml",
+    "newsdoc.parsers.newsmlg2",
     "newsdoc.parsers.articlejson",
     "newsdoc.parsers.email",
     "newsdoc.parsers.anpa",
