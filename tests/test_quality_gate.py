@@ -231,6 +231,8 @@ def _detected(path: Path) -> str | None:
         return newsdoc.detect(path)
     except newsdoc.UnknownFormatError:
         return None
+
+
 # The language identified from a page's title and body, on the fundus-dev pages that have a
 # truth language (122 of 130, 25 languages), with every declaration taken out of the page
 # (lang attributes, content-language and og:locale meta tags, JSON-LD inLanguage; see

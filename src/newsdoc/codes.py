@@ -185,6 +185,7 @@ ANPA_NO_TEXT: Final = _code("anpa.no-text", "a story's frame holds a header but 
 ANPA_NO_TITLE: Final = _code("anpa.no-title", "a story has no headline, keyword or slug")
 ANPA_BAD_DATE: Final = _code(
     "anpa.bad-date", "a trailer or end line states no valid date; published is left empty"
+)
 # -- ninjs -----------------------------------------------------------------------------------------
 NINJS_NOT_TEXT: Final = _code(
     "ninjs.not-text", "the item is a picture, graphic, video or audio item: it has no body text"

@@ -6,7 +6,6 @@ import re
 from typing import Final
 
 from newsdoc.analysis.bylines import ROLE_WORDS, is_organisation, parse_byline
-from newsdoc.analysis.function_words import guess_language_of
 from newsdoc.analysis.text import clean_text
 from newsdoc.codes import ANPA_BAD_DATE, ANPA_NO_TEXT, ANPA_NO_TITLE, ANPA_TRUNCATED
 from newsdoc.model import Author, Block, Document, Metadata, ParseWarning
@@ -94,7 +93,6 @@ def story_document(frame: Frame, context: ParseContext, warnings: list[ParseWarn
         metadata=Metadata(
             published=published,
             authors=authors,
-            language=guess_language_of(block.text for block in blocks) if blocks else None,
             extra=extra,
         ),
         warnings=warnings,

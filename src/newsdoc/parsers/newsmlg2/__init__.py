@@ -15,6 +15,7 @@ building blocks (qcodes, names in a language, dates).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -46,10 +47,28 @@ _HEADER_TEXTS: Final = (
 )
 
 
+# What tells a NewsML 1 NewsItem from a G2 newsItem written with a capital.
+_NEWSML_1: Final = re.compile(
+    rb"<(?:\w{1,40}:)?(?:Identification|NewsManagement|NewsIdentifier)[\s>]"
+)
+_G2: Final = re.compile(
+    rb"iptc\.org/std/nar/|NewsML-G2|<(?:\w{1,40}:)?(?:itemMeta|contentMeta|contentSet)[\s>]"
+)
+
+
 def sniff(head: bytes, name: str | None) -> float:
-    """0.95 when the root element is a G2 item or a ``newsMessage`` (any prefix or capitals)."""
+    """0.95 when the root element is a G2 item or a ``newsMessage`` (any prefix or capitals).
+
+    A ``NewsItem`` root (capital N) that holds NewsML 1's ``Identification`` or
+    ``NewsManagement`` and nothing of G2's (its namespace, ``itemMeta``, ``contentMeta``) is a
+    NewsML 1 item, not this format's.
+    """
     root = root_name(head.lstrip())
-    return 0.95 if root is not None and root[1].lower() in _ROOTS else 0.0
+    if root is None or root[1].lower() not in _ROOTS:
+        return 0.0
+    if root[1] == b"NewsItem" and _NEWSML_1.search(head) and not _G2.search(head):
+        return 0.0
+    return 0.95
 
 
 def parse(data: bytes, context: ParseContext) -> Iterator[Document]:
