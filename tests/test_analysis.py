@@ -95,6 +95,10 @@ def test_scheme_of() -> None:
         ("2026-05-27T17:46:00+02:00", datetime.fromisoformat("2026-05-27T17:46:00+02:00")),
         ("2026-05-27", datetime(2026, 5, 27)),
         ("20260527T174600", datetime(2026, 5, 27, 17, 46)),
+        # A day with a zone (NITF's "20080219+0100") is the day, not one o'clock.
+        ("20080219+0100", datetime(2008, 2, 19)),
+        ("2008-02-19+01:00", datetime(2008, 2, 19)),
+        ("20080219Z", datetime(2008, 2, 19)),
         ("yesterday", None),
         ("2026-13-45", None),
         ("9" * 200, None),

@@ -28,6 +28,10 @@ _MAX_LEN: Final = 64
 _MAX_LINE: Final = 80
 
 
+# A day without a time but with a zone: 2008-02-19+01:00, 20080219Z.
+_ZONED_DAY: Final = re.compile(r"(\d{4}-\d{2}-\d{2}|\d{8})(?:Z|[+-]\d{2}:?\d{2})")
+
+
 def parse_iso_datetime(value: str) -> datetime | None:
     """Parse an ISO 8601 date or date-time; ``None`` when it is not one.
 
@@ -39,6 +43,10 @@ def parse_iso_datetime(value: str) -> datetime | None:
     text = value.strip()
     if not text or len(text) > _MAX_LEN:
         return None
+    zoned_day = _ZONED_DAY.fullmatch(text)
+    if zoned_day is not None:
+        # A day with a zone ("20080219+0100", as NITF writes one): the day, not one o'clock.
+        text = zoned_day.group(1)
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
