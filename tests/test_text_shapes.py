@@ -152,8 +152,12 @@ def test_sniff_never_claims_structured_data(head: bytes) -> None:
 
 
 def test_structured_data_no_format_reads_is_refused() -> None:
+    # A header block without From: no email, and not text (wire copy is the anpa format's).
     with pytest.raises(UnknownFormatError, match="no format recognised"):
-        newsdoc.loads(b"\x01ZCZC abc123\r\n\x02The harbour authority opened a terminal.\x03")
+        newsdoc.loads(
+            b"To: editors@example.org\nSubject: Ferry terminal\nMessage-ID: <1@example.org>\n"
+            b"\nThe terminal opens.\n"
+        )
 
 
 @pytest.mark.parametrize(
