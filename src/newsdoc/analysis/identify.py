@@ -14,6 +14,7 @@ Serbo-Croatian's standards, Malay and Indonesian).
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
@@ -95,6 +96,10 @@ def _identifier() -> LanguageIdentifier:
     return _LOADED[0]
 
 
+# Runs of letters (word characters but digits and the underscore), counted by removing them.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
 def load_model() -> None:
     """Load the model now rather than on the first document that needs it.
 
@@ -110,7 +115,7 @@ def identify(text: str) -> Identified | None:
     The first :data:`SAMPLE_CHARACTERS` characters are read.
     """
     sample = text[:SAMPLE_CHARACTERS]
-    letters = sum(1 for character in sample if character.isalpha())
+    letters = len(sample) - len(_LETTERS.sub("", sample))
     if letters < MIN_LETTERS:
         return None
     label, confidence = _identifier().classify(sample)
