@@ -6,7 +6,7 @@ NEWSDOC_CORPUS ?= ../shared/corpus
 export NEWSDOC_CORPUS
 NEWSDOC_WARC_MB ?= 1024
 
-.PHONY: demo test lint typecheck pytest docs bench fuzz clean
+.PHONY: demo test lint typecheck pytest docs dist bench fuzz clean
 
 # The stamp files re-run the install only when pyproject.toml changes.
 $(BIN)/python:
@@ -44,6 +44,19 @@ pytest: $(VENV)/.installed-test
 docs: $(VENV)/.installed-test
 	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 	$(BIN)/sphinx-build -W --keep-going -q -b doctest docs docs/_build/doctest
+
+# The release as users get it: the sdist and the wheel (built from the sdist) into dist/, their
+# metadata checked by twine, then the wheel installed with its dependencies alone in a fresh
+# venv of each of DIST_PYTHONS, where `newsdoc --version`, `newsdoc detect`, a parse of the
+# examples and an import that finds the package data (lexicons, py.typed) run outside the
+# checkout (scripts/check_dist.py says what is checked).
+DIST_PYTHONS ?= $(PYTHON)
+
+dist: $(VENV)/.installed-test
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/python scripts/check_dist.py dist $(addprefix --python ,$(DIST_PYTHONS))
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	# trafilatura is the peer the HTML figures are measured against, in the same run.
@@ -107,4 +120,4 @@ fuzz: $(VENV)/.installed-fuzz
 	done
 
 clean:
-	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) docs/_build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

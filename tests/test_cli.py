@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import newsdoc
 from newsdoc.cli import main
 from tests.helpers import SEED, story
 
@@ -79,6 +81,21 @@ def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) 
         main(argv)
     assert info.value.code == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_version_prints_the_package_version_and_exits_0(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"newsdoc {newsdoc.__version__}\n"
+
+
+def test_the_version_is_a_release_version() -> None:
+    # PEP 440, in the forms the release procedure uses (docs/releasing.rst): 0.2.0, 0.2.0rc1,
+    # 0.3.0.dev0.
+    assert re.fullmatch(r"\d+\.\d+\.\d+((a|b|rc)\d+)?(\.dev\d+)?", newsdoc.__version__)
 
 
 def test_python_dash_m_newsdoc_is_the_same_command() -> None:
