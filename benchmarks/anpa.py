@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import argparse
 import re
-import time
 from collections.abc import Callable
+
+from timing import best
 
 import newsdoc
 from newsdoc.parsers import anpa
@@ -50,17 +51,6 @@ def make_wire(stories: int) -> bytes:
     return "".join(
         _STORY.format(n=n, hour=n // 60 % 24, minute=n % 60) for n in range(1, stories + 1)
     ).encode("ascii")
-
-
-def best(function: Callable[[], int], rounds: int) -> tuple[float, int]:
-    """The fastest of ``rounds`` runs, in seconds, and what the function counted."""
-    times = []
-    count = 0
-    for _ in range(rounds):
-        start = time.perf_counter()
-        count = function()
-        times.append(time.perf_counter() - start)
-    return min(times), count
 
 
 def main() -> None:

@@ -14,10 +14,10 @@ design notes, "Feeds: our parser, not feedparser"). Each figure is the best of `
 from __future__ import annotations
 
 import argparse
-import time
 from collections.abc import Callable
 
 from lxml import etree
+from timing import best
 
 import newsdoc
 from newsdoc.html.safe import xml_parser
@@ -58,17 +58,6 @@ def make_feed(items: int) -> bytes:
         "<description>Generated</description><language>en</language>"
         f"{body}\n</channel>\n</rss>\n"
     ).encode()
-
-
-def best(function: Callable[[], int], rounds: int) -> tuple[float, int]:
-    """The fastest of ``rounds`` runs, in seconds, and what the function counted."""
-    times = []
-    count = 0
-    for _ in range(rounds):
-        start = time.perf_counter()
-        count = function()
-        times.append(time.perf_counter() - start)
-    return min(times), count
 
 
 def main() -> None:

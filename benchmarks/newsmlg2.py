@@ -15,10 +15,10 @@ it. Each figure is the best of ``--rounds``.
 from __future__ import annotations
 
 import argparse
-import time
 from collections.abc import Callable
 
 from lxml import etree
+from timing import best
 
 import newsdoc
 from newsdoc.html.safe import xml_parser
@@ -82,17 +82,6 @@ def make_message(items: int) -> bytes:
         "<sender>bench.example</sender><transmitId>bench-1</transmitId></header>\n"
         f"<itemSet>{body}\n</itemSet>\n</newsMessage>\n"
     ).encode()
-
-
-def best(function: Callable[[], int], rounds: int) -> tuple[float, int]:
-    """The fastest of ``rounds`` runs, in seconds, and what the function counted."""
-    times = []
-    count = 0
-    for _ in range(rounds):
-        start = time.perf_counter()
-        count = function()
-        times.append(time.perf_counter() - start)
-    return min(times), count
 
 
 def main() -> None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from collections.abc import Callable
+
+from timing import best
 
 import newsdoc
 
@@ -73,17 +74,6 @@ def make_item(n: int) -> dict[str, object]:
 def make_items(items: int) -> bytes:
     """A JSON array of ``items`` ninjs items."""
     return json.dumps([make_item(n) for n in range(1, items + 1)]).encode()
-
-
-def best(function: Callable[[], int], rounds: int) -> tuple[float, int]:
-    """The fastest of ``rounds`` runs, in seconds, and what the function counted."""
-    times = []
-    count = 0
-    for _ in range(rounds):
-        start = time.perf_counter()
-        count = function()
-        times.append(time.perf_counter() - start)
-    return min(times), count
 
 
 def main() -> None:

@@ -14,10 +14,9 @@ is what reading the article costs beyond it. Each figure is the best of ``--roun
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 
 from lxml import etree
+from timing import best
 
 import newsdoc
 from newsdoc.html.safe import xml_parser
@@ -69,17 +68,6 @@ def make_documents(count: int) -> list[bytes]:
         _DOCUMENT.format(n=n, hour=n // 60 % 24, minute=n % 60).encode()
         for n in range(1, count + 1)
     ]
-
-
-def best(function: Callable[[], int], rounds: int) -> tuple[float, int]:
-    """The fastest of ``rounds`` runs, in seconds, and what the function counted."""
-    times = []
-    count = 0
-    for _ in range(rounds):
-        start = time.perf_counter()
-        count = function()
-        times.append(time.perf_counter() - start)
-    return min(times), count
 
 
 def main() -> None:
