@@ -1,4 +1,4 @@
-"""Dates as feeds write them: RFC 822 (RSS), with the mistakes feeds really make, and ISO 8601.
+"""RFC 822 and its heirs: the dates feeds write, and the header block a message opens with.
 
 RSS asks for RFC 822 dates (``Sat, 07 Sep 2002 09:42:31 GMT``); feeds write them with a named
 zone (``EST``, ``PDT``, ``UT``, ``Z``), a military letter, no seconds, a weekday that does not
@@ -6,7 +6,8 @@ match the date, a two-digit year, ``Sept`` or a full month name, the month befor
 comma missing or doubled, or no zone at all. The text is read as tokens, not matched by one
 strict pattern, so that each mistake costs nothing; a date that still does not make sense is
 ``None``. Atom, JSON Feed and ``dc:date`` use ISO 8601 / RFC 3339, which some RSS feeds write
-too: :func:`parse_feed_date` reads both.
+too: :func:`parse_feed_date` reads both. :func:`header_names` reads the RFC 5322 header
+block that opens an email, for the sniff functions that claim it or leave it alone.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Final
 
 from newsdoc.analysis.dates import parse_iso_datetime
 
-__all__ = ["parse_feed_date", "parse_rfc822_datetime"]
+__all__ = ["header_names", "parse_feed_date", "parse_rfc822_datetime"]
 
 # Longer strings are not dates.
 _MAX_LEN: Final = 64
@@ -145,3 +146,34 @@ def parse_rfc822_datetime(value: str) -> datetime | None:
         return datetime(year, month, day, hour, minute, min(second, 59), tzinfo=zone)
     except ValueError:
         return None
+
+
+# A header line: a field name (printable ASCII but ":" and space), a colon, and its value.
+_HEADER_LINE: Final = re.compile(rb"([!-9;-~]{1,76}):")
+
+
+def header_names(head: bytes) -> list[bytes] | None:
+    """The field names, in lower case, of the RFC 5322 header lines that open ``head``.
+
+    A UTF-8 byte-order mark and an mbox ``From`` line before them are passed over; folded
+    continuation lines belong to the header above them; the block ends at the first blank line
+    (or where ``head`` ends, within a line). ``None`` when a line before that is no header line
+    (prose, markup, a continuation with no header above it).
+    """
+    lines = head.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    if lines[0].startswith(b"From "):
+        lines = lines[1:]
+    names: list[bytes] = []
+    for number, raw in enumerate(lines):
+        line = raw.rstrip(b"\r")
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t") and number > 0:
+            continue
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            if number == len(lines) - 1 and number > 0:
+                break  # the head ends within this line
+            return None
+        names.append(match.group(1).lower())
+    return names

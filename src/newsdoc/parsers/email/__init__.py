@@ -17,14 +17,13 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from newsdoc.analysis.rfc822 import header_names
 from newsdoc.model import Document
 from newsdoc.parsers.email.message import NAME, read_message
 from newsdoc.registry import Format, ParseContext
 
 __all__ = ["FORMAT"]
 
-# A header line: a field name (printable ASCII but ":" and space), a colon, and its value.
-_HEADER: Final = re.compile(rb"([!-9;-~]{1,76}):")
 # An mbox message's first line, after a blank line, with a header line under it.
 _MBOX_FROM: Final = re.compile(rb"(\r?\n\r?\n)From [^\r\n]{0,500}\r?\n[!-9;-~]{1,76}:")
 # mboxrd's quoting of a body line that opens with "From ".
@@ -43,28 +42,11 @@ def sniff(head: bytes, name: str | None) -> float:
     one of Date, Subject, Message-ID, MIME-Version, Received, Return-Path or Delivered-To,
     and nothing but header lines (and their folded continuations) before the first blank line.
     """
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    lines = head.split(b"\n")
-    if lines and lines[0].startswith(b"From "):
-        lines = lines[1:]
-    names: set[bytes] = set()
-    count = 0
-    for number, raw in enumerate(lines):
-        line = raw.rstrip(b"\r")
-        if not line:
-            break
-        if line[:1] in (b" ", b"\t"):
-            if number == 0:
-                return 0.0
-            continue
-        match = _HEADER.match(line)
-        if match is None:
-            if number == len(lines) - 1:
-                break  # the head ends within this line
-            return 0.0
-        names.add(match.group(1).lower())
-        count += 1
+    found = header_names(head)
+    if found is None:
+        return 0.0
+    names = set(found)
+    count = len(found)
     if count >= 3 and b"from" in names and not names.isdisjoint(_MARKERS):
         return 0.8
     return 0.0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdoc.analysis.rfc822 import header_names
 from newsdoc.archive.records import is_archive
 
 __all__ = ["sniff"]
@@ -25,8 +26,6 @@ _LETTER_BYTES: Final = bytes([*range(65, 91), *range(97, 123), *range(128, 256)]
 _SOH: Final = b"\x01"
 _STX: Final = b"\x02"
 _ETX: Final = b"\x03"
-# A header field: a name of printable ASCII without spaces or a colon, then a colon.
-_HEADER: Final = re.compile(rb"([!-9;-~]{1,76}):")
 # The names of RFC 5322 and MIME header fields (an article's labels, "Author:", "Title:",
 # "Source:", are not among them, and "Date:" alone is not enough).
 _MAIL_HEADERS: Final = frozenset(
@@ -79,27 +78,8 @@ def _mail_headers(stripped: bytes) -> bool:
     Three header lines or more before the first blank line, nothing else among them, and two
     or more of them the fields of a message.
     """
-    lines = stripped.split(b"\n", 64)
-    if lines[0].startswith(b"From "):
-        lines = lines[1:]  # an mbox separator
-    count = 0
-    mail: set[bytes] = set()
-    for number, raw in enumerate(lines):
-        line = raw.rstrip(b"\r")
-        if not line:
-            break
-        if line[:1] in (b" ", b"\t") and number > 0:
-            continue  # a folded header, continued
-        match = _HEADER.match(line)
-        if match is None:
-            if number == len(lines) - 1 and number > 0:
-                break  # the head ends within this line
-            return False
-        count += 1
-        field = match.group(1).lower()
-        if field in _MAIL_HEADERS:
-            mail.add(field)
-    return count >= 3 and len(mail) >= 2
+    names = header_names(stripped)
+    return names is not None and len(names) >= 3 and len(_MAIL_HEADERS.intersection(names)) >= 2
 
 
 def _mostly_markup(head: bytes) -> bool:
